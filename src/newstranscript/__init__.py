@@ -1,0 +1,39 @@
+"""Turn the raw text of radio and TV news transcripts into typed objects, JSON and Markdown."""
+
+from newstranscript._api import parse, parse_bytes, read
+from newstranscript._errors import FormatError, ParseError
+from newstranscript._json import from_json, json_schema, to_json
+from newstranscript._markdown import to_markdown
+from newstranscript._model import (
+    Diagnostic,
+    Dropped,
+    Segment,
+    Signoff,
+    Soundbite,
+    Span,
+    Speaker,
+    Story,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Diagnostic",
+    "Dropped",
+    "FormatError",
+    "ParseError",
+    "Segment",
+    "Signoff",
+    "Soundbite",
+    "Span",
+    "Speaker",
+    "Story",
+    "__version__",
+    "from_json",
+    "json_schema",
+    "parse",
+    "parse_bytes",
+    "read",
+    "to_json",
+    "to_markdown",
+]

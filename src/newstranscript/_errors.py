@@ -1,0 +1,24 @@
+"""The library's error types."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newstranscript._model import Diagnostic
+
+
+class ParseError(ValueError):
+    """The input cannot be read as a transcript, or ``strict=True`` found problems.
+
+    ``diagnostics`` holds every problem found, each with its line and column; the message names
+    them all.
+    """
+
+    def __init__(self, message: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+
+
+class FormatError(ValueError):
+    """A JSON document is not in the newstranscript format; the message says where."""

@@ -1,0 +1,362 @@
+"""Stage 3: the grammar of transcript pages, in one table of named patterns.
+
+Every pattern here is used with ``match`` at the start of a piece of one line, or with a
+lookbehind that admits only a few start positions, and every repetition either stops at a
+character the next part cannot start with or is bounded, so each runs in time linear in the
+line it is given. Outlet conventions are data in these tables, not code paths.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_FLAGS = regex.VERBOSE | regex.VERSION1
+
+# --- names -------------------------------------------------------------------------------
+
+# A name word as labels print it in capitals: HOLLOWAY, McKENNA, MacLEOD, DeSANTIS, O'BRIEN,
+# MARTÍNEZ, SMITH-JONES, or an initial (S.). The optional short mixed-case prefix only counts
+# when a capital follows it, so "Mr" never passes for a name word.
+CAPS_WORD = r"(?:\p{Lu}\.|(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?\p{Lu}[\p{Lu}\p{M}'’\-]*+)"
+
+# A name word in mixed case, as PBS and podcast pages print labels: Judy, Lindqvist, O'Neil.
+MIXED_WORD = r"(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}++(?:[\-]?\p{Lu}\p{Ll}++)*+)"
+
+# Lower-case particles inside mixed-case names: Ana de la Cruz, Pieter van Dam.
+PARTICLE = r"(?:de|da|del|della|der|di|du|la|le|van|von|bin|ibn|al|el|ten|ter)"
+
+HONORIFIC = r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Pres|Sir|Dame)"
+
+# Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name:
+# ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts.
+LABEL = regex.compile(
+    rf"""
+    (?P<honorific>{HONORIFIC}\.?[ ])?
+    (?:
+        (?P<name>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,5}})
+      | (?P<mixed>{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}})
+    )
+    (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
+    (?:[,.][ ]?(?P<role>[^:\n()]{{1,150}}))?           # , HOST  . COMEDIAN  , host
+    (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
+    [ ]?:(?=[ ]|$)[ ]*
+    """,
+    _FLAGS,
+)
+
+# Unidentified speakers: UNIDENTIFIED PERSON #1, UNIDENTIFIED MALE 1, Unidentified Man#1,
+# UNIDENTIFIED SPEAKERS (in unison). The number keeps #1 and #2 apart.
+UNIDENTIFIED = regex.compile(
+    r"""
+    (?P<name>(?i:unidentified|unknown)[ ](?P<who>\p{L}+(?:[ ]\p{L}+){0,2}?)
+        (?:[ ]?\#[ ]?(?P<number>\d{1,3})|[ ](?P<number>\d{1,3}))?)
+    (?:[ ]?\((?P<aside>[^()\n]{1,100})\))?
+    [ ]?:(?=[ ]|$)[ ]*
+    """,
+    _FLAGS,
+)
+
+# Words that never stand in a person's name, so "TALK OF THE NATION:" is not a label.
+NOT_NAME_WORDS = frozenset(
+    [
+        "THE",
+        "OF",
+        "AND",
+        "FOR",
+        "IN",
+        "ON",
+        "AT",
+        "TO",
+        "AN",
+        "WITH",
+        "FROM",
+        "BY",
+        "IS",
+        "ARE",
+        "WAS",
+        "NOT",
+        "OR",
+        "BUT",
+        "IF",
+        "AS",
+        "INTO",
+        "ABOUT",
+        "OVER",
+        "AFTER",
+        "BEFORE",
+        "THIS",
+        "THAT",
+        "THESE",
+        "THOSE",
+        "WHAT",
+        "WHY",
+        "HOW",
+        "WHEN",
+        "WHERE",
+        "WHO",
+        "OUR",
+        "YOUR",
+        "MY",
+        "NEWS",
+        "EDITION",
+        "REVIEW",
+        "REPORT",
+        "UPDATE",
+        "UPDATES",
+        "WEEKEND",
+        "PART",
+        "CHAPTER",
+        "EPISODE",
+    ]
+)
+
+# Whole labels that are headings, not people.
+NOT_LABELS = frozenset(
+    [
+        "NOTE",
+        "UPDATE",
+        "UPDATED",
+        "CORRECTION",
+        "CORRECTIONS",
+        "CLARIFICATION",
+        "EDITOR'S",
+        "EDITORS",
+        "TRANSCRIPT",
+        "COPYRIGHT",
+        "NPR",
+        "CNN",
+        "PBS",
+        "BBC",
+        "AP",
+        "REUTERS",
+        "SOURCE",
+        "SOURCES",
+        "LISTEN",
+        "WATCH",
+        "DOWNLOAD",
+        "PHOTO",
+        "CREDIT",
+        "VIDEO",
+        "AUDIO",
+        "BREAKING",
+        "LIVE",
+        "ET",
+        "PT",
+        "AM",
+        "PM",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "GMT",
+        "UTC",
+        "WARNING",
+        "ALERT",
+        "RELATED",
+        "EMAIL",
+        "PHONE",
+        "WEBSITE",
+        "TWITTER",
+        "FACEBOOK",
+        "SUBJECT",
+        "DATE",
+        "TIME",
+        "SHOW",
+        "HEADLINE",
+        "TITLE",
+        "SUMMARY",
+    ]
+)
+
+# Placeholder speakers that stand alone without being introduced first.
+PLACEHOLDERS = frozenset(
+    [
+        "ANNOUNCER",
+        "NARRATOR",
+        "MODERATOR",
+        "INTERVIEWER",
+        "CROWD",
+        "AUDIENCE",
+        "CHORUS",
+        "PROTESTERS",
+        "PROTESTORS",
+        "GROUP",
+        "OPERATOR",
+        "DISPATCHER",
+        "CALLER",
+        "COMPUTERIZED",
+        "AUTOMATED",
+    ]
+)
+
+# Role words in a label and the role each gives; the first found wins, so CNN's
+# "CHIEF POLITICAL CORRESPONDENT" is a correspondent and "BYLINE" a reporter.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("BYLINE", "reporter"),
+    ("HOST", "host"),
+    ("CO-HOST", "host"),
+    ("ANCHOR", "anchor"),
+    ("CORRESPONDENT", "correspondent"),
+    ("REPORTER", "reporter"),
+    ("CONTRIBUTOR", "reporter"),
+)
+
+# Role text that names only the staff role, so nothing is left over for ``title``.
+BARE_ROLES = frozenset({"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER"})
+
+# --- markers -----------------------------------------------------------------------------
+
+# A marker in round or square brackets at the start of a piece: (SOUNDBITE OF MUSIC),
+# (LAUGHTER), [MUSIC], (BEGIN VIDEO CLIP). Nested brackets are not markers.
+MARKER = regex.compile(
+    r"""
+    (?: \((?P<body>[^()\n]{1,300})\)
+      | \[(?P<body>[^\[\]\n]{1,300})\] )
+    """,
+    _FLAGS,
+)
+
+# Marker bodies and the kind of sound each stands for, tried in order.
+MARKER_KINDS = regex.compile(
+    r"""
+      (?P<clip_start>^BEGIN[ ](?:VIDEO|AUDIO|VIDEOTAPE|CLIP|TAPE)\b)
+    | (?P<clip_end>^END[ ](?:VIDEO|AUDIO|VIDEOTAPE|CLIP|TAPE)\b)
+    | (?P<break>^(?:COMMERCIAL[ ]BREAK|BREAK)\b)
+    | (?P<music>\b(?:MUSIC|SONG|SINGING|THEME|JINGLE|INSTRUMENTAL)\b|'S[ ]"|’S[ ]“)
+    | (?P<recording>^SOUNDBITE[ ]OF\b|^SOUND[ ]OF\b|^ARCHIVED\b|^AUDIO\b|^VIDEO\b)
+    """,
+    _FLAGS | regex.IGNORECASE,
+)
+
+# A music credit: SOUNDBITE OF KESTREL QUARTET'S "LOW TIDE", or SOUNDBITE OF SONG, "LOW TIDE".
+MUSIC_CREDIT = regex.compile(
+    r"""
+    ^(?i:soundbite[ ]of[ ])
+    (?: (?P<artist>[^"“”\n]{1,120}?)['’]S[ ]
+      | (?i:music|song)[ ]?,[ ]? )
+    ["“](?P<title>[^"“”\n]{1,200})["”]
+    (?:[ ]?,[ ]?.*)?$
+    """,
+    _FLAGS,
+)
+
+# --- around the transcript ---------------------------------------------------------------
+
+# Page furniture that fills a whole line, by the reason it is dropped.
+CHROME = regex.compile(
+    r"""
+    ^(?:[•·*\-][ ]*)?
+    (?:
+      (?P<player>
+          Play[ ]Live[ ]Radio | Next[ ]Up: | Listen(?:[ ]Live)?(?:[ ]·[ ]\d{1,2}:\d{2}(?::\d{2})?)?
+        | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
+        | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*
+        | <iframe\b[^\n]*
+        | Hide[ ]caption | Enlarge[ ]this[ ]image | toggle[ ]caption )
+    | (?P<station>
+          Available[ ]On[ ]Air[ ]Stations | On[ ]Air[ ]Now | Donate | Support[ ]Public[ ]Radio
+        | Local[ ]News | All[ ]Streams )
+    | (?P<navigation>
+          Read[ ]more | Read[ ]More | Show[ ]more | Return[ ]to[ ]Transcripts[ ]main[ ]page
+        | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement )
+    | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200})
+    | (?P<banner>THIS[ ]IS[ ]A[ ]RUSH[ ]TRANSCRIPT\.[^\n]{0,200})
+    )[ ]*$
+    """,
+    _FLAGS,
+)
+
+# Where a provider or copyright line starts: at a piece's start or after a sentence or marker.
+PROVIDER = regex.compile(
+    r"""
+    (?:^|(?<=[.?!"”)\]][ ]{1,3}))
+    (?:
+        Transcript[ ]provided[ ]by[ ]
+      | Copyright[ ](?:©[ ]?)?(?:\d{4}[ ])?(?:NPR|National[ ]Public[ ]Radio)\b
+      | ©[ ]?\d{4}[ ]NPR\b
+      | NPR[ ]transcripts[ ]are[ ]created[ ]on[ ]a[ ]rush[ ]deadline
+    )
+    """,
+    _FLAGS,
+)
+
+# Editor's notes and corrections, which belong to the story but not to any speaker.
+NOTE = regex.compile(
+    r"""
+    ^(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
+       |CLARIFICATION|NOTE|Note|UPDATE|Update)\b[^:\n]{0,40}:[ ]
+    """,
+    _FLAGS,
+)
+
+# A person's name as prose writes it, for sign-offs and bios: Greg Myre, Ana de la Cruz.
+PROSE_NAME = (
+    rf"(?:{MIXED_WORD}|\p{{Lu}}\p{{Ll}}*)"
+    rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:{MIXED_WORD}|\p{{Lu}}\.)){{1,3}}"
+)
+
+OUTLETS = r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC)"
+
+# A reporter's sign-off, as the whole piece: "Greg Myre, NPR News, Washington.",
+# "For NPR News, I'm Greg Myre in Washington.", "I'm Greg Myre, NPR News."
+SIGNOFF = regex.compile(
+    rf"""
+    (?: (?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
+            (?:,[ ](?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
+      | For[ ](?P<outlet>{OUTLETS}),[ ]I['’]m[ ](?P<name>{PROSE_NAME})
+            (?:(?:[ ]in|,)[ ](?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
+      | I['’]m[ ](?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
+            (?:,?[ ](?:in[ ])?(?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
+    )\.$
+    """,
+    _FLAGS,
+)
+
+# Where a sign-off glued to the end of a paragraph may begin: after a sentence ends.
+SIGNOFF_START = regex.compile(r"(?<=[.?!\"”][ ]{1,3})(?=(?:For[ ]|I['’]m[ ])?\p{Lu})", _FLAGS)
+
+# A date line in the page header: "Sat June 15, 2013", "November 8, 2017 5:00 AM ET",
+# "Aired May 20, 2019 - 04:30 ET", "Originally aired 07.11.2003".
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE_LINE = regex.compile(
+    rf"""
+    ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
+    (?P<date>
+        (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ ])?
+        {MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}
+        (?:[ ]+(?:-[ ]+|at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?(?:AM|PM|a\.m\.|p\.m\.))?)?
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
+    )
+    (?:[ ]+(?P<zone>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?
+    [ ]*$
+    """,
+    _FLAGS,
+)
+
+# Time zone abbreviations US pages print, as IANA names so daylight saving comes out right.
+ZONES = {
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "GMT": "UTC",
+    "UTC": "UTC",
+}
+
+# Where a sentence ends inside a line, so a label glued after it can start a new turn.
+INLINE_LABEL_START = regex.compile(
+    rf"""(?<=[.?!"”)\]][ ]{{1,3}})
+        (?={HONORIFIC}\.?[ ]\p{{Lu}}|\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
+    _FLAGS,
+)
+
+# A bio after the transcript starts with the person's name and a verb: "Greg Myre is a ..."
+BIO_VERB = regex.compile(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|leads)\b", _FLAGS)

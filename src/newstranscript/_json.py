@@ -1,0 +1,275 @@
+"""The JSON format, version 1: ``to_json`` writes it, ``from_json`` reads it back exactly.
+
+The field names are a public contract documented in ``docs/format.md`` and in the JSON Schema
+shipped beside this module; fields may be added, never renamed or removed, without a new
+format version.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, TypeVar, cast
+
+from newstranscript._errors import FormatError
+from newstranscript._model import (
+    SEGMENT_TYPES,
+    Diagnostic,
+    Dropped,
+    Segment,
+    Signoff,
+    Soundbite,
+    Span,
+    Speaker,
+    Story,
+)
+
+FORMAT = "newstranscript/1"
+
+JSONObject = dict[str, Any]
+
+
+def story_to_dict(story: Story) -> JSONObject:
+    """The story as plain JSON-ready data in the version 1 layout."""
+    return {
+        "format": FORMAT,
+        "headline": story.headline,
+        "teaser": story.teaser,
+        "program": story.program,
+        "outlet": story.outlet,
+        "date": story.date.isoformat() if story.date is not None else None,
+        "speakers": [_speaker(speaker) for speaker in story.speakers],
+        "segments": [_segment(segment) for segment in story.segments],
+        "signoff": _signoff(story.signoff) if story.signoff is not None else None,
+        "provider": story.provider,
+        "dropped": [
+            {"text": d.text, "reason": d.reason, "span": _span(d.span)} for d in story.dropped
+        ],
+        "diagnostics": [
+            {"code": d.code, "message": d.message, "line": d.line, "column": d.column}
+            for d in story.diagnostics
+        ],
+        "spans": {name: _span(span) for name, span in story.spans.items()},
+    }
+
+
+def to_json(story: Story, *, indent: int | None = 2) -> str:
+    """The story as a JSON document; ``indent=None`` gives one line (for JSONL)."""
+    separators = (",", ":") if indent is None else None
+    return json.dumps(
+        story_to_dict(story), ensure_ascii=False, indent=indent, separators=separators
+    )
+
+
+def _span(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
+def _speaker(speaker: Speaker) -> JSONObject:
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "role": speaker.role,
+        "title": speaker.title,
+        "labels": list(speaker.labels),
+        "about": speaker.about,
+        "about_span": _span(speaker.about_span) if speaker.about_span is not None else None,
+        "roles": list(speaker.roles),
+    }
+
+
+def _segment(segment: Segment) -> JSONObject:
+    data: JSONObject = {"type": segment.type}
+    if segment.type == "turn":
+        data["speaker"] = segment.speaker
+    data["text"] = segment.text
+    if segment.soundbite is not None:
+        bite = segment.soundbite
+        data["kind"] = bite.kind
+        data["description"] = bite.description
+        data["artist"] = bite.artist
+        data["title"] = bite.title
+    data["span"] = _span(segment.span)
+    return data
+
+
+def _signoff(signoff: Signoff) -> JSONObject:
+    return {
+        "name": signoff.name,
+        "outlet": signoff.outlet,
+        "dateline": signoff.dateline,
+        "span": _span(signoff.span),
+    }
+
+
+# -- reading -------------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Reads one document, naming the path of whatever is wrong (``segments[3].span``)."""
+
+    def __init__(self, data: JSONObject, path: str = "") -> None:
+        self.data = data
+        self.path = path
+
+    def where(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def get(self, key: str, kind: type[T] | tuple[type, ...], *, optional: bool = False) -> T:
+        if key not in self.data:
+            if optional:
+                return cast(T, None)
+            raise FormatError(f"{self.where(key)}: missing")
+        value = self.data[key]
+        if value is None and optional:
+            return cast(T, None)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+            expected = (
+                kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            )
+            raise FormatError(f"{self.where(key)}: expected {expected}, got {type(value).__name__}")
+        return cast(T, value)
+
+    def text(self, key: str) -> str:
+        return self.get(key, str)
+
+    def maybe_text(self, key: str) -> str | None:
+        return self.get(key, str, optional=True)
+
+    def span(self, key: str, *, optional: bool = False) -> Span:
+        value = self.get(key, list, optional=optional)
+        if value is None:
+            return cast(Span, None)
+        if len(value) != 2 or not all(
+            isinstance(n, int) and not isinstance(n, bool) for n in value
+        ):
+            raise FormatError(f"{self.where(key)}: expected [start, end], got {value!r}")
+        try:
+            return Span(value[0], value[1])
+        except ValueError as error:
+            raise FormatError(f"{self.where(key)}: {error}") from None
+
+    def items(self, key: str, read: Callable[[_Reader], T]) -> list[T]:
+        values = self.get(key, list)
+        result: list[T] = []
+        for index, value in enumerate(values):
+            path = f"{self.where(key)}[{index}]"
+            if not isinstance(value, dict):
+                raise FormatError(f"{path}: expected object, got {type(value).__name__}")
+            result.append(read(_Reader(value, path)))
+        return result
+
+    def child(self, key: str) -> _Reader | None:
+        value = self.get(key, dict, optional=True)
+        return None if value is None else _Reader(value, self.where(key))
+
+
+def from_json(document: str | bytes, /) -> Story:
+    """Read a version 1 JSON document back into the :class:`Story` it was written from."""
+    if not isinstance(document, str | bytes | bytearray):
+        raise TypeError(f"from_json() takes a str or bytes, not {type(document).__name__}")
+    try:
+        data = json.loads(document)
+    except json.JSONDecodeError as error:
+        raise FormatError(
+            f"not JSON: {error.msg} (at line {error.lineno}, column {error.colno})"
+        ) from None
+    if not isinstance(data, dict):
+        raise FormatError(f"expected a JSON object, got {type(data).__name__}")
+    return story_from_dict(data)
+
+
+def story_from_dict(data: Mapping[str, Any]) -> Story:
+    """The story a version 1 JSON object describes."""
+    reader = _Reader(dict(data))
+    found = reader.get("format", str)
+    if found != FORMAT:
+        raise FormatError(f"format: expected {FORMAT!r}, got {found!r}")
+    date_text = reader.maybe_text("date")
+    try:
+        date = datetime.fromisoformat(date_text) if date_text is not None else None
+    except ValueError:
+        raise FormatError(f"date: not an ISO 8601 date: {date_text!r}") from None
+    signoff = reader.child("signoff")
+    spans = reader.get("spans", dict, optional=True) or {}
+    span_reader = _Reader(spans, "spans")
+    return Story(
+        headline=reader.maybe_text("headline"),
+        teaser=reader.maybe_text("teaser"),
+        program=reader.maybe_text("program"),
+        outlet=reader.maybe_text("outlet"),
+        date=date,
+        speakers=reader.items("speakers", _read_speaker),
+        segments=reader.items("segments", _read_segment),
+        signoff=_read_signoff(signoff) if signoff is not None else None,
+        provider=reader.maybe_text("provider"),
+        dropped=reader.items(
+            "dropped", lambda r: Dropped(r.text("text"), r.text("reason"), r.span("span"))
+        ),
+        diagnostics=reader.items(
+            "diagnostics",
+            lambda r: Diagnostic(
+                r.text("code"), r.text("message"), r.get("line", int), r.get("column", int)
+            ),
+        ),
+        spans={name: span_reader.span(name) for name in spans},
+    )
+
+
+def _read_speaker(reader: _Reader) -> Speaker:
+    labels = reader.get("labels", list)
+    roles = reader.get("roles", list, optional=True) or []
+    for name, values in (("labels", labels), ("roles", roles)):
+        if not all(isinstance(value, str) for value in values):
+            raise FormatError(f"{reader.where(name)}: expected a list of strings")
+    return Speaker(
+        id=reader.text("id"),
+        name=reader.text("name"),
+        role=reader.maybe_text("role"),
+        title=reader.maybe_text("title"),
+        labels=tuple(labels),
+        about=reader.maybe_text("about"),
+        about_span=reader.span("about_span", optional=True),
+        roles=tuple(roles),
+    )
+
+
+def _read_segment(reader: _Reader) -> Segment:
+    kind = reader.text("type")
+    if kind not in SEGMENT_TYPES:
+        raise FormatError(f"{reader.where('type')}: expected one of {SEGMENT_TYPES}, got {kind!r}")
+    soundbite = None
+    if kind == "soundbite":
+        soundbite = Soundbite(
+            kind=reader.text("kind"),
+            description=reader.text("description"),
+            artist=reader.maybe_text("artist"),
+            title=reader.maybe_text("title"),
+        )
+    return Segment(
+        type=kind,
+        text=reader.text("text"),
+        span=reader.span("span"),
+        speaker=reader.maybe_text("speaker") if kind == "turn" else None,
+        soundbite=soundbite,
+    )
+
+
+def _read_signoff(reader: _Reader) -> Signoff:
+    return Signoff(
+        name=reader.text("name"),
+        outlet=reader.text("outlet"),
+        dateline=reader.maybe_text("dateline"),
+        span=reader.span("span"),
+    )
+
+
+def json_schema() -> JSONObject:
+    """The JSON Schema (draft 2020-12) of the version 1 format, as shipped with the package."""
+    from importlib import resources  # noqa: PLC0415  # only the few who ask pay for it
+
+    text = resources.files("newstranscript").joinpath("schema.json").read_text("utf-8")
+    return cast(JSONObject, json.loads(text))

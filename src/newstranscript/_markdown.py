@@ -1,0 +1,110 @@
+"""The Markdown writer: a story as a readable CommonMark document.
+
+The headline is the title, each turn a paragraph that opens with its speaker in bold, markers
+stand in italics on their own, and the sign-off, provider line and speakers close the page.
+Optional YAML front matter carries the fields static-site and note-taking tools read.
+"""
+
+from __future__ import annotations
+
+import json
+
+import regex
+
+from newstranscript._model import Segment, Speaker, Story
+
+# Characters that mean something inline in CommonMark; escaping each keeps the text literal.
+_INLINE = regex.compile(r"([\\`*_\[\]<>!|~])|(&(?=#?\w+;))")
+# What means something at the start of a line: headings, quotes, lists, rules, code fences.
+_LINE_START = regex.compile(r"^(?:([#>+=\-])|(\d{1,9})([.)])|( {4}))")
+
+
+def _escape(text: str) -> str:
+    escaped = _INLINE.sub(lambda m: "\\" + m.group(), text)
+    return "\n".join(_escape_line_start(line) for line in escaped.split("\n"))
+
+
+def _escape_line_start(line: str) -> str:
+    line = line.lstrip(" ") if line.startswith("    ") else line
+    found = _LINE_START.match(line)
+    if found is None:
+        return line
+    if found.group(1):
+        return "\\" + line
+    if found.group(2):
+        return found.group(2) + "\\" + line[found.end(2) :]
+    return line
+
+
+def _quote(value: str | None) -> str:
+    # A JSON string is a valid YAML double-quoted scalar, and json escapes what YAML needs.
+    return "null" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _front_matter(story: Story) -> list[str]:
+    lines = [
+        "---",
+        f"headline: {_quote(story.headline)}",
+        f"date: {_quote(story.date.isoformat() if story.date else None)}",
+        f"program: {_quote(story.program)}",
+        f"outlet: {_quote(story.outlet)}",
+    ]
+    if story.speakers:
+        lines.append("speakers:")
+        for speaker in story.speakers:
+            lines.append(f"  - id: {_quote(speaker.id)}")
+            lines.append(f"    name: {_quote(speaker.name)}")
+            lines.append(f"    role: {_quote(speaker.role)}")
+    else:
+        lines.append("speakers: []")
+    lines.append("---")
+    return lines
+
+
+def to_markdown(story: Story, *, front_matter: bool = False) -> str:
+    """The story as CommonMark; ``front_matter=True`` adds a YAML header block."""
+    names = {speaker.id: speaker.name for speaker in story.speakers}
+    blocks: list[str] = []
+    if front_matter:
+        blocks.append("\n".join(_front_matter(story)))
+    if story.headline:
+        blocks.append("# " + _escape(story.headline))
+    if story.teaser:
+        blocks.append("*" + _escape(story.teaser) + "*")
+    for segment in story.segments:
+        blocks.extend(_segment(segment, names))
+    closing: list[str] = []
+    if story.signoff is not None:
+        signoff = story.signoff
+        parts = [signoff.name, signoff.outlet] + ([signoff.dateline] if signoff.dateline else [])
+        closing.append("— " + _escape(", ".join(parts)))
+    if story.provider:
+        closing.append("*" + _escape(story.provider) + "*")
+    if closing:
+        blocks.append("---")
+        blocks.extend(closing)
+    if story.speakers:
+        blocks.append("## Speakers")
+        blocks.append("\n".join(_speaker_item(speaker) for speaker in story.speakers))
+        blocks.extend(_escape(speaker.about) for speaker in story.speakers if speaker.about)
+    return "\n\n".join(blocks) + "\n"
+
+
+def _segment(segment: Segment, names: dict[str, str]) -> list[str]:
+    if segment.type == "soundbite":
+        return ["*" + _escape(segment.text) + "*"]
+    paragraphs = [_escape(paragraph) for paragraph in segment.paragraphs if paragraph]
+    if segment.type == "note":
+        return ["> " + paragraph for paragraph in paragraphs]
+    if not paragraphs:
+        paragraphs = [""]
+    if segment.speaker is not None:
+        name = _escape(names.get(segment.speaker, segment.speaker))
+        paragraphs[0] = f"**{name}:** {paragraphs[0]}".rstrip()
+    return paragraphs
+
+
+def _speaker_item(speaker: Speaker) -> str:
+    details = [part for part in (speaker.role, speaker.title) if part]
+    suffix = f" ({_escape(', '.join(details))})" if details else ""
+    return f"- **{_escape(speaker.name)}**{suffix}"

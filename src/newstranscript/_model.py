@@ -1,0 +1,219 @@
+"""The typed objects a transcript becomes.
+
+The model knows nothing of parsing or writing: every class is a frozen, slotted attrs class
+whose sequences are tuples, so a parsed story can be shared, hashed and compared freely.
+Serialisation lives in the writer modules, never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+SegmentType = Literal["turn", "soundbite", "note"]
+"""What a segment is: a spoken turn, a non-speech marker, or an editor's note."""
+
+SEGMENT_TYPES: tuple[SegmentType, ...] = ("turn", "soundbite", "note")
+
+ROLES: tuple[str, ...] = (
+    "host",
+    "reporter",
+    "anchor",
+    "correspondent",
+    "guest",
+    "unidentified",
+)
+"""The roles a speaker can have; ``None`` where the page does not say."""
+
+SOUNDBITE_KINDS: tuple[str, ...] = (
+    "recording",
+    "music",
+    "sound",
+    "clip_start",
+    "clip_end",
+    "break",
+)
+"""What a marker stands for in the audio."""
+
+
+def _non_negative_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if instance.start < 0 or instance.end < instance.start:
+        raise ValueError(f"a span runs from 0 upwards and never backwards, got {instance!r}")
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _speakers(values: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(values)
+
+
+def _segments(values: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(values)
+
+
+def _dropped(values: Iterable[Dropped]) -> tuple[Dropped, ...]:
+    return tuple(values)
+
+
+def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Span:
+    """Character offsets ``[start, end)`` into the text the caller passed in."""
+
+    start: int
+    end: int = attrs.field(validator=_non_negative_span)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The piece of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+@attrs.frozen
+class Speaker:
+    """One person heard in the story.
+
+    ``labels`` holds every label form the page used for them (``"GREG MYRE, BYLINE"``,
+    ``"MYRE"``), ``roles`` every role seen when it drifted within the page.
+    """
+
+    id: str
+    name: str
+    role: str | None = None
+    title: str | None = None
+    labels: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    about: str | None = None
+    about_span: Span | None = None
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+
+@attrs.frozen
+class Soundbite:
+    """A non-speech marker: ``(SOUNDBITE OF MUSIC)``, ``(LAUGHTER)``, ``(BEGIN VIDEO CLIP)``.
+
+    ``description`` is the marker's content as printed; a music credit such as
+    ``TRIFONIC'S "SANTA ROSA"`` is also split into ``artist`` and ``title``.
+    """
+
+    kind: str
+    description: str
+    artist: str | None = None
+    title: str | None = None
+
+
+@attrs.frozen
+class Segment:
+    """One stretch of the story, in order.
+
+    A ``turn`` has the ``speaker`` id (``None`` when the page does not say who) and its text
+    with paragraphs separated by a blank line; a ``soundbite`` carries its :class:`Soundbite`
+    and the marker as printed in ``text``; a ``note`` is an editor's note or text the parser
+    kept but could not place. ``span`` covers the whole stretch in the source, label included.
+    """
+
+    type: SegmentType
+    text: str
+    span: Span
+    speaker: str | None = None
+    soundbite: Soundbite | None = None
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text split at its paragraph breaks."""
+        return tuple(self.text.split("\n\n"))
+
+
+@attrs.frozen
+class Signoff:
+    """A reporter's closing line: ``Greg Myre, NPR News, Washington.``"""
+
+    name: str
+    outlet: str
+    dateline: str | None
+    span: Span
+
+
+@attrs.frozen
+class Dropped:
+    """Page furniture that was removed, kept with why and where."""
+
+    text: str
+    reason: str
+    span: Span
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the parser guessed or did not understand, at a 1-based line and column."""
+
+    code: str
+    message: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.code} {self.message}"
+
+
+def _frozen_spans(value: Mapping[str, Span]) -> Mapping[str, Span]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Story:
+    """One transcript.
+
+    ``spans`` says where the story-level fields (``headline``, ``teaser``, ``date``,
+    ``provider``) were read from; segments, the sign-off, dropped pieces and speaker bios carry
+    their own spans.
+    """
+
+    headline: str | None = None
+    teaser: str | None = None
+    program: str | None = None
+    outlet: str | None = None
+    date: datetime | None = None
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    signoff: Signoff | None = None
+    provider: str | None = None
+    dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
+    spans: Mapping[str, Span] = attrs.field(factory=dict, converter=_frozen_spans, hash=False)
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        """The speaker with this id; ``KeyError`` when there is none."""
+        for speaker in self.speakers:
+            if speaker.id == speaker_id:
+                return speaker
+        raise KeyError(speaker_id)
+
+    @property
+    def turns(self) -> tuple[Segment, ...]:
+        """The spoken turns, in order."""
+        return tuple(segment for segment in self.segments if segment.type == "turn")
+
+    @property
+    def soundbites(self) -> tuple[Segment, ...]:
+        """The marker segments, in order."""
+        return tuple(segment for segment in self.segments if segment.type == "soundbite")
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The text of every note segment: editor's notes, corrections, unplaced text."""
+        return tuple(segment.text for segment in self.segments if segment.type == "note")
+
+    def turns_by(self, speaker_id: str) -> Iterator[Segment]:
+        """The turns spoken by one speaker."""
+        return (segment for segment in self.turns if segment.speaker == speaker_id)

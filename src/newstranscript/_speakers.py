@@ -1,0 +1,308 @@
+"""The speaker registry: which person each label names.
+
+A page introduces a person once in full (``GREG MYRE, BYLINE:``) and then uses a short label
+(``MYRE:``), sometimes before the full one. The registry first learns every full label of the
+page, then resolves labels in reading order, keeping what it had to guess as diagnostics.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from newstranscript import _grammar as grammar
+from newstranscript._model import Span, Speaker
+
+_WORD_RUN = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_PREFIXED = regex.compile(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}\p{M}]*)")
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"})
+_SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
+
+# Asides that describe how a line was delivered, not who the speaker is.
+_DELIVERY = regex.compile(
+    r"^(?:voice[ -]?over|v\.?o\.?|on[ -]camera|off[ -]camera|through (?:an )?(?:interpreter|"
+    r"translator)|in unison|via (?:tele)?phone|on (?:the )?(?:tele)?phone|by phone|"
+    r"inaudible|singing|speaking .{1,30}|on tape|recorded|live)$",
+    regex.IGNORECASE,
+)
+
+
+def display_name(printed: str) -> str:
+    """A capitals label name in the form prose uses: ``McKENNA`` -> ``McKenna``.
+
+    Names that already mix cases, such as ``Judy Marsh``, are kept as printed.
+    """
+    if not any(ch.isupper() for ch in printed) or _mixes_case(printed):
+        return printed
+    return _WORD_RUN.sub(_display_word, printed)
+
+
+def _mixes_case(printed: str) -> bool:
+    for run in _WORD_RUN.findall(printed):
+        if run.isupper() or _PREFIXED.fullmatch(run):
+            continue
+        if len(run) > 1 and not run.isupper():
+            return True
+    return False
+
+
+def _display_word(match: regex.Match[str]) -> str:
+    word = match.group()
+    if word in _ROMAN:
+        return word
+    prefixed = _PREFIXED.fullmatch(word)
+    if prefixed:
+        return prefixed.group(1) + prefixed.group(2)[0] + prefixed.group(2)[1:].lower()
+    return word[0] + word[1:].lower()
+
+
+def slug(name: str) -> str:
+    """A stable ASCII id for a name: ``Martínez`` -> ``martinez``."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_JUNK.sub("-", folded.lower()).strip("-") or "speaker"
+
+
+def name_key(name: str) -> str:
+    """The form two labels are compared in: capitals, straight apostrophes, single spaces."""
+    return " ".join(name.replace("’", "'").upper().split())
+
+
+def role_of(role_text: str | None) -> tuple[str | None, str | None]:
+    """The role a label's role text gives, and what is left of it as a free-text title."""
+    if not role_text:
+        return None, None
+    upper = role_text.upper()
+    for word, role in grammar.ROLE_WORDS:
+        if regex.search(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])", upper):
+            return role, None if upper in grammar.BARE_ROLES else role_text
+    return "guest", role_text
+
+
+class Label:
+    """One speaker label as the page printed it, taken apart."""
+
+    __slots__ = ("aside", "honorific", "name", "party", "printed", "role_text", "unidentified")
+
+    def __init__(
+        self,
+        printed: str,
+        name: str,
+        *,
+        honorific: str | None = None,
+        role_text: str | None = None,
+        aside: str | None = None,
+        party: str | None = None,
+        unidentified: bool = False,
+    ) -> None:
+        self.printed = printed
+        self.name = name
+        self.honorific = honorific
+        self.role_text = role_text
+        self.aside = aside
+        self.party = party
+        self.unidentified = unidentified
+
+    @property
+    def words(self) -> list[str]:
+        return name_key(self.name).split()
+
+    @property
+    def title_text(self) -> str | None:
+        """The aside when it describes the person (``Writer``), not the delivery."""
+        if self.aside and not _DELIVERY.match(self.aside.strip()):
+            return self.aside.strip()
+        return None
+
+    @property
+    def is_full(self) -> bool:
+        """Whether the label introduces a person rather than referring back to one."""
+        if self.unidentified or self.role_text or self.title_text or self.party:
+            return True
+        words = self.words
+        if len(words) == 2 and len(words[0]) == 2 and words[0].endswith("."):
+            return False  # S. OKAFOR: an initial narrows a surname, it introduces nobody
+        return len(words) >= 2
+
+
+class Person:
+    """A speaker while the registry is still learning about them."""
+
+    __slots__ = (
+        "about",
+        "about_span",
+        "first_turn",
+        "key",
+        "labels",
+        "last_turn",
+        "name",
+        "role",
+        "roles",
+        "title",
+        "unidentified",
+    )
+
+    def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
+        self.key = key
+        self.name = name
+        self.role: str | None = None
+        self.roles: list[str] = []
+        self.title: str | None = None
+        self.labels: list[str] = []
+        self.about: str | None = None
+        self.about_span: Span | None = None
+        self.first_turn = -1
+        self.last_turn = -1
+        self.unidentified = unidentified
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+    def learn(self, label: Label) -> None:
+        role, title = role_of(label.role_text)
+        if label.unidentified:
+            role = "unidentified"
+        title = title or label.title_text
+        if role is not None:
+            if self.role is None:
+                self.role = role
+            if role not in self.roles:
+                self.roles.append(role)
+        if title is not None and self.title is None:
+            self.title = title.strip()
+        if label.printed not in self.labels:
+            self.labels.append(label.printed)
+
+
+class Resolution:
+    """What a label resolved to, and why it was a guess if it was one."""
+
+    __slots__ = ("detail", "person", "problem")
+
+    def __init__(self, person: Person, problem: str | None = None, detail: str = "") -> None:
+        self.person = person
+        self.problem = problem
+        self.detail = detail
+
+
+class Registry:
+    """Every person of one story, found from their labels."""
+
+    def __init__(self) -> None:
+        self._people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+
+    def introduce(self, label: Label) -> None:
+        """Learn a full label before reading in order, so short labels can point forward."""
+        if label.is_full:
+            self._full(label)
+
+    def _full(self, label: Label) -> Person:
+        key = _unidentified_key(label) if label.unidentified else name_key(label.name)
+        person = self._by_key.get(key)
+        if person is None:
+            name = _unidentified_name(label) if label.unidentified else display_name(label.name)
+            person = Person(key, name, unidentified=label.unidentified)
+            self._people.append(person)
+            self._by_key[key] = person
+        return person
+
+    def resolve(self, label: Label, turn: int) -> Resolution:
+        """The person a label in reading order names; ``turn`` is the turn's index."""
+        resolution = Resolution(self._full(label)) if label.is_full else self._short(label)
+        person = resolution.person
+        person.learn(label)
+        if person.first_turn < 0:
+            person.first_turn = turn
+        person.last_turn = turn
+        return resolution
+
+    def _short(self, label: Label) -> Resolution:
+        words = label.words
+        key = " ".join(words)
+        exact = self._by_key.get(key)
+        if exact is not None:
+            return Resolution(exact)
+        initial = words[0][0] if len(words) == 2 else None
+        short = words[-1]
+        candidates = [
+            person
+            for person in self._people
+            if not person.unidentified
+            and len(person.words) > 1
+            and (person.words[-1] == short or (initial is None and person.words[0] == short))
+            and (initial is None or person.words[0].startswith(initial))
+        ]
+        if len(candidates) == 1:
+            return Resolution(candidates[0])
+        if candidates:
+            spoken = [person for person in candidates if person.last_turn >= 0]
+            chosen = max(spoken, key=lambda p: p.last_turn) if spoken else candidates[0]
+            names = ", ".join(person.name for person in candidates)
+            return Resolution(chosen, "ambiguous-label", f"could be {names}; took {chosen.name}")
+        person = Person(key, display_name(label.name))
+        self._people.append(person)
+        self._by_key[key] = person
+        if short in grammar.PLACEHOLDERS or label.honorific:
+            return Resolution(person)
+        return Resolution(person, "label-not-introduced", "")
+
+    def find_by_name(self, prose_name: str) -> Person | None:
+        """The person a prose name (``Greg Myre``) refers to, if exactly one matches."""
+        key = name_key(prose_name)
+        person = self._by_key.get(key)
+        if person is not None:
+            return person
+        matches = [p for p in self._people if name_key(p.name) == key]
+        return matches[0] if len(matches) == 1 else None
+
+    def speaking(self) -> Iterator[Person]:
+        """The people who spoke, in the order they first spoke."""
+        return iter(
+            sorted((p for p in self._people if p.first_turn >= 0), key=lambda p: p.first_turn)
+        )
+
+    def build(self) -> tuple[tuple[Speaker, ...], dict[int, str]]:
+        """Freeze the registry: the speakers and each person's id (by ``id(person)``)."""
+        speakers: list[Speaker] = []
+        ids: dict[int, str] = {}
+        taken: set[str] = set()
+        for person in self.speaking():
+            base = slug(person.name)
+            speaker_id, n = base, 2
+            while speaker_id in taken:
+                speaker_id, n = f"{base}-{n}", n + 1
+            taken.add(speaker_id)
+            ids[id(person)] = speaker_id
+            speakers.append(
+                Speaker(
+                    id=speaker_id,
+                    name=person.name,
+                    role=person.role,
+                    title=person.title,
+                    labels=tuple(person.labels),
+                    about=person.about,
+                    about_span=person.about_span,
+                    roles=tuple(person.roles),
+                )
+            )
+        return tuple(speakers), ids
+
+
+def _unidentified_parts(label: Label) -> tuple[list[str], str | None]:
+    words = name_key(label.name.replace("#", " ")).split()
+    number = words.pop() if words[-1].isdigit() else None
+    return words, number
+
+
+def _unidentified_key(label: Label) -> str:
+    words, number = _unidentified_parts(label)
+    return " ".join(words) + (f" #{number}" if number else "")
+
+
+def _unidentified_name(label: Label) -> str:
+    words, number = _unidentified_parts(label)
+    name = " ".join(word.capitalize() for word in words)
+    return f"{name} #{number}" if number else name

@@ -1,0 +1,21 @@
+"""Shared test set-up: hypothesis profiles and the golden fixture files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = DATA / "golden"
+
+# NEWSTRANSCRIPT_HYPOTHESIS=release runs many more examples, for a release or a nightly job.
+settings.register_profile("default", max_examples=100, deadline=None)
+settings.register_profile(
+    "release",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("NEWSTRANSCRIPT_HYPOTHESIS", "default"))

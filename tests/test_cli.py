@@ -1,0 +1,116 @@
+"""The converter, run through ``main(argv)`` as the console script runs it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newstranscript
+from newstranscript._cli import main
+from tests.conftest import GOLDEN
+
+PAGE = GOLDEN / "npr_station_page.txt"
+
+
+def test_json_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGE)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["headline"].startswith("Lighthouse Keepers")
+    assert f"{PAGE}:10:1: unlabelled-turn" in err
+
+
+def test_markdown_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "story.md"
+    assert main([str(PAGE), "--to", "markdown", "-o", str(target), "--quiet"]) == 0
+    assert target.read_text("utf-8") == newstranscript.to_markdown(newstranscript.read(PAGE))
+
+
+def test_front_matter_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGE), "--to", "markdown", "--front-matter", "-q"]) == 0
+    assert capsys.readouterr().out.startswith("---\nheadline: ")
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(PAGE.read_bytes()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["-", "--to", "json", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["provider"].startswith("Transcript provided")
+
+
+def test_jsonl_of_several_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGE), str(PAGE), "--to", "jsonl", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(line)["format"] == "newstranscript/1" for line in lines)
+
+
+def test_a_missing_file_is_reported_and_the_rest_converted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nope.txt"
+    assert main([str(missing), str(PAGE), "--to", "jsonl", "-q"]) == 1
+    out, err = capsys.readouterr()
+    assert err == f"{missing}: No such file or directory\n"
+    assert len(out.splitlines()) == 1
+
+
+def test_an_empty_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    assert main([str(empty)]) == 1
+    assert capsys.readouterr().err == (
+        f"{empty}: input is empty: there is no transcript text to parse\n"
+    )
+
+
+def test_the_output_never_overwrites_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "page.txt"
+    copy.write_bytes(PAGE.read_bytes())
+    assert main([str(copy), "-o", str(copy)]) == 2
+    assert copy.read_bytes() == PAGE.read_bytes()
+    assert "refusing to overwrite an input file" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--to", "yaml", str(PAGE)]) == 2
+    assert "invalid choice: 'yaml'" in capsys.readouterr().err
+    assert main([]) == 2
+
+
+def test_several_inputs_need_a_stream_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGE), str(PAGE)]) == 2
+    assert "several inputs need --to jsonl" in capsys.readouterr().err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"newstranscript {newstranscript.__version__}"
+    assert main(["--help"]) == 0
+    help_text = capsys.readouterr().out
+    assert "examples:" in help_text
+    assert "--to {json,jsonl,markdown}" in help_text
+
+
+def test_strict_fails_on_a_diagnostic(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGE), "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert f"{PAGE}:10:1: unlabelled-turn" in err
+    assert f"{PAGE}: 1 problem in the transcript:" in err
+
+
+def test_python_dash_m_runs_the_converter() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newstranscript", str(PAGE), "--to", "markdown", "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Lighthouse Keepers")

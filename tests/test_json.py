@@ -1,0 +1,77 @@
+"""The JSON writer and reader: exact round trip, and clear errors for documents that are off."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+import newstranscript
+from newstranscript import FormatError, Story
+from tests.conftest import GOLDEN
+from tests.strategies import stories
+
+
+@given(stories)
+def test_round_trip_is_exact(story: Story) -> None:
+    assert newstranscript.from_json(newstranscript.to_json(story)) == story
+
+
+@given(stories)
+def test_one_line_form_round_trips_and_has_no_newline(story: Story) -> None:
+    document = newstranscript.to_json(story, indent=None)
+    assert "\n" not in document
+    assert newstranscript.from_json(document) == story
+
+
+@given(stories)
+def test_every_generated_story_is_valid_against_the_schema(story: Story) -> None:
+    jsonschema.validate(json.loads(newstranscript.to_json(story)), newstranscript.json_schema())
+
+
+def _golden() -> dict[str, object]:
+    data = json.loads(sorted(GOLDEN.glob("*.json"))[0].read_text("utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(format="newstranscript/9"), "format: expected 'newstranscript/1'"),
+        (lambda d: d.pop("segments"), "segments: missing"),
+        (
+            lambda d: d["segments"][1].update(span=[5]),
+            r"segments\[1\]\.span: expected \[start, end\]",
+        ),
+        (
+            lambda d: d["segments"][0].update(type="monologue"),
+            r"segments\[0\]\.type: expected one of",
+        ),
+        (lambda d: d["speakers"][0].update(name=7), r"speakers\[0\]\.name: expected str, got int"),
+        (lambda d: d.update(date="last Tuesday"), "date: not an ISO 8601 date"),
+        (lambda d: d["dropped"][0].update(span=[9, 2]), r"dropped\[0\]\.span: a span runs"),
+    ],
+)
+def test_errors_name_the_field(change: object, message: str) -> None:
+    data = _golden()
+    change(data)  # type: ignore[operator]
+    with pytest.raises(FormatError, match=message):
+        newstranscript.from_json(json.dumps(data))
+
+
+def test_not_json_says_where() -> None:
+    with pytest.raises(FormatError, match=r"not JSON: .*line 1, column 2"):
+        newstranscript.from_json("{nope")
+
+
+def test_a_list_is_not_a_story() -> None:
+    with pytest.raises(FormatError, match="expected a JSON object, got list"):
+        newstranscript.from_json("[]")
+
+
+def test_wrong_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="from_json\\(\\) takes a str or bytes, not dict"):
+        newstranscript.from_json({})  # type: ignore[arg-type]
