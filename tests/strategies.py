@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from newstranscript import (
+    Annotation,
     Diagnostic,
     Dropped,
     Segment,
@@ -16,7 +17,7 @@ from newstranscript import (
     Speaker,
     Story,
 )
-from newstranscript._model import ROLES, SOUNDBITE_KINDS
+from newstranscript._model import ANNOTATION_KINDS, ROLES, SOUNDBITE_KINDS
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
 maybe_texts = st.none() | texts
@@ -39,6 +40,7 @@ speakers = st.builds(
     about=maybe_texts,
     about_span=st.none() | spans(),
     roles=st.lists(st.sampled_from(ROLES), max_size=2, unique=True).map(tuple),
+    party=maybe_texts,
 )
 
 soundbites = st.builds(
@@ -49,9 +51,32 @@ soundbites = st.builds(
     title=maybe_texts,
 )
 
+asides = st.lists(
+    st.builds(Annotation, text=texts, kind=st.sampled_from(ANNOTATION_KINDS), span=spans()),
+    max_size=3,
+).map(tuple)
+
 segments = st.one_of(
-    st.builds(Segment, type=st.just("turn"), text=texts, span=spans(), speaker=st.none() | ids),
-    st.builds(Segment, type=st.just("soundbite"), text=texts, span=spans(), soundbite=soundbites),
+    st.builds(
+        Segment,
+        type=st.just("turn"),
+        text=texts,
+        span=spans(),
+        speaker=st.none() | ids,
+        delivery=maybe_texts,
+        clip=st.booleans(),
+        timestamp=maybe_texts,
+        annotations=asides,
+    ),
+    st.builds(
+        Segment,
+        type=st.just("soundbite"),
+        text=texts,
+        span=spans(),
+        soundbite=soundbites,
+        clip=st.booleans(),
+        timestamp=maybe_texts,
+    ),
     st.builds(Segment, type=st.just("note"), text=texts, span=spans()),
 )
 

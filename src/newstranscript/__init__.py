@@ -5,6 +5,7 @@ from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import from_json, json_schema, to_json
 from newstranscript._markdown import to_markdown
 from newstranscript._model import (
+    Annotation,
     Diagnostic,
     Dropped,
     Segment,
@@ -18,6 +19,7 @@ from newstranscript._model import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "Annotation",
     "Diagnostic",
     "Dropped",
     "FormatError",

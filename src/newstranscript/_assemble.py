@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import cast
 
+import attrs
 import regex
 
 from newstranscript import _classify as kinds
@@ -18,6 +19,7 @@ from newstranscript import _grammar as grammar
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import Piece
 from newstranscript._model import (
+    Annotation,
     Diagnostic,
     Dropped,
     Segment,
@@ -40,19 +42,26 @@ _CONTINUING_KINDS = frozenset({"sound"})
 class _Turn:
     """A turn being built: who speaks, where it starts, and its text so far."""
 
-    __slots__ = ("end", "parts", "person", "start")
+    __slots__ = ("annotations", "clip", "delivery", "end", "parts", "person", "start", "timestamp")
 
     def __init__(self, person: Person | None, start: int) -> None:
         self.person = person
         self.start = start
         self.end = start
         self.parts: list[str] = []
+        self.delivery: str | None = None
+        self.clip = False
+        self.timestamp: str | None = None
+        self.annotations: list[tuple[int, int, str]] = []  # normalised start, end, as printed
 
-    def add(self, words: str, brk: str, end: int) -> None:
+    def add(self, words: str, brk: str, start: int, end: int) -> None:
+        """Add the text ``words``, read from ``start``, and note the bracketed asides in it."""
         if words:
             if self.parts:
                 self.parts.append("\n\n" if brk == PARAGRAPH else " ")
             self.parts.append(words)
+            for aside in grammar.ANNOTATION.finditer(words):
+                self.annotations.append((start + aside.start(), start + aside.end(), aside.group()))
         self.end = end
 
 
@@ -74,6 +83,9 @@ class _Assembler:
         self.spans: dict[str, Span] = {}
         self.outlet: str | None = None
         self.ended = False  # past the sign-off or provider: only bios and notes follow
+        # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
+        self.timestamp: tuple[int, int, str] | None = None
+        self.clip_start: int | None = None  # where the open (BEGIN VIDEO CLIP) block started
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -94,7 +106,35 @@ class _Assembler:
 
     def add_segment(self, segment: Segment) -> None:
         self.close_turn()
+        if self.clip_start is not None:
+            segment = attrs.evolve(segment, clip=True)
+        if self.timestamp is not None:
+            start, _, time = self.timestamp
+            self.timestamp = None
+            span = Span(self.source.to_original(start), segment.span.end)
+            segment = attrs.evolve(segment, timestamp=time, span=span)
         self.entries.append(("segment", segment))
+
+    def open_turn(self, person: Person | None, start: int) -> _Turn:
+        """Start a turn, inside the open clip block if any, after a waiting timestamp if any."""
+        self.turn = _Turn(person, start)
+        self.turn.clip = self.clip_start is not None
+        if self.timestamp is not None:
+            self.turn.start, _, self.turn.timestamp = self.timestamp
+            self.timestamp = None
+        return self.turn
+
+    def timestamp_line(self, piece: Piece) -> None:
+        """Hold a timestamp for the segment that follows it; a second one drops the first."""
+        self.close_turn()
+        self.drop_timestamp("timestamp followed by another timestamp")
+        self.timestamp = (piece.start, piece.end, str(piece.info))
+
+    def drop_timestamp(self, reason: str) -> None:
+        if self.timestamp is not None:
+            start, end, _ = self.timestamp
+            self.timestamp = None
+            self.dropped.append(Dropped(self.words(start, end), reason, self.span(start, end)))
 
     # -- the walk --------------------------------------------------------------------------
 
@@ -119,6 +159,8 @@ class _Assembler:
                 self.label(piece)
             elif kind == kinds.MARKER:
                 self.marker(piece)
+            elif kind == kinds.TIMESTAMP:
+                self.timestamp_line(piece)
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:
@@ -136,6 +178,9 @@ class _Assembler:
             else:
                 self.prose(piece, index)
         self.close_turn()
+        self.drop_timestamp("timestamp with no segment after it")
+        if self.clip_start is not None:
+            self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
         return self.build()
 
     def _page_header(self) -> set[int]:
@@ -187,12 +232,20 @@ class _Assembler:
                 "label-not-introduced",
                 f"the label {piece.label.printed!r} names nobody introduced in full",
             )
-        self.turn = _Turn(resolution.person, piece.start)
-        self.turn.add(self.words(piece.body, piece.end), piece.brk, piece.end)
+        turn = self.open_turn(resolution.person, piece.start)
+        turn.delivery = piece.label.delivery
+        turn.add(self.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
 
     def marker(self, piece: Piece) -> None:
         assert isinstance(piece.info, Soundbite)
         continuing = self.turn.person if self.turn is not None else self.continuing
+        kind = piece.info.kind
+        if kind == "clip_end" and self.clip_start is None:
+            self.note(piece.start, "unopened-clip", "a clip block ends but never opened")
+        if kind in ("clip_start", "clip_end", "break") and self.clip_start is not None:
+            if kind != "clip_end":
+                self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
+            self.clip_start = None
         self.add_segment(
             Segment(
                 "soundbite",
@@ -201,7 +254,9 @@ class _Assembler:
                 soundbite=piece.info,
             )
         )
-        self.continuing = continuing if piece.info.kind in _CONTINUING_KINDS else None
+        self.continuing = continuing if kind in _CONTINUING_KINDS else None
+        if kind == "clip_start":
+            self.clip_start = piece.start
 
     def provider_line(self, piece: Piece) -> None:
         self.close_turn()
@@ -255,11 +310,10 @@ class _Assembler:
             self.after_transcript(piece, words)
             return
         if self.turn is not None:
-            self.turn.add(words, piece.brk, end)
+            self.turn.add(words, piece.brk, start, end)
             return
         person = self.continuing
-        self.turn = _Turn(person, start)
-        self.turn.add(words, piece.brk, end)
+        self.open_turn(person, start).add(words, piece.brk, start, end)
         if person is None:
             first = not any(kind == "turn" for kind, _ in self.entries)
             self.note(
@@ -309,6 +363,13 @@ class _Assembler:
                         "".join(entry.parts),
                         self.span(entry.start, entry.end),
                         speaker=ids[id(entry.person)] if entry.person is not None else None,
+                        delivery=entry.delivery,
+                        clip=entry.clip,
+                        timestamp=entry.timestamp,
+                        annotations=[
+                            Annotation(printed, _annotation_kind(printed), self.span(start, end))
+                            for start, end, printed in entry.annotations
+                        ],
                     )
                 )
             else:
@@ -350,6 +411,11 @@ class _Assembler:
 def assemble(source: Source, pieces: list[Piece]) -> Story:
     """The story the pieces of one transcript tell."""
     return _Assembler(source, pieces).run()
+
+
+def _annotation_kind(printed: str) -> str:
+    found = grammar.ANNOTATION_KINDS.search(printed[1:-1].strip())
+    return found.lastgroup if found is not None and found.lastgroup else "aside"
 
 
 def _parse_date(printed: str, zone: str | None) -> datetime | None:

@@ -14,7 +14,7 @@ from collections import Counter
 import regex
 
 from newstranscript import _grammar as grammar
-from newstranscript._blocks import INLINE, Line
+from newstranscript._blocks import INLINE, PARAGRAPH, Line
 from newstranscript._model import Soundbite
 from newstranscript._speakers import Label, display_name, name_key
 
@@ -26,6 +26,7 @@ PROVIDER = "provider"
 SIGNOFF = "signoff"
 NOTE = "note"
 DATE = "date"
+TIMESTAMP = "timestamp"
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
@@ -84,8 +85,16 @@ class Piece:
 def classify(text: str, lines: list[Line]) -> list[Piece]:
     """Every line of the text as typed pieces, in order."""
     pieces: list[Piece] = []
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _split_label(text, line, following, pieces):
+            index += 2
+            continue
         _line(text, line.start, line.end, line.brk, pieces)
+        index += 1
+    _bare_name_labels(text, pieces)
     accepted = _accepted_labels(pieces)
     result: list[Piece] = []
     for piece in pieces:
@@ -98,6 +107,53 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         else:
             result.append(piece)
     return result
+
+
+def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bool:
+    """Read a label split over two lines (``RAY STOLL,`` then ``Co-Founder, ...: text``).
+
+    Only a line that is nothing but a capitals name and a comma can open such a label, and
+    only a hard-wrapped next line can finish it, so prose ending in a comma is never joined.
+    """
+    if following.brk == PARAGRAPH or not grammar.SPLIT_LABEL_HEAD.fullmatch(
+        text, line.start, line.end
+    ):
+        return False
+    head = text[line.start : line.end]
+    joined = head + " " + text[following.start : following.end]
+    found = label_at(joined, 0)
+    if found is None or found[1] <= len(head) + 1 or found[0].role_text is None:
+        return False
+    label, body, _ = found
+    piece = Piece(LABEL, line.start, following.end, line.brk)
+    piece.label = label
+    piece.body = following.start + body - len(head) - 1
+    _cut_signoff(text, piece, out)
+    return True
+
+
+def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
+    """Turn names printed alone on their line into labels, as This American Life prints them.
+
+    A paragraph that is only a name, followed by text, counts when the page uses the form for
+    a name at least twice: one name alone on a line is more likely a byline or a heading.
+    """
+    candidates: list[tuple[Piece, str]] = []
+    for index, piece in enumerate(pieces[:-1]):
+        if (
+            piece.kind == TEXT
+            and piece.brk == PARAGRAPH
+            and pieces[index + 1].kind == TEXT
+            and grammar.BARE_NAME.fullmatch(text, piece.start, piece.end)
+        ):
+            candidates.append((piece, text[piece.start : piece.end]))
+    counts = Counter(name_key(name) for _, name in candidates)
+    if not any(count >= 2 for count in counts.values()):
+        return
+    for piece, name in candidates:
+        piece.kind = LABEL
+        piece.label = Label(name, name)
+        piece.body = piece.end
 
 
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
@@ -131,6 +187,22 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
             brk = INLINE
         out.append(Piece(PROVIDER, start + provider.start(), end, brk))
         return
+    timestamp = grammar.TIMESTAMP.match(seg)
+    if timestamp is not None:
+        piece = Piece(TIMESTAMP, start, start + timestamp.end(), brk)
+        piece.info = timestamp.group("time")
+        out.append(piece)
+        rest = seg[timestamp.end() :]
+        if rest.strip():
+            _stretch(
+                text, start + timestamp.end() + len(rest) - len(rest.lstrip()), end, INLINE, out
+            )
+        return
+    glued = _glued_marker(seg)
+    if glued > 0:
+        _stretch(text, start, start + len(seg[:glued].rstrip()), brk, out)
+        _stretch(text, start + glued, end, INLINE, out)
+        return
     marker = grammar.MARKER.match(seg)
     if marker is not None:
         rest = seg[marker.end() :]
@@ -151,6 +223,23 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
         piece.weak = weak
         piece.body = start + body
     _cut_signoff(text, piece, out)
+
+
+def _glued_marker(seg: str) -> int:
+    """Where a capitals marker glued after a sentence starts, or 0 when there is none.
+
+    It counts only when nothing follows it or a label does (``thanks. (COMMERCIAL BREAK)``,
+    ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``): a ``(LAUGHTER)`` mid-paragraph stays in the turn.
+    """
+    for candidate in grammar.GLUED_MARKER_START.finditer(seg):
+        position = candidate.start()
+        marker = grammar.MARKER.match(seg, position)
+        if marker is None or not _CAPS_BODY.match(marker.group("body")):
+            continue
+        rest = seg[marker.end() :].lstrip()
+        if not rest or label_at(rest, 0) is not None:
+            return position
+    return 0
 
 
 def _splits_from_text(body: str, text: str, rest_start: int, end: int) -> bool:

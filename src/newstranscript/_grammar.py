@@ -222,11 +222,51 @@ MARKER_KINDS = regex.compile(
       (?P<clip_start>^BEGIN[ ](?:VIDEO|AUDIO|VIDEOTAPE|CLIP|TAPE)\b)
     | (?P<clip_end>^END[ ](?:VIDEO|AUDIO|VIDEOTAPE|CLIP|TAPE)\b)
     | (?P<break>^(?:COMMERCIAL[ ]BREAK|BREAK)\b)
-    | (?P<music>\b(?:MUSIC|SONG|SINGING|THEME|JINGLE|INSTRUMENTAL)\b|'S[ ]"|’S[ ]“)
+    | (?P<music>^[^\n]{0,300}?
+          (?:\b(?:MUSIC|SONG|SINGING|THEME|JINGLE|INSTRUMENTAL)\b|'S[ ]"|’S[ ]“))
     | (?P<recording>^SOUNDBITE[ ]OF\b|^SOUND[ ]OF\b|^ARCHIVED\b|^AUDIO\b|^VIDEO\b)
     """,
     _FLAGS | regex.IGNORECASE,
 )
+
+# A timestamp CNN prints on its own line or just before a label: [04:30:00], [14:05].
+TIMESTAMP = regex.compile(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
+
+# Where a capitals marker glued to the end of a sentence starts: "...thank you.(BEGIN VIDEO
+# CLIP)", "...thanks. (COMMERCIAL BREAK)". The lookbehind admits only sentence ends.
+GLUED_MARKER_START = regex.compile(r"(?<=[.?!\"”][ ]{0,3})(?=[(\[]\p{Lu}{2})", _FLAGS)
+
+# A bracketed aside inside a turn: (Through interpreter), (LAUGHTER), [laughs], Tony(ph).
+ANNOTATION = regex.compile(
+    r"""
+    \((?P<body>[^()\n]{1,80})\)
+  | \[(?P<body>[^\[\]\n]{1,80})\]
+    """,
+    _FLAGS,
+)
+
+# Aside bodies and the kind of annotation each is, tried in order; anything else is "aside".
+ANNOTATION_KINDS = regex.compile(
+    r"""
+      (?P<spelling>^(?:ph|sp|sic)$)
+    | (?P<inaudible>^(?:inaudible|unintelligible|indiscernible|crosstalk|audio[ ]gap)\b)
+    | (?P<delivery>^(?:through[ ](?:an[ ])?(?:interpreter|translator)|singing|sings|as[ ]\p{L}
+          |speaking[ ]\p{L}|foreign[ ]language|reading|voice[ -]?over|on[ ]camera|in[ ]unison
+          |whispering|shouting|chanting)\b)
+    | (?P<sound>^(?:laughter|laughs|laughing|chuckles|chuckling|applause|cheering|cheers
+          |sighs|sigh|music|soundbite|sound[ ]of|coughs|groans|gasps|bleep)\b)
+    """,
+    _FLAGS | regex.IGNORECASE,
+)
+
+# A speaker's name alone on its line with no colon, as This American Life prints labels:
+# "Ira Marsh" then the text. Only names: two to four mixed-case words.
+BARE_NAME = regex.compile(
+    rf"{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}}", _FLAGS
+)
+
+# The first half of a label split over two lines: "RAY STOLL," then "Co-Founder, ...:".
+SPLIT_LABEL_HEAD = regex.compile(rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},", _FLAGS)
 
 # A music credit: SOUNDBITE OF KESTREL QUARTET'S "LOW TIDE", or SOUNDBITE OF SONG, "LOW TIDE".
 MUSIC_CREDIT = regex.compile(

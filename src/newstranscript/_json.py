@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 from newstranscript._errors import FormatError
 from newstranscript._model import (
     SEGMENT_TYPES,
+    Annotation,
     Diagnostic,
     Dropped,
     Segment,
@@ -76,6 +77,7 @@ def _speaker(speaker: Speaker) -> JSONObject:
         "about": speaker.about,
         "about_span": _span(speaker.about_span) if speaker.about_span is not None else None,
         "roles": list(speaker.roles),
+        "party": speaker.party,
     }
 
 
@@ -91,6 +93,13 @@ def _segment(segment: Segment) -> JSONObject:
         data["artist"] = bite.artist
         data["title"] = bite.title
     data["span"] = _span(segment.span)
+    data["delivery"] = segment.delivery
+    data["clip"] = segment.clip
+    data["timestamp"] = segment.timestamp
+    data["annotations"] = [
+        {"text": note.text, "kind": note.kind, "span": _span(note.span)}
+        for note in segment.annotations
+    ]
     return data
 
 
@@ -234,6 +243,7 @@ def _read_speaker(reader: _Reader) -> Speaker:
         about=reader.maybe_text("about"),
         about_span=reader.span("about_span", optional=True),
         roles=tuple(roles),
+        party=reader.maybe_text("party"),
     )
 
 
@@ -255,7 +265,17 @@ def _read_segment(reader: _Reader) -> Segment:
         span=reader.span("span"),
         speaker=reader.maybe_text("speaker") if kind == "turn" else None,
         soundbite=soundbite,
+        delivery=reader.maybe_text("delivery"),
+        clip=reader.get("clip", bool, optional=True) or False,
+        timestamp=reader.maybe_text("timestamp"),
+        annotations=reader.items("annotations", _read_annotation)
+        if "annotations" in reader.data
+        else (),
     )
+
+
+def _read_annotation(reader: _Reader) -> Annotation:
+    return Annotation(reader.text("text"), reader.text("kind"), reader.span("span"))
 
 
 def _read_signoff(reader: _Reader) -> Signoff:

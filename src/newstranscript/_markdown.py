@@ -91,8 +91,10 @@ def to_markdown(story: Story, *, front_matter: bool = False) -> str:
 
 
 def _segment(segment: Segment, names: dict[str, str]) -> list[str]:
+    """One segment as Markdown blocks: a timestamp leads it in code, a clip turn is quoted."""
+    stamp = f"`[{segment.timestamp}]` " if segment.timestamp else ""
     if segment.type == "soundbite":
-        return ["*" + _escape(segment.text) + "*"]
+        return [stamp + "*" + _escape(segment.text) + "*"]
     paragraphs = [_escape(paragraph) for paragraph in segment.paragraphs if paragraph]
     if segment.type == "note":
         return ["> " + paragraph for paragraph in paragraphs]
@@ -100,11 +102,16 @@ def _segment(segment: Segment, names: dict[str, str]) -> list[str]:
         paragraphs = [""]
     if segment.speaker is not None:
         name = _escape(names.get(segment.speaker, segment.speaker))
-        paragraphs[0] = f"**{name}:** {paragraphs[0]}".rstrip()
+        delivery = f" *({_escape(segment.delivery)})*" if segment.delivery else ""
+        paragraphs[0] = f"**{name}:**{delivery} {paragraphs[0]}".rstrip()
+    paragraphs[0] = stamp + paragraphs[0]
+    if segment.clip:
+        return ["> " + paragraph for paragraph in paragraphs]
     return paragraphs
 
 
 def _speaker_item(speaker: Speaker) -> str:
     details = [part for part in (speaker.role, speaker.title) if part]
     suffix = f" ({_escape(', '.join(details))})" if details else ""
-    return f"- **{_escape(speaker.name)}**{suffix}"
+    party = f" ({_escape(speaker.party)})" if speaker.party else ""
+    return f"- **{_escape(speaker.name)}**{party}{suffix}"

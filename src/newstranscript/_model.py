@@ -61,6 +61,10 @@ def _dropped(values: Iterable[Dropped]) -> tuple[Dropped, ...]:
     return tuple(values)
 
 
+def _annotations(values: Iterable[Annotation]) -> tuple[Annotation, ...]:
+    return tuple(values)
+
+
 def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(values)
 
@@ -96,6 +100,7 @@ class Speaker:
     about: str | None = None
     about_span: Span | None = None
     roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    party: str | None = None
 
 
 @attrs.frozen
@@ -112,6 +117,24 @@ class Soundbite:
     title: str | None = None
 
 
+ANNOTATION_KINDS: tuple[str, ...] = ("delivery", "sound", "inaudible", "spelling", "aside")
+"""What a bracketed aside inside a turn says: how it was spoken (``(Through interpreter)``,
+``(Singing)``), a sound (``(LAUGHTER)``, ``[laughs]``), a gap (``(inaudible)``), a spelling
+flag (``(ph)``), or anything else in brackets."""
+
+
+@attrs.frozen
+class Annotation:
+    """A bracketed aside kept inside a turn's text, listed so a user can strip or keep it.
+
+    ``text`` is the aside as printed, brackets included; ``span`` is where it is in the source.
+    """
+
+    text: str
+    kind: str
+    span: Span
+
+
 @attrs.frozen
 class Segment:
     """One stretch of the story, in order.
@@ -119,7 +142,13 @@ class Segment:
     A ``turn`` has the ``speaker`` id (``None`` when the page does not say who) and its text
     with paragraphs separated by a blank line; a ``soundbite`` carries its :class:`Soundbite`
     and the marker as printed in ``text``; a ``note`` is an editor's note or text the parser
-    kept but could not place. ``span`` covers the whole stretch in the source, label included.
+    kept but could not place. ``span`` covers the whole stretch in the source, label included,
+    and the timestamp before it when there is one.
+
+    ``delivery`` is how a turn was delivered when its label says so (``voice-over``, ``in
+    unison``); ``clip`` marks segments inside a CNN ``(BEGIN VIDEO CLIP)`` ... ``(END VIDEO
+    CLIP)`` block; ``timestamp`` is a ``[04:30:00]`` printed just before the segment;
+    ``annotations`` lists the bracketed asides kept in a turn's text.
     """
 
     type: SegmentType
@@ -127,6 +156,10 @@ class Segment:
     span: Span
     speaker: str | None = None
     soundbite: Soundbite | None = None
+    delivery: str | None = None
+    clip: bool = False
+    timestamp: str | None = None
+    annotations: tuple[Annotation, ...] = attrs.field(default=(), converter=_annotations)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -116,6 +116,13 @@ class Label:
         return None
 
     @property
+    def delivery(self) -> str | None:
+        """The aside when it says how the turn was delivered (``voice-over``, ``in unison``)."""
+        if self.aside and _DELIVERY.match(self.aside.strip()):
+            return self.aside.strip()
+        return None
+
+    @property
     def is_full(self) -> bool:
         """Whether the label introduces a person rather than referring back to one."""
         if self.unidentified or self.role_text or self.title_text or self.party:
@@ -137,6 +144,7 @@ class Person:
         "labels",
         "last_turn",
         "name",
+        "party",
         "role",
         "roles",
         "title",
@@ -149,6 +157,7 @@ class Person:
         self.role: str | None = None
         self.roles: list[str] = []
         self.title: str | None = None
+        self.party: str | None = None
         self.labels: list[str] = []
         self.about: str | None = None
         self.about_span: Span | None = None
@@ -172,6 +181,8 @@ class Person:
                 self.roles.append(role)
         if title is not None and self.title is None:
             self.title = title.strip()
+        if label.party is not None and self.party is None:
+            self.party = label.party
         if label.printed not in self.labels:
             self.labels.append(label.printed)
 
@@ -286,6 +297,7 @@ class Registry:
                     about=person.about,
                     about_span=person.about_span,
                     roles=tuple(person.roles),
+                    party=person.party,
                 )
             )
         return tuple(speakers), ids
