@@ -250,9 +250,9 @@ ANNOTATION_KINDS = regex.compile(
     r"""
       (?P<spelling>^(?:ph|sp|sic)$)
     | (?P<inaudible>^(?:inaudible|unintelligible|indiscernible|crosstalk|audio[ ]gap)\b)
-    | (?P<delivery>^(?:through[ ](?:an[ ])?(?:interpreter|translator)|singing|sings|as[ ]\p{L}
-          |speaking[ ]\p{L}|foreign[ ]language|reading|voice[ -]?over|on[ ]camera|in[ ]unison
-          |whispering|shouting|chanting)\b)
+    | (?P<delivery>^(?:(?:through[ ](?:an[ ])?(?:interpreter|translator)|singing|sings
+          |foreign[ ]language|reading|voice[ -]?over|on[ ]camera|in[ ]unison|whispering
+          |shouting|chanting)\b|as[ ]\p{L}|speaking[ ]\p{L}))
     | (?P<sound>^(?:laughter|laughs|laughing|chuckles|chuckling|applause|cheering|cheers
           |sighs|sigh|music|soundbite|sound[ ]of|coughs|groans|gasps|bleep)\b)
     """,

@@ -1,0 +1,235 @@
+"""Speaker labels of every era and outlet, each shown by a golden fixture of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import newstranscript
+from newstranscript import Story
+from tests.conftest import GOLDEN
+
+
+def _story(name: str) -> Story:
+    return newstranscript.read(GOLDEN / f"{name}.txt")
+
+
+def _speakers_of_turns(story: Story) -> list[str | None]:
+    return [turn.speaker for turn in story.turns]
+
+
+def test_modern_npr_label_inline_and_alone_on_its_line() -> None:
+    story = _story("label_npr_modern")
+    rusk = story.speaker("caleb-rusk")
+    assert rusk.role == "reporter"
+    assert "CALEB RUSK, BYLINE" in rusk.labels
+    # the label alone on its line: the text comes from the next paragraph, not lost
+    first_rusk = next(story.turns_by("caleb-rusk"))
+    assert first_rusk.text.startswith("On a simulator deck")
+
+
+def test_modern_npr_surname_and_first_name_repeats() -> None:
+    story = _story("label_npr_modern")
+    assert [s.id for s in story.speakers] == ["nina-weston", "caleb-rusk", "odile-fanshaw"]
+    assert "RUSK" in story.speaker("caleb-rusk").labels
+    assert "ODILE" in story.speaker("odile-fanshaw").labels
+    assert len(list(story.turns_by("odile-fanshaw"))) == 2
+
+
+def test_modern_npr_short_label_before_its_full_form() -> None:
+    story = _story("label_npr_modern")
+    assert story.turns[0].speaker == "nina-weston"
+    assert story.speaker("nina-weston").labels[0] == "WESTON"
+    assert not [d for d in story.diagnostics if d.code == "label-not-introduced"]
+
+
+def test_modern_npr_role_drift_keeps_one_speaker() -> None:
+    weston = _story("label_npr_modern").speaker("nina-weston")
+    assert weston.role == "host"
+    assert weston.roles == ("host", "reporter")
+    assert "NINA WESTON, BYLINE" in weston.labels
+
+
+def test_old_npr_lower_and_title_case_roles() -> None:
+    story = _story("label_npr_old_era")
+    assert story.speaker("teresa-volk").role == "host"
+    assert story.speaker("hugo-brandt").role == "host"
+    assert story.speaker("teresa-volk").title is None
+
+
+def test_old_npr_honorific_and_parenthesised_title() -> None:
+    story = _story("label_npr_old_era")
+    reyes = story.speaker("tomas-reyes")
+    assert reyes.name == "Tomas Reyes"  # no "Mr."
+    assert reyes.title == "Writer"
+    price = story.speaker("ada-m-price")
+    assert price.name == "Ada M. Price"
+    assert price.title == 'Head Coach, Lakeview College; Author, "Going Long"'
+
+
+def test_old_npr_honorific_short_labels_resolve() -> None:
+    story = _story("label_npr_old_era")
+    assert "Mr. REYES" in story.speaker("tomas-reyes").labels
+    assert "Dr. PRICE" in story.speaker("ada-m-price").labels
+    assert _speakers_of_turns(story)[4:6] == ["tomas-reyes", "ada-m-price"]
+    assert len(story.speakers) == 4
+
+
+def test_unidentified_numbered_speakers_kept_apart() -> None:
+    story = _story("label_unidentified")
+    ids = [s.id for s in story.speakers]
+    assert ids == [
+        "sara-linden",
+        "unidentified-person-1",
+        "unidentified-person-2",
+        "unidentified-male-1",
+        "unidentified-man-1",
+        "unidentified-man-2",
+        "unidentified-speakers",
+    ]
+    assert all(s.role == "unidentified" for s in story.speakers[1:])
+    # "#1" spoken twice is one speaker, never merged with "#2"
+    assert len(list(story.turns_by("unidentified-person-1"))) == 2
+    assert story.speaker("unidentified-man-1").labels == ("Unidentified Man#1",)
+
+
+def test_unidentified_speakers_in_unison_is_a_delivery() -> None:
+    story = _story("label_unidentified")
+    turn = next(story.turns_by("unidentified-speakers"))
+    assert turn.delivery == "in unison"
+    assert story.speaker("unidentified-speakers").title is None
+
+
+def test_cnn_anchor_and_correspondent_roles() -> None:
+    story = _story("label_cnn")
+    assert story.speaker("ana-lopez").role == "anchor"
+    assert story.speaker("kim-shaw").role == "correspondent"
+    assert story.speaker("ana-lopez").title == "CNN ANCHOR"
+
+
+def test_cnn_party_kept_apart_from_the_name() -> None:
+    ross = _story("label_cnn").speaker("ben-ross")
+    assert ross.name == "Ben Ross"
+    assert ross.party == "D"
+    assert ross.title == "PRESIDENTIAL CANDIDATE"
+
+
+def test_cnn_voice_over_is_the_turns_delivery() -> None:
+    story = _story("label_cnn")
+    shaw = story.speaker("kim-shaw")
+    assert shaw.name == "Kim Shaw"
+    assert shaw.title == "CNN CORRESPONDENT"
+    assert next(story.turns_by("kim-shaw")).delivery == "voice-over"
+
+
+def test_cnn_full_stop_for_the_comma() -> None:
+    park = _story("label_cnn").speaker("joe-park")
+    assert park.name == "Joe Park"
+    assert park.title == "COMEDIAN"
+
+
+def test_pbs_mixed_case_labels_and_mixed_case_role() -> None:
+    story = _story("label_pbs_podcast")
+    assert [s.name for s in story.speakers] == ["Judy Marsh", "Ray Stoll", "Kai Lindqvist"]
+    assert story.speaker("ray-stoll").title == "Co-Founder, Delta Blues Fest"
+
+
+def test_pbs_label_split_over_two_lines() -> None:
+    story = _story("label_pbs_podcast")
+    assert _speakers_of_turns(story) == [
+        "judy-marsh",
+        "ray-stoll",
+        "kai-lindqvist",
+        "ray-stoll",
+        "judy-marsh",
+        "kai-lindqvist",
+    ]
+    split = list(story.turns_by("ray-stoll"))[1]
+    assert split.text == "Forty, give or take."
+    assert (
+        "RAY STOLL,\nCo-Founder"
+        in (GOLDEN / "label_pbs_podcast.txt").read_text()[split.span.start : split.span.end]
+    )
+
+
+def test_name_alone_on_its_line_this_american_life() -> None:
+    story = _story("label_name_alone")
+    assert story.headline == "Act One: The Lost Key"
+    assert _speakers_of_turns(story) == ["ira-marsh", "pia-lund", "ira-marsh", "pia-lund"]
+    assert story.turns[1].text == "I found it in a coat pocket, the coat of my grandfather."
+    assert not story.diagnostics
+
+
+def test_a_single_name_line_is_not_taken_for_a_label() -> None:
+    story = newstranscript.parse("Headline Here\n\nIra Marsh\n\nSome words follow the byline.\n")
+    assert story.speakers == ()
+
+
+def test_unicode_mc_mac_hyphen_apostrophe_and_initials() -> None:
+    story = _story("label_names")
+    names = [s.name for s in story.speakers]
+    assert names == [
+        "Élodie Martínez",
+        "Sean O'Brien",
+        "Mary-Kate O'Brien",
+        "Angus McKenna",
+        "Fiona MacLeod",
+        "J. R. D'Arcy",
+    ]
+    assert "MARTÍNEZ" in story.speaker("elodie-martinez").labels
+    assert "McKENNA" in story.speaker("angus-mckenna").labels
+    assert "D'ARCY" in story.speaker("j-r-d-arcy").labels
+
+
+def test_shared_surname_kept_apart_by_initial() -> None:
+    story = _story("label_names")
+    assert "S. O'BRIEN" in story.speaker("sean-o-brien").labels
+    assert "M. O'BRIEN" in story.speaker("mary-kate-o-brien").labels
+
+
+def test_ambiguous_short_label_is_a_diagnostic() -> None:
+    story = _story("label_names")
+    ambiguous = [d for d in story.diagnostics if d.code == "ambiguous-label"]
+    assert len(ambiguous) == 1
+    assert "O'BRIEN" in ambiguous[0].message
+    assert ambiguous[0].line == 23
+
+
+def test_first_name_and_placeholder_labels() -> None:
+    story = _story("label_placeholders")
+    assert [s.id for s in story.speakers] == ["announcer", "tony", "unknown-person"]
+    assert story.speaker("unknown-person").role == "unidentified"
+    codes = [(d.code, d.line) for d in story.diagnostics]
+    assert codes == [("label-not-introduced", 5)]  # TONY is nobody's short form
+
+
+def test_colons_that_are_not_labels() -> None:
+    story = _story("label_not_labels")
+    assert [s.id for s in story.speakers] == ["mae-turner"]
+    assert story.headline == "TALK OF THE NATION: SCIENCE FRIDAY"
+    assert story.notes == (
+        "NOTE: This segment was recorded before the storm.",
+        "UPDATE: The bridge reopened on Monday.",
+    )
+    first = story.turns[0].text
+    for line in (
+        "Here's the thing: the ferry was already full.",
+        "At 2:00 a.m.: the sirens started.",
+        "Email us: You can reach the show any time.",
+        "Week In Review: the bridge, the ferry and the storm.",
+    ):
+        assert line in first.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here's the thing: it works.",
+        "At 2:00 a.m.: the sirens.",
+        "Email us: You can write.",
+        "TALK OF THE NATION: SCIENCE FRIDAY",
+    ],
+)
+def test_a_colon_inside_speech_never_starts_a_turn(line: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY, HOST: Hello.\n\nHOLLOWAY: {line}\n")
+    assert len(story.turns) == 2
+    assert story.turns[1].text == line

@@ -1,0 +1,188 @@
+"""Markers: brackets of every era, CNN clip blocks, timestamps and asides inside turns."""
+
+from __future__ import annotations
+
+import newstranscript
+from newstranscript import Story
+from tests.conftest import GOLDEN
+
+
+def _story(name: str) -> Story:
+    return newstranscript.read(GOLDEN / f"{name}.txt")
+
+
+def _source(name: str) -> str:
+    return (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_capitals_markers_alone_on_a_line() -> None:
+    story = _story("marker_capitals")
+    kinds = [(bite.text, bite.soundbite.kind) for bite in story.soundbites if bite.soundbite]
+    assert kinds == [
+        ('(SOUNDBITE OF TV SHOW, "QUIZ NIGHT")', "recording"),
+        ("(APPLAUSE)", "sound"),
+        ("(SOUNDBITE OF ARCHIVED RECORDING)", "recording"),
+        ("(LAUGHTER)", "sound"),
+        ("(CROSSTALK)", "sound"),
+        ("(SOUNDBITE OF SPORTS THEM MUSIC)", "music"),  # a typo still reads as music
+        ('(SOUNDBITE OF KESTREL QUARTET\'S "LOW TIDE")', "music"),
+    ]
+
+
+def test_music_credit_before_the_provider_line() -> None:
+    story = _story("marker_capitals")
+    credit = story.soundbites[-1].soundbite
+    assert credit is not None
+    assert (credit.artist, credit.title) == ("Kestrel Quartet", "Low Tide")
+    assert story.provider == "Transcript provided by NPR, Copyright NPR."
+
+
+def test_old_npr_mixed_case_markers() -> None:
+    story = _story("marker_old_npr")
+    bites = [(s.text, s.soundbite.kind) for s in story.soundbites if s.soundbite]
+    assert bites == [
+        ("(Soundbite of music)", "music"),
+        ("(Soundbite of demonstration)", "recording"),
+    ]
+    # a mixed-case aside opening a turn stays in that turn
+    assert story.turns[-1].text == "(Laughter) Well, once for hail."
+
+
+def test_square_bracket_markers() -> None:
+    story = _story("marker_square")
+    assert [s.text for s in story.soundbites] == ["[RADIOLAB INTRO]", "[COIN SPINNING]", "[MUSIC]"]
+    assert story.soundbites[2].soundbite is not None
+    assert story.soundbites[2].soundbite.kind == "music"
+    laughs = story.turns[1]
+    assert laughs.text == "It keeps spinning. [laughs] For a very long time."
+    assert [(a.text, a.kind) for a in laughs.annotations] == [("[laughs]", "sound")]
+
+
+def test_markers_glued_to_the_end_of_a_sentence() -> None:
+    story = _story("marker_glued")
+    types = [(s.type, s.soundbite.kind if s.soundbite else s.speaker) for s in story.segments]
+    assert types == [
+        ("turn", "dana-pike"),
+        ("soundbite", "clip_start"),
+        ("turn", "tom-reed"),
+        ("soundbite", "clip_end"),
+        ("turn", "dana-pike"),
+        ("soundbite", "break"),
+        ("turn", "dana-pike"),
+    ]
+    assert story.turns[0].text == "Let's look at how it unfolded. Thank you."
+    assert story.turns[2].text == "Two hours. We will be right back after this, thanks."
+    source = _source("marker_glued")
+    assert story.segments[1].span.slice(source) == "(BEGIN VIDEO CLIP)"
+    assert story.segments[5].span.slice(source) == "(COMMERCIAL BREAK)"
+
+
+def test_a_glued_laughter_mid_paragraph_stays_in_the_turn() -> None:
+    story = newstranscript.parse("DANA HOLLOWAY, HOST: That was funny. (LAUGHTER) Anyway.\n")
+    assert story.soundbites == ()
+    assert story.turns[0].text == "That was funny. (LAUGHTER) Anyway."
+
+
+def test_cnn_clip_block_marks_its_turns() -> None:
+    story = _story("marker_cnn_clip")
+    clip_turns = [(t.speaker, t.clip) for t in story.turns]
+    assert clip_turns == [
+        ("rosa-vance", False),
+        ("gary-holt", True),
+        ("unidentified-female", True),
+        ("rosa-vance", False),
+        ("rosa-vance", False),
+        ("oliver-kane", False),
+        ("oliver-kane", True),
+        ("rosa-vance", False),
+    ]
+    assert not [s for s in story.soundbites if s.clip]  # the markers themselves are outside
+    assert not story.diagnostics
+
+
+def test_cnn_commercial_break() -> None:
+    story = _story("marker_cnn_clip")
+    breaks = [s for s in story.soundbites if s.soundbite and s.soundbite.kind == "break"]
+    assert [s.text for s in breaks] == ["(COMMERCIAL BREAK)"]
+
+
+def test_unclosed_clip_is_a_diagnostic() -> None:
+    story = newstranscript.parse(
+        "ANA LOPEZ, CNN ANCHOR: Here it is.\n\n(BEGIN VIDEO CLIP)\n\n"
+        "BEN ROSS, FARMER: The rain came late.\n\n(COMMERCIAL BREAK)\n\nLOPEZ: Back.\n"
+    )
+    assert [d.code for d in story.diagnostics] == ["unclosed-clip"]
+    assert [t.clip for t in story.turns] == [False, True, False]
+
+
+def test_clip_end_without_start_is_a_diagnostic() -> None:
+    story = newstranscript.parse("ANA LOPEZ, CNN ANCHOR: Here.\n\n(END VIDEO CLIP)\n")
+    assert [d.code for d in story.diagnostics] == ["unopened-clip"]
+
+
+def test_timestamps_become_segment_metadata_covered_by_the_span() -> None:
+    story = _story("marker_cnn_clip")
+    source = _source("marker_cnn_clip")
+    stamped = [(s.timestamp, s.speaker) for s in story.segments if s.timestamp]
+    assert stamped == [
+        ("04:30:00", "rosa-vance"),
+        ("04:35:12", "rosa-vance"),
+        ("04:36:40", "oliver-kane"),
+    ]
+    for segment in story.segments:
+        if segment.timestamp:
+            assert segment.span.slice(source).startswith(f"[{segment.timestamp}]")
+            assert segment.timestamp not in segment.text
+    assert not any("[04" in s.text for s in story.segments)
+
+
+def test_a_timestamp_with_nothing_after_it_is_dropped_with_a_reason() -> None:
+    text = "ANA LOPEZ, CNN ANCHOR: Good night.\n\n[05:00:00]\n"
+    story = newstranscript.parse(text)
+    assert [(d.text, d.reason) for d in story.dropped] == [
+        ("[05:00:00]", "timestamp with no segment after it")
+    ]
+    assert story.dropped[0].span.slice(text) == "[05:00:00]"
+
+
+def test_two_timestamps_in_a_row_drop_the_first() -> None:
+    story = newstranscript.parse("[05:00:00]\n\n[05:01:00]\n\nANA LOPEZ, CNN ANCHOR: Hello.\n")
+    assert [d.reason for d in story.dropped] == ["timestamp followed by another timestamp"]
+    assert story.turns[0].timestamp == "05:01:00"
+
+
+def test_asides_inside_a_turn_are_kept_and_listed() -> None:
+    story = _story("marker_in_turn")
+    source = _source("marker_in_turn")
+    listed = [(a.text, a.kind) for t in story.turns for a in t.annotations]
+    assert listed == [
+        ("(Through interpreter)", "delivery"),
+        ("(Singing)", "delivery"),
+        ("(Foreign language spoken)", "delivery"),
+        ("(ph)", "spelling"),
+        ("(ph)", "spelling"),
+        ("(inaudible)", "inaudible"),
+        ("(LAUGHTER)", "sound"),
+        ("(Through translator)", "delivery"),
+        ("(laughter)", "sound"),
+        ("(As mailman)", "delivery"),
+        ("(Speaking Dutch)", "delivery"),
+        ("(laughter)", "sound"),
+    ]
+    for turn in story.turns:
+        for annotation in turn.annotations:
+            assert annotation.span.slice(source) == annotation.text
+            assert annotation.text in turn.text
+    assert story.soundbites == ()
+
+
+def test_spelling_flag_glued_to_the_word() -> None:
+    story = _story("marker_in_turn")
+    turn = next(t for t in story.turns if "Tony(ph)" in t.text)
+    assert "Tony(ph) Brakel" in turn.text
+    assert "Anja Vos (ph)" in turn.text
+
+
+def test_annotations_survive_the_json_round_trip() -> None:
+    story = _story("marker_in_turn")
+    assert newstranscript.from_json(newstranscript.to_json(story)) == story
