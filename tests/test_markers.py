@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import newstranscript
 from newstranscript import Story
 from tests.conftest import GOLDEN
@@ -186,3 +188,25 @@ def test_spelling_flag_glued_to_the_word() -> None:
 def test_annotations_survive_the_json_round_trip() -> None:
     story = _story("marker_in_turn")
     assert newstranscript.from_json(newstranscript.to_json(story)) == story
+
+
+def test_a_line_of_thousands_of_markers_and_timestamps_is_read_whole() -> None:
+    line = "(APPLAUSE) [04:30:00] " * 3000 + "DANA HOLLOWAY, HOST: Hello."
+    story = newstranscript.parse(line)
+    assert len(story.soundbites) == 3000
+    assert [d.reason for d in story.dropped].count("timestamp followed by another timestamp") == 0
+    assert story.soundbites[1].timestamp == "04:30:00"
+    assert story.turns[0].timestamp == "04:30:00"
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    newstranscript.parse(text)
+    return time.perf_counter() - started
+
+
+def test_glued_markers_and_asides_cost_linear_time() -> None:
+    for unit in ("Hi. (AB) x ", "Hi.(AB", "Tony(ph) ", "[04:30:00] ", "thanks. (BREAK) "):
+        small = _seconds("DANA HOLLOWAY, HOST: " + unit * 2000)
+        large = _seconds("DANA HOLLOWAY, HOST: " + unit * 8000)
+        assert large < 12 * small + 0.1, f"{unit!r}: {small:.3f}s then {large:.3f}s"

@@ -55,6 +55,8 @@ _ROLE_SMALL_WORDS = frozenset(
 _OLD_ERA_ROLES = frozenset(
     ["host", "byline", "reporter", "correspondent", "anchor", "co-host", "commentator", "announcer"]
 )
+_LABEL_REACH = 1000
+_SPACES = regex.compile(r"[ \t]*+")  # the gap after a marker, within one line
 _CAPS_BODY = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 
 
@@ -177,72 +179,93 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
 
 
 def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
-    """Cut one stretch of a line at its provider line, leading marker and label."""
+    """Cut one stretch of a line at its provider line, glued markers, timestamps and label.
+
+    The provider line and every glued marker are found in one scan of the stretch; the parts
+    between them are then cut from the front. Each step moves forward, so a line of thousands
+    of markers costs time in proportion to its length.
+    """
     seg = text[start:end]
     provider = grammar.PROVIDER.search(seg)
+    closing = None
+    limit = len(seg)
     if provider is not None:
-        if provider.start() > 0:
-            before = start + len(seg[: provider.start()].rstrip())
-            _stretch(text, start, before, brk, out)
-            brk = INLINE
-        out.append(Piece(PROVIDER, start + provider.start(), end, brk))
-        return
-    timestamp = grammar.TIMESTAMP.match(seg)
-    if timestamp is not None:
-        piece = Piece(TIMESTAMP, start, start + timestamp.end(), brk)
-        piece.info = timestamp.group("time")
-        out.append(piece)
-        rest = seg[timestamp.end() :]
-        if rest.strip():
-            _stretch(
-                text, start + timestamp.end() + len(rest) - len(rest.lstrip()), end, INLINE, out
-            )
-        return
-    glued = _glued_marker(seg)
-    if glued > 0:
-        _stretch(text, start, start + len(seg[:glued].rstrip()), brk, out)
-        _stretch(text, start + glued, end, INLINE, out)
-        return
-    marker = grammar.MARKER.match(seg)
-    if marker is not None:
-        rest = seg[marker.end() :]
-        rest_start = start + marker.end() + (len(rest) - len(rest.lstrip()))
-        if not rest.strip() or _splits_from_text(marker.group("body"), text, rest_start, end):
-            piece = Piece(MARKER, start, start + marker.end(), brk)
-            piece.info = soundbite(marker.group("body"))
-            out.append(piece)
-            if rest.strip():
-                _stretch(text, rest_start, end, INLINE, out)
+        if provider.start() == 0:
+            out.append(Piece(PROVIDER, start, end, brk))
             return
-    piece = Piece(TEXT, start, end, brk)
-    found = label_at(seg, 0)
-    if found is not None:
-        label, body, weak = found
+        closing = Piece(PROVIDER, start + provider.start(), end, INLINE)
+        limit = len(seg[: provider.start()].rstrip())
+    cuts = _glued_markers(seg, limit)
+    part_start = 0
+    for cut in cuts:
+        part_end = len(seg[:cut].rstrip())
+        if part_end > part_start:
+            _front(text, start + part_start, start + part_end, brk, out)
+            brk = INLINE
+        part_start = cut
+    _front(text, start + part_start, start + limit, brk, out)
+    if closing is not None:
+        out.append(closing)
+
+
+def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
+    """Cut the timestamps and markers at the front of ``text[at:limit]``, then its text."""
+    while True:
+        timestamp = grammar.TIMESTAMP.match(text, at, limit)
+        marker = grammar.MARKER.match(text, at, limit) if timestamp is None else None
+        found = timestamp or marker
+        if found is None:
+            break
+        after = _skip_spaces(text, found.end(), limit)
+        if (
+            marker is not None
+            and after < limit
+            and not _splits_from_text(marker.group("body"), text, after, limit)
+        ):
+            break
+        piece = Piece(TIMESTAMP if timestamp else MARKER, at, found.end(), brk)
+        piece.info = timestamp.group("time") if timestamp else soundbite(found.group("body"))
+        out.append(piece)
+        at, brk = after, INLINE
+        if at >= limit:
+            return
+    piece = Piece(TEXT, at, limit, brk)
+    label = label_at(text, at, limit)
+    if label is not None:
         piece.kind = LABEL
-        piece.label = label
-        piece.weak = weak
-        piece.body = start + body
+        piece.label, piece.body, piece.weak = label
     _cut_signoff(text, piece, out)
 
 
-def _glued_marker(seg: str) -> int:
-    """Where a capitals marker glued after a sentence starts, or 0 when there is none.
+def _skip_spaces(text: str, at: int, limit: int) -> int:
+    gap = _SPACES.match(text, at, limit)
+    return gap.end() if gap is not None else at
 
-    It counts only when nothing follows it or a label does (``thanks. (COMMERCIAL BREAK)``,
-    ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``): a ``(LAUGHTER)`` mid-paragraph stays in the turn.
+
+def _glued_markers(seg: str, limit: int) -> list[int]:
+    """Where capitals markers glued after a sentence start in ``seg[:limit]``, in order.
+
+    One counts only when nothing follows it, a label does, or another such marker does
+    (``thanks. (COMMERCIAL BREAK)``, ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``): a
+    ``(LAUGHTER)`` mid-paragraph stays in the turn.
     """
-    for candidate in grammar.GLUED_MARKER_START.finditer(seg):
+    candidates: list[tuple[int, int]] = []  # where the marker starts, where what follows does
+    for candidate in grammar.GLUED_MARKER_START.finditer(seg, 0, limit):
         position = candidate.start()
-        marker = grammar.MARKER.match(seg, position)
-        if marker is None or not _CAPS_BODY.match(marker.group("body")):
-            continue
-        rest = seg[marker.end() :].lstrip()
-        if not rest or label_at(rest, 0) is not None:
-            return position
-    return 0
+        marker = grammar.MARKER.match(seg, position, limit)
+        if marker is not None and _CAPS_BODY.match(marker.group("body")):
+            candidates.append((position, _skip_spaces(seg, marker.end(), limit)))
+    cuts: list[int] = []
+    next_cut = -1
+    for position, after in reversed(candidates):
+        if after in (limit, next_cut) or label_at(seg, after, limit) is not None:
+            cuts.append(position)
+            next_cut = position
+    cuts.reverse()
+    return cuts
 
 
-def _splits_from_text(body: str, text: str, rest_start: int, end: int) -> bool:
+def _splits_from_text(body: str, seg: str, rest_start: int, limit: int) -> bool:
     """Whether a marker at a line's start stands apart from the text after it.
 
     A capitals marker (``(SOUNDBITE OF MUSIC) HOLLOWAY: ...``) does; a mixed-case aside
@@ -250,7 +273,7 @@ def _splits_from_text(body: str, text: str, rest_start: int, end: int) -> bool:
     """
     if _CAPS_BODY.match(body):
         return True
-    return label_at(text[rest_start:end], 0) is not None
+    return label_at(seg, rest_start, limit) is not None
 
 
 def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
@@ -278,18 +301,21 @@ def _signoff_piece(found: regex.Match[str], start: int, end: int, brk: str) -> P
     return piece
 
 
-def label_at(seg: str, position: int) -> tuple[Label, int, bool] | None:
+def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, int, bool] | None:
     """The speaker label starting at ``position`` of ``seg``, if the grammar accepts one.
 
     Returns the label, the offset where the spoken text after it starts, and whether the label
     is weak (a single capitals word or a mixed-case name) and needs the page to corroborate it.
     """
-    found = grammar.UNIDENTIFIED.match(seg, position)
+    # No label runs longer than this; bounding the match keeps the regex engine's scan for a
+    # required ":" from reading a whole flattened transcript at every candidate position.
+    limit = min(len(seg) if limit is None else limit, position + _LABEL_REACH)
+    found = grammar.UNIDENTIFIED.match(seg, position, limit)
     if found is not None:
         printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
         label = Label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
         return label, found.end(), False
-    found = grammar.LABEL.match(seg, position)
+    found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
     caps = found.group("name")
