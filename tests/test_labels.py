@@ -233,3 +233,9 @@ def test_a_colon_inside_speech_never_starts_a_turn(line: str) -> None:
     story = newstranscript.parse(f"DANA HOLLOWAY, HOST: Hello.\n\nHOLLOWAY: {line}\n")
     assert len(story.turns) == 2
     assert story.turns[1].text == line
+
+
+def test_initials_keep_two_short_only_surnames_apart() -> None:
+    story = newstranscript.parse("S. O'BRIEN: We fish.\n\nM. O'BRIEN: We do.\n\nO'BRIEN: Always.\n")
+    assert [s.id for s in story.speakers] == ["s-o-brien", "m-o-brien"]
+    assert [d.code for d in story.diagnostics][-1] == "ambiguous-label"

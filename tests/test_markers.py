@@ -210,3 +210,13 @@ def test_glued_markers_and_asides_cost_linear_time() -> None:
         small = _seconds("DANA HOLLOWAY, HOST: " + unit * 2000)
         large = _seconds("DANA HOLLOWAY, HOST: " + unit * 8000)
         assert large < 12 * small + 0.1, f"{unit!r}: {small:.3f}s then {large:.3f}s"
+
+
+def test_timestamp_glued_before_a_label_in_a_flattened_transcript() -> None:
+    text = "ROSA VANCE, CNN ANCHOR: We will be back. [04:35:12] VANCE: Welcome back.\n"
+    story = newstranscript.parse(text)
+    assert [(t.text, t.timestamp) for t in story.turns] == [
+        ("We will be back.", None),
+        ("Welcome back.", "04:35:12"),
+    ]
+    assert story.turns[1].span.slice(text) == "[04:35:12] VANCE: Welcome back."

@@ -88,7 +88,11 @@ LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "role drift": ("label_npr_modern", ("test_modern_npr_role_drift_keeps_one_speaker",)),
     "shared surname": (
         "label_names",
-        ("test_shared_surname_kept_apart_by_initial", "test_ambiguous_short_label_is_a_diagnostic"),
+        (
+            "test_shared_surname_kept_apart_by_initial",
+            "test_initials_keep_two_short_only_surnames_apart",
+            "test_ambiguous_short_label_is_a_diagnostic",
+        ),
     ),
     "unicode, Mc/Mac, hyphens, apostrophes, initials": (
         "label_names",
@@ -119,6 +123,7 @@ MARKER_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
             "test_cnn_clip_block_marks_its_turns",
             "test_cnn_commercial_break",
             "test_timestamps_become_segment_metadata_covered_by_the_span",
+            "test_timestamp_glued_before_a_label_in_a_flattened_transcript",
         ),
     ),
 }

@@ -243,7 +243,7 @@ def _skip_spaces(text: str, at: int, limit: int) -> int:
 
 
 def _glued_markers(seg: str, limit: int) -> list[int]:
-    """Where capitals markers glued after a sentence start in ``seg[:limit]``, in order.
+    """Where capitals markers and timestamps glued after a sentence start in ``seg[:limit]``.
 
     One counts only when nothing follows it, a label does, or another such marker does
     (``thanks. (COMMERCIAL BREAK)``, ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``): a
@@ -252,6 +252,10 @@ def _glued_markers(seg: str, limit: int) -> list[int]:
     candidates: list[tuple[int, int]] = []  # where the marker starts, where what follows does
     for candidate in grammar.GLUED_MARKER_START.finditer(seg, 0, limit):
         position = candidate.start()
+        stamp = grammar.TIMESTAMP.match(seg, position, limit)
+        if stamp is not None:
+            candidates.append((position, _skip_spaces(seg, stamp.end(), limit)))
+            continue
         marker = grammar.MARKER.match(seg, position, limit)
         if marker is not None and _CAPS_BODY.match(marker.group("body")):
             candidates.append((position, _skip_spaces(seg, marker.end(), limit)))

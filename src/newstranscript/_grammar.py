@@ -232,9 +232,10 @@ MARKER_KINDS = regex.compile(
 # A timestamp CNN prints on its own line or just before a label: [04:30:00], [14:05].
 TIMESTAMP = regex.compile(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
 
-# Where a capitals marker glued to the end of a sentence starts: "...thank you.(BEGIN VIDEO
-# CLIP)", "...thanks. (COMMERCIAL BREAK)". The lookbehind admits only sentence ends.
-GLUED_MARKER_START = regex.compile(r"(?<=[.?!\"”][ ]{0,3})(?=[(\[]\p{Lu}{2})", _FLAGS)
+# Where a capitals marker or a timestamp glued to the end of a sentence starts: "...thank
+# you.(BEGIN VIDEO CLIP)", "...thanks. (COMMERCIAL BREAK)", "...back. [04:35:12] VANCE:". The
+# lookbehind admits only sentence ends.
+GLUED_MARKER_START = regex.compile(r"(?<=[.?!\"”][ ]{0,3})(?=[(\[]\p{Lu}{2}|\[\d)", _FLAGS)
 
 # A bracketed aside inside a turn: (Through interpreter), (LAUGHTER), [laughs], Tony(ph).
 ANNOTATION = regex.compile(
