@@ -220,3 +220,13 @@ def test_timestamp_glued_before_a_label_in_a_flattened_transcript() -> None:
         ("Welcome back.", "04:35:12"),
     ]
     assert story.turns[1].span.slice(text) == "[04:35:12] VANCE: Welcome back."
+
+
+def test_a_timestamp_above_the_headline_is_dropped_not_lost() -> None:
+    text = "[04:30:00]\n\nStorm Watch\n\nROSA VANCE, CNN ANCHOR: The storm came.\n"
+    story = newstranscript.parse(text)
+    assert story.headline == "Storm Watch"
+    assert [(d.text, d.reason) for d in story.dropped] == [
+        ("[04:30:00]", "timestamp before the headline")
+    ]
+    assert story.turns[0].timestamp is None

@@ -300,6 +300,9 @@ class _Assembler:
         words = self.words(start, end)
         opening = self.headline is None and not self.entries and self.turn is None
         if opening and self._headline_like(words, index):
+            # a timestamp above the headline belongs to no segment; keep it, but not in a turn
+            # whose span would then run over the headline
+            self.drop_timestamp("timestamp before the headline")
             self.headline = words
             self.spans["headline"] = self.span(start, end)
             return
