@@ -26,6 +26,7 @@ PROVIDER = "provider"
 SIGNOFF = "signoff"
 NOTE = "note"
 DATE = "date"
+PROGRAM = "program"
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
@@ -86,7 +87,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     pieces: list[Piece] = []
     for line in lines:
         _line(text, line.start, line.end, line.brk, pieces)
-    accepted = _accepted_labels(pieces)
+    accepted = _accepted_labels(pieces, _inline_labels(text, pieces))
     result: list[Piece] = []
     for piece in pieces:
         if piece.kind == LABEL and piece.weak and _label_name(piece) not in accepted:
@@ -116,6 +117,12 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if grammar.NOTE.match(line) is not None:
         out.append(Piece(NOTE, start, end, brk))
+        return
+    program = grammar.PROGRAM_LINE.match(line)
+    if program is not None:
+        piece = Piece(PROGRAM, start, end, brk)
+        piece.info = program.group("program")
+        out.append(piece)
         return
     _stretch(text, start, end, brk, out)
 
@@ -245,7 +252,25 @@ def _label_name(piece: Piece) -> str:
     return name_key(piece.label.name)
 
 
-def _accepted_labels(pieces: list[Piece]) -> frozenset[str]:
+def _inline_labels(text: str, pieces: list[Piece]) -> list[tuple[Label, bool]]:
+    """Every label glued after a full stop inside a piece, with whether it is weak.
+
+    A transcript flattened onto one line has all its labels inline, so they must count as
+    evidence for each other just as labels at line starts do.
+    """
+    found: list[tuple[Label, bool]] = []
+    for piece in pieces:
+        if piece.kind not in (TEXT, LABEL):
+            continue
+        seg = text[piece.body : piece.end]
+        for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+            label = label_at(seg, candidate.start())
+            if label is not None:
+                found.append((label[0], label[2]))
+    return found
+
+
+def _accepted_labels(pieces: list[Piece], inline: list[tuple[Label, bool]]) -> frozenset[str]:
     """The weak label names the page corroborates.
 
     A weak name counts when a strong label shares its surname or first name, when it is a
@@ -253,12 +278,11 @@ def _accepted_labels(pieces: list[Piece]) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     strong_words: set[str] = set()
-    for piece in pieces:
-        if piece.kind != LABEL or piece.label is None:
-            continue
-        key = name_key(piece.label.name)
+    labels = [(p.label, p.weak) for p in pieces if p.kind == LABEL and p.label is not None]
+    for label, weak in labels + inline:
+        key = name_key(label.name)
         counts[key] += 1
-        if not piece.weak and not piece.label.unidentified:
+        if not weak and not label.unidentified:
             words = key.split()
             strong_words.add(words[-1])
             strong_words.add(words[0])
