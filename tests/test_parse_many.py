@@ -145,3 +145,16 @@ def test_parse_many_errors_like_parse() -> None:
             "A Headline\n\nNobody said who speaks here. It goes on.\n\nOMAR BEK, BYLINE: Hello.\n",
             strict=True,
         )
+
+
+def test_headline_like_chrome_after_the_provider_is_not_a_new_story() -> None:
+    page = (
+        "Rain Floods The Lower Town\n\n"
+        "OMAR BEK, BYLINE: The water rose overnight.\n\n"
+        "Transcript provided by NPR, Copyright NPR.\n\n"
+        "More Stories From NPR\n\n"
+        "Related Topics\n"
+    )
+    (story,) = newstranscript.parse_many(page)
+    assert story.notes == ("More Stories From NPR", "Related Topics")
+    assert "several-stories" not in [d.code for d in newstranscript.parse(page).diagnostics]

@@ -48,7 +48,20 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
         if opens:
             starts.append(index)
             begun = ended = False
-    return starts
+    return _with_transcripts(starts, pieces)
+
+
+def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
+    """The starts of runs that hold a label or marker; a run without one is not a story.
+
+    What follows a story's provider line can look like the next headline ("More Stories From
+    NPR", "Related") without any transcript after it; it stays with the story before.
+    """
+    kept = [0]
+    for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
+        if any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop]):
+            kept.append(first)
+    return kept
 
 
 def _headline(text: str, piece: Piece) -> bool:
