@@ -71,6 +71,22 @@ def test_heard_on_line_gives_the_program_page_npr_player() -> None:
     assert story.outlet == "NPR"
 
 
+def test_a_last_turn_that_is_only_a_signoff_page_npr_player() -> None:
+    story, text = _read("page_npr_player")
+    last = story.turns[-1]
+    assert (last.speaker, last.text) == (
+        "lucas-brandt",
+        "For NPR News, I'm Lucas Brandt in Cedar Bend.",
+    )
+    assert story.signoff is not None
+    assert (story.signoff.name, story.signoff.outlet, story.signoff.dateline) == (
+        "Lucas Brandt",
+        "NPR News",
+        "Cedar Bend",
+    )
+    assert story.signoff.span.slice(text) == last.text
+
+
 def test_a_time_in_eastern_time_page_npr_player() -> None:
     story, _ = _read("page_npr_player")
     eastern_winter = timezone(timedelta(hours=-5))

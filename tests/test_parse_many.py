@@ -36,6 +36,11 @@ def test_a_programme_page_splits_at_its_headlines_damage_several_stories(
         ["mae-torvald", "vic-amundsen", "mae-torvald"],
     ]
     assert [d.code for story in stories for d in story.diagnostics] == []
+    assert [story.signoff.name if story.signoff else None for story in stories] == [
+        None,
+        "Lila Crane",
+        None,
+    ]
 
 
 def test_each_story_has_only_its_own_speakers(stories: list[Story]) -> None:

@@ -132,6 +132,8 @@ class _Assembler:
                 self.drop(piece, "page header")
             elif kind == kinds.LABEL:
                 self.label(piece)
+                if index == last_label and final_signoff < 0:
+                    self.signoff_turn(piece)
             elif kind == kinds.MARKER:
                 self.marker(piece)
             elif kind == kinds.PROVIDER:
@@ -299,6 +301,24 @@ class _Assembler:
             span=self.span(piece.start, piece.end),
         )
         if self.outlet is None and outlet:
+            self.outlet = "NPR" if outlet.startswith("NPR") else outlet
+
+    def signoff_turn(self, piece: Piece) -> None:
+        """The last turn when all it says is a sign-off: ``BEK: Omar Bek, NPR News.``
+
+        The reporter did say it, so the turn stays; the sign-off is read from its text too.
+        """
+        found = grammar.SIGNOFF.match(self.text, piece.body, piece.end)
+        if found is None or found.end() != piece.end:
+            return
+        self.signoff = Signoff(
+            name=found.group("name"),
+            outlet=found.group("outlet"),
+            dateline=found.group("dateline"),
+            span=self.span(piece.body, piece.end),
+        )
+        if self.outlet is None:
+            outlet = found.group("outlet")
             self.outlet = "NPR" if outlet.startswith("NPR") else outlet
 
     def date_line(self, piece: Piece) -> None:
