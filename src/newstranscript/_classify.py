@@ -87,7 +87,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     pieces: list[Piece] = []
     for line in lines:
         _line(text, line.start, line.end, line.brk, pieces)
-    accepted = _accepted_labels(pieces, _inline_labels(text, pieces))
+    accepted = _Corroboration(text, pieces)
     result: list[Piece] = []
     for piece in pieces:
         if piece.kind == LABEL and piece.weak and _label_name(piece) not in accepted:
@@ -252,34 +252,51 @@ def _label_name(piece: Piece) -> str:
     return name_key(piece.label.name)
 
 
-def _inline_labels(text: str, pieces: list[Piece]) -> list[tuple[Label, bool]]:
-    """Every label glued after a full stop inside a piece, with whether it is weak.
+class _Corroboration:
+    """The weak label names the page corroborates, as a set to test names against.
 
-    A transcript flattened onto one line has all its labels inline, so they must count as
-    evidence for each other just as labels at line starts do.
+    Labels at line starts settle most names. The labels glued inside lines (a transcript
+    flattened onto one line) are gathered only when a weak name is not settled by them, since
+    that scan costs as much as cutting the lines at their labels.
     """
-    found: list[tuple[Label, bool]] = []
-    for piece in pieces:
-        if piece.kind not in (TEXT, LABEL):
-            continue
-        seg = text[piece.body : piece.end]
-        for candidate in grammar.INLINE_LABEL_START.finditer(seg):
-            label = label_at(seg, candidate.start())
-            if label is not None:
-                found.append((label[0], label[2]))
-    return found
+
+    __slots__ = ("_all", "_at_line_starts", "_labels", "_stretches", "_text")
+
+    def __init__(self, text: str, pieces: list[Piece]) -> None:
+        self._text = text
+        self._labels = [(p.label, p.weak) for p in pieces if p.kind == LABEL and p.label]
+        self._stretches = [(p.body, p.end) for p in pieces if p.kind in (TEXT, LABEL)]
+        self._at_line_starts = _accepted_labels(self._labels)
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if key in self._at_line_starts:
+            return True
+        if self._all is None:
+            self._all = _accepted_labels(self._labels + self._inline_labels())
+        return key in self._all
+
+    def _inline_labels(self) -> list[tuple[Label, bool]]:
+        """Every label glued after a full stop inside a line, with whether it is weak."""
+        found: list[tuple[Label, bool]] = []
+        for start, end in self._stretches:
+            seg = self._text[start:end]
+            for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+                label = label_at(seg, candidate.start())
+                if label is not None:
+                    found.append((label[0], label[2]))
+        return found
 
 
-def _accepted_labels(pieces: list[Piece], inline: list[tuple[Label, bool]]) -> frozenset[str]:
-    """The weak label names the page corroborates.
+def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
+    """The weak label names these labels corroborate.
 
     A weak name counts when a strong label shares its surname or first name, when it is a
     known placeholder such as ``ANNOUNCER``, or when the page uses it for two turns or more.
     """
     counts: Counter[str] = Counter()
     strong_words: set[str] = set()
-    labels = [(p.label, p.weak) for p in pieces if p.kind == LABEL and p.label is not None]
-    for label, weak in labels + inline:
+    for label, weak in labels:
         key = name_key(label.name)
         counts[key] += 1
         if not weak and not label.unidentified:
@@ -294,7 +311,7 @@ def _accepted_labels(pieces: list[Piece], inline: list[tuple[Label, bool]]) -> f
 
 
 def _split_inline_labels(
-    text: str, piece: Piece, accepted: frozenset[str], out: list[Piece]
+    text: str, piece: Piece, accepted: _Corroboration, out: list[Piece]
 ) -> None:
     """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``."""
     while True:
