@@ -46,8 +46,17 @@ def test_no_host_is_inferred_without_any_label_on_the_page() -> None:
 
 def test_flattened_transcript_after_a_prose_version_damage_flattened() -> None:
     story, text = _read("damage_flattened")
+    assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
+    assert story.spans["headline"].slice(text) == story.headline
+    # The web-article prose glued before the first label is kept as a note, not a turn.
+    prose = story.segments[0]
+    assert prose.type == "note"
+    assert prose.text == (
+        "The cod quota was cut again this year, and the boats of Harren Point are staying in "
+        "port. The fleet has shrunk by half in a decade."
+    )
+    assert prose.span.slice(text) == prose.text
     assert [t.speaker for t in story.turns] == [
-        None,  # the web-article prose before the first label, kept and flagged
         "tessa-gray",
         "arlo-finch",
         "berit-olsen",
@@ -57,8 +66,10 @@ def test_flattened_transcript_after_a_prose_version_damage_flattened() -> None:
     ]
     assert story.turns[-1].text == "You're welcome."
     assert story.provider == "Transcript provided by NPR, Copyright NPR."
-    assert story.diagnostics[0].code == "unlabelled-turn"
-    for turn in story.turns[1:]:
+    assert [(d.code, d.line, d.column) for d in story.diagnostics] == [
+        ("text-before-transcript", 1, 39)
+    ]
+    for turn in story.turns:
         assert turn.span.slice(text).endswith(turn.text)
 
 
@@ -181,3 +192,13 @@ def test_page_patterns_stay_fast_on_hostile_lines(hostile: str) -> None:
     began = time.perf_counter()
     newstranscript.parse(page)
     assert time.perf_counter() - began < 2.0
+
+
+def test_a_flattened_intro_that_names_the_host_is_the_hosts_turn() -> None:
+    page = (
+        "I'm Dana Holloway. The river is high again. OMAR BEK, BYLINE: It rose a foot "
+        "overnight. HOLLOWAY: Thanks, Omar.\n"
+    )
+    story = newstranscript.parse(page)
+    assert [t.speaker for t in story.turns] == ["dana-holloway", "omar-bek", "dana-holloway"]
+    assert [d.code for d in story.diagnostics] == ["inferred-host"]

@@ -15,7 +15,7 @@ import regex
 
 from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
-from newstranscript._blocks import PARAGRAPH
+from newstranscript._blocks import INLINE, PARAGRAPH
 from newstranscript._classify import Piece
 from newstranscript._model import (
     Diagnostic,
@@ -35,6 +35,15 @@ _SENTENCES = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
+
+# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
+# Every word of four letters or more is capitalised; the full stop that ends it is the
+# page's, not the headline's.
+_TITLE_SENTENCE = regex.compile(
+    r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
+        |\p{Ll}{1,3}+|\d++)){2,19})[.?!][ ]+""",
+    regex.VERBOSE,
+)
 
 # A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
 _CAPS_LINE = regex.compile(r"^[^\p{Ll}\n]{2,60}$")
@@ -338,6 +347,17 @@ class _Assembler:
         words = self.words(start, end)
         before_turns = not self.entries and self.turn is None
         opening = self.headline is None and before_turns
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if (
+            before_turns
+            and following is not None
+            and following.kind == kinds.LABEL
+            and following.brk == INLINE
+            # A host who says who they are is an intro that lost its label, not page prose.
+            and grammar.HOST_INTRO.search(self.text, start, end) is None
+        ):
+            self.article_prose(piece)
+            return
         if opening and self.cnn_header:
             if self.program is None and _CAPS_LINE.match(words):
                 self.set_program(words, start, end)
@@ -388,6 +408,29 @@ class _Assembler:
                 if first
                 else "a paragraph has no speaker label and follows no turn it could continue",
             )
+
+    def article_prose(self, piece: Piece) -> None:
+        """Text glued before the first label of a transcript flattened onto one line.
+
+        The labels of that line survived, so this is not a host intro that lost its label: it
+        is the page's own prose, the web-article version of the story, often opened by the
+        headline in title case. The headline is taken; the rest is kept as a note.
+        """
+        start, end = piece.start, piece.end
+        title = _TITLE_SENTENCE.match(self.text, start, end)
+        if self.headline is None and title is not None:
+            self.headline = title.group("title")
+            self.spans["headline"] = self.span(start, start + len(self.headline))
+            start = title.end()
+        if start >= end:
+            return
+        self.note(
+            start,
+            "text-before-transcript",
+            "text glued before the first speaker label of a flattened transcript reads as the "
+            "page's prose version of the story; it was kept as a note",
+        )
+        self.add_segment(Segment("note", self.words(start, end), self.span(start, end)))
 
     def _headline_like(self, words: str, index: int) -> bool:
         if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):

@@ -256,8 +256,9 @@ class _Corroboration:
     """The weak label names the page corroborates, as a set to test names against.
 
     Labels at line starts settle most names. The labels glued inside lines (a transcript
-    flattened onto one line) are gathered only when a weak name is not settled by them, since
-    that scan costs as much as cutting the lines at their labels.
+    flattened onto one line) and the hosts who name themselves (``I'm Dana Holloway`` in an
+    intro that lost its label) are gathered only when a weak name is not settled by them,
+    since that scan costs as much as cutting the lines at their labels.
     """
 
     __slots__ = ("_all", "_at_line_starts", "_labels", "_stretches", "_text")
@@ -273,14 +274,19 @@ class _Corroboration:
         if key in self._at_line_starts:
             return True
         if self._all is None:
-            self._all = _accepted_labels(self._labels + self._inline_labels())
+            self._all = _accepted_labels(self._labels + self._labels_inside_lines())
         return key in self._all
 
-    def _inline_labels(self) -> list[tuple[Label, bool]]:
-        """Every label glued after a full stop inside a line, with whether it is weak."""
+    def _labels_inside_lines(self) -> list[tuple[Label, bool]]:
+        """Every label glued after a full stop inside a line, with whether it is weak.
+
+        A host naming themselves counts as a full label of that name.
+        """
         found: list[tuple[Label, bool]] = []
         for start, end in self._stretches:
             seg = self._text[start:end]
+            for intro in grammar.HOST_INTRO.finditer(seg):
+                found.append((Label(intro.group("name"), intro.group("name")), False))
             for candidate in grammar.INLINE_LABEL_START.finditer(seg):
                 label = label_at(seg, candidate.start())
                 if label is not None:
