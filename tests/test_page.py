@@ -236,3 +236,13 @@ def test_every_character_of_a_page_is_accounted_for() -> None:
 
 def test_fixture_files_exist() -> None:
     assert sorted(Path(GOLDEN).glob("page_*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("show", "program"),
+    [("CNN NEWSROOM", "CNN Newsroom"), ("NEW DAY", "New Day"), ("LATE EDITION", "Late Edition")],
+)
+def test_cnn_show_names_page_cnn_header(show: str, program: str) -> None:
+    text = (GOLDEN / "page_cnn_header.txt").read_text("utf-8").replace("EARLY LIGHT", show)
+    story = newstranscript.parse(text)
+    assert (story.program, story.outlet) == (program, "CNN")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newstranscript
 from newstranscript import Story
@@ -163,3 +165,42 @@ def test_headline_like_chrome_after_the_provider_is_not_a_new_story() -> None:
     (story,) = newstranscript.parse_many(page)
     assert story.notes == ("More Stories From NPR", "Related Topics")
     assert "several-stories" not in [d.code for d in newstranscript.parse(page).diagnostics]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Rain Floods The Lower Town",
+        "OMAR BEK, BYLINE: The water rose.",
+        "BEK: It went down.",
+        "Omar Bek, NPR News, Lower Town.",
+        "Transcript provided by NPR, Copyright NPR.",
+        "June 2, 2014",
+        "Return to Transcripts main page",
+        "Heard on Morning Edition",
+        "(SOUNDBITE OF MUSIC)",
+        "I'm Dana Holloway.",
+        "<p>",
+        "\r\n",
+        "\u00a0",
+        "\ufffd",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=20)), min_size=1, max_size=30))
+def test_parse_many_keeps_every_story_inside_the_page(parts: list[str]) -> None:
+    page = "\n\n".join(parts)
+    try:
+        stories = newstranscript.parse_many(page)
+    except newstranscript.ParseError:
+        return
+    assert stories
+    previous_end = 0
+    for story in stories:
+        spans = [segment.span for segment in story.segments] + [d.span for d in story.dropped]
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(page)
+        if spans:
+            # Stories follow each other in page order and never share a piece.
+            assert min(span.start for span in spans) >= previous_end
+            previous_end = max(span.end for span in spans)
