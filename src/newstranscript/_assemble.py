@@ -303,14 +303,12 @@ class _Assembler:
         self.close_turn()
         self.ended = True
         name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
-        self.signoff = Signoff(
-            name=name,
-            outlet=outlet,
-            dateline=dateline,
-            span=self.span(piece.start, piece.end),
-        )
-        if self.outlet is None and outlet:
-            self.outlet = "NPR" if outlet.startswith("NPR") else outlet
+        self.record_signoff(Signoff(name, outlet, dateline, self.span(piece.start, piece.end)))
+
+    def record_signoff(self, signoff: Signoff) -> None:
+        self.signoff = signoff
+        if self.outlet is None and signoff.outlet:
+            self.outlet = "NPR" if signoff.outlet.startswith("NPR") else signoff.outlet
 
     def signoff_turn(self, piece: Piece) -> None:
         """The last turn when all it says is a sign-off: ``BEK: Omar Bek, NPR News.``
@@ -318,17 +316,15 @@ class _Assembler:
         The reporter did say it, so the turn stays; the sign-off is read from its text too.
         """
         found = grammar.SIGNOFF.match(self.text, piece.body, piece.end)
-        if found is None or found.end() != piece.end:
-            return
-        self.signoff = Signoff(
-            name=found.group("name"),
-            outlet=found.group("outlet"),
-            dateline=found.group("dateline"),
-            span=self.span(piece.body, piece.end),
-        )
-        if self.outlet is None:
-            outlet = found.group("outlet")
-            self.outlet = "NPR" if outlet.startswith("NPR") else outlet
+        if found is not None and found.end() == piece.end:
+            self.record_signoff(
+                Signoff(
+                    found.group("name"),
+                    found.group("outlet"),
+                    found.group("dateline"),
+                    self.span(piece.body, piece.end),
+                )
+            )
 
     def date_line(self, piece: Piece) -> None:
         found = piece.info
@@ -373,13 +369,17 @@ class _Assembler:
         if self.headline is not None and words == self.headline:
             self.drop(piece, "repeated headline")
             return
-        if before_turns and self.headline is not None and self.teaser is None:
-            following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
-            if following is not None and following.kind == kinds.CHROME:
-                # npr.org prints its summary between the headline and the audio player.
-                self.teaser = words
-                self.spans["teaser"] = self.span(start, end)
-                return
+        # npr.org prints its summary between the headline and the audio player.
+        if (
+            before_turns
+            and self.headline is not None
+            and self.teaser is None
+            and following is not None
+            and following.kind == kinds.CHROME
+        ):
+            self.teaser = words
+            self.spans["teaser"] = self.span(start, end)
+            return
         if self.ended and self.turn is None:
             self.after_transcript(piece, words)
             return
@@ -391,11 +391,6 @@ class _Assembler:
         first = not any(kind == "turn" for kind, _ in self.entries)
         if person is None and first:
             person = self.infer_host(start, end)
-            if person is not None:
-                self.turn = _Turn(person, start)
-                self.turn.add(words, piece.brk, end)
-                self.program_mention(start, end)
-                return
         self.turn = _Turn(person, start)
         self.turn.add(words, piece.brk, end)
         self.program_mention(start, end)
