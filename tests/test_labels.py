@@ -13,6 +13,10 @@ def _story(name: str) -> Story:
     return newstranscript.read(GOLDEN / f"{name}.txt")
 
 
+def _text(name: str) -> str:
+    return (GOLDEN / f"{name}.txt").read_text("utf-8")
+
+
 def _speakers_of_turns(story: Story) -> list[str | None]:
     return [turn.speaker for turn in story.turns]
 
@@ -205,7 +209,9 @@ def test_first_name_and_placeholder_labels() -> None:
 def test_colons_that_are_not_labels() -> None:
     story = _story("label_not_labels")
     assert [s.id for s in story.speakers] == ["mae-turner"]
-    assert story.headline == "TALK OF THE NATION: SCIENCE FRIDAY"
+    # a programme line with a colon names the programme, not a speaker
+    assert story.program == "Talk of the Nation"
+    assert story.spans["program"].slice(_text("label_not_labels")).startswith("TALK OF THE NATION:")
     assert story.notes == (
         "NOTE: This segment was recorded before the storm.",
         "UPDATE: The bridge reopened on Monday.",

@@ -1,6 +1,6 @@
 """Turn the raw text of radio and TV news transcripts into typed objects, JSON and Markdown."""
 
-from newstranscript._api import parse, parse_bytes, read
+from newstranscript._api import parse, parse_bytes, parse_many, read
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import from_json, json_schema, to_json
 from newstranscript._markdown import to_markdown
@@ -35,6 +35,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_bytes",
+    "parse_many",
     "read",
     "to_json",
     "to_markdown",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 
+import attrs
+
 from newstranscript._assemble import assemble
 from newstranscript._blocks import lines
-from newstranscript._classify import classify
+from newstranscript._classify import Piece, classify
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
 from newstranscript._source import Source, decode, require_text
+from newstranscript._stories import story_starts
 
 
 def parse(text: str, /, *, strict: bool = False) -> Story:
@@ -19,17 +22,77 @@ def parse(text: str, /, *, strict: bool = False) -> Story:
     ``strict=True`` any diagnostic raises :class:`ParseError`. Empty input is an error in
     both modes.
     """
-    require_text(text, "parse()", "a str")
+    source, pieces = _pieces(text, "parse()")
+    story = assemble(source, pieces)
+    starts = story_starts(source.text, pieces)
+    if len(starts) > 1:
+        line, column = source.line_column(source.to_original(pieces[starts[1]].start))
+        several = Diagnostic(
+            "several-stories",
+            f"the page holds {len(starts)} stories; the next one starts here "
+            "(parse_many() reads them apart)",
+            line,
+            column,
+        )
+        diagnostics = sorted((*story.diagnostics, several), key=lambda d: (d.line, d.column))
+        story = attrs.evolve(story, diagnostics=diagnostics)
+    if strict and story.diagnostics:
+        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
+    return story
+
+
+def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
+    """Parse a page that may hold several stories into one :class:`Story` for each.
+
+    The page is cut at the headlines, date lines and programme lines that follow a story's
+    provider line or sign-off, and at a CNN header or date line once a transcript has begun.
+    Every story's spans index the whole ``text``; every piece of the page belongs to one
+    story. A story that prints no programme or date of its own takes them from the story
+    before it, as the stories of one programme page share its broadcast. A page with one
+    story gives a list of one.
+    """
+    source, pieces = _pieces(text, "parse_many()")
+    starts = story_starts(source.text, pieces)
+    ends = [*starts[1:], len(pieces)]
+    stories: list[Story] = []
+    for first, stop in zip(starts, ends, strict=True):
+        low = 0 if first == 0 else source.to_original(pieces[first].start)
+        high = len(text) if stop == len(pieces) else source.to_original(pieces[stop].start)
+        story = assemble(source, pieces[first:stop], (low, high))
+        if stories:
+            story = _inherit(story, stories[-1])
+        stories.append(story)
+    if strict:
+        diagnostics = tuple(d for story in stories for d in story.diagnostics)
+        if diagnostics:
+            raise ParseError(_strict_message(diagnostics), diagnostics)
+    return stories
+
+
+def _pieces(text: str, what: str) -> tuple[Source, list[Piece]]:
+    require_text(text, what, "a str")
     if not text.strip():
         raise ParseError("input is empty: there is no transcript text to parse")
     if "\x00" in text:
         at = text.index("\x00")
         raise ParseError(f"input is binary, not text: a NUL character at offset {at}")
     source = Source(text)
-    story = assemble(source, classify(source.text, lines(source.text)))
-    if strict and story.diagnostics:
-        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
-    return story
+    return source, classify(source.text, lines(source.text))
+
+
+def _inherit(story: Story, before: Story) -> Story:
+    """The programme, outlet and date a story shares with the one before it on the page."""
+    spans = dict(story.spans)
+    for field in ("program", "date"):
+        if getattr(story, field) is None and field in before.spans:
+            spans[field] = before.spans[field]
+    return attrs.evolve(
+        story,
+        program=story.program or before.program,
+        date=story.date or before.date,
+        outlet=story.outlet or before.outlet,
+        spans=spans,
+    )
 
 
 def parse_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:

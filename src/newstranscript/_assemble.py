@@ -16,7 +16,7 @@ import regex
 
 from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
-from newstranscript._blocks import PARAGRAPH
+from newstranscript._blocks import INLINE, PARAGRAPH
 from newstranscript._classify import Piece
 from newstranscript._model import (
     Annotation,
@@ -37,6 +37,18 @@ _SENTENCES = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
+
+# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
+# Every word of four letters or more is capitalised; the full stop that ends it is the
+# page's, not the headline's.
+_TITLE_SENTENCE = regex.compile(
+    r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
+        |\p{Ll}{1,3}+|\d++)){2,19})[.?!][ ]+""",
+    regex.VERBOSE,
+)
+
+# A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
+_CAPS_LINE = regex.compile(r"^[^\p{Ll}\n]{2,60}$")
 
 
 class _Turn:
@@ -66,8 +78,13 @@ class _Turn:
 
 
 class _Assembler:
-    def __init__(self, source: Source, pieces: list[Piece]) -> None:
+    def __init__(
+        self, source: Source, pieces: list[Piece], bounds: tuple[int, int] | None = None
+    ) -> None:
         self.source = source
+        # The stretch of the original text this story covers, when the page holds several:
+        # what normalisation removed or repaired elsewhere belongs to the other stories.
+        self.bounds = bounds
         self.text = source.text
         self.pieces = pieces
         self.registry = Registry()
@@ -82,6 +99,10 @@ class _Assembler:
         self.provider: str | None = None
         self.spans: dict[str, Span] = {}
         self.outlet: str | None = None
+        self.program: str | None = None
+        self.teaser: str | None = None
+        self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
+        self.has_labels = False
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
@@ -148,15 +169,20 @@ class _Assembler:
         signoffs = [i for i, p in enumerate(self.pieces) if p.kind == kinds.SIGNOFF]
         final_signoff = signoffs[-1] if signoffs and signoffs[-1] > last_label else -1
         page_header = self._page_header()
+        self.has_labels = last_label >= 0
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
             if kind == kinds.CHROME:
-                self.drop(piece, str(piece.info))
+                self.chrome(piece)
+            elif kind == kinds.PROGRAM and self.program is None and not self.entries:
+                self.program_line(piece)
             elif index in page_header:
                 self.drop(piece, "page header")
             elif kind == kinds.LABEL:
                 self.label(piece)
+                if index == last_label and final_signoff < 0:
+                    self.signoff_turn(piece)
             elif kind == kinds.MARKER:
                 self.marker(piece)
             elif kind == kinds.TIMESTAMP:
@@ -208,6 +234,63 @@ class _Assembler:
                 header.update(group)
         return header
 
+    def chrome(self, piece: Piece) -> None:
+        words = self.words(piece.start, piece.end)
+        outlet = grammar.CHROME_OUTLETS.get(words)
+        if outlet is not None:
+            self.outlet = self.outlet or outlet
+            self.cnn_header = outlet == "CNN" and not self.entries
+        self.drop(piece, str(piece.info))
+
+    def program_line(self, piece: Piece) -> None:
+        """A line naming the programme: ``Heard on Morning Edition``."""
+        self.close_turn()
+        self.set_program(str(piece.info), piece.start, piece.end)
+
+    def set_program(self, printed: str, start: int, end: int) -> None:
+        known = grammar.PROGRAMS.get(printed.lower())
+        if known is not None:
+            self.program, outlet = known
+            self.outlet = self.outlet or outlet
+        else:
+            self.program = _display_title(printed)
+        self.spans["program"] = self.span(start, end)
+
+    def program_mention(self, start: int, end: int) -> None:
+        """``This is TALK OF THE NATION`` in the first turns names the programme."""
+        if self.program is not None or len(self.entries) > 4:
+            return
+        for found in grammar.PROGRAM_MENTION.finditer(self.text, start, end):
+            printed = found.group("program").rstrip(".!,'’-")
+            if printed in grammar.OUTLET_NAMES:
+                continue
+            if printed.lower() in grammar.PROGRAMS or len(printed.split()) >= 2:
+                self.set_program(
+                    printed, found.start("program"), found.start("program") + len(printed)
+                )
+                return
+
+    def infer_host(self, start: int, end: int) -> Person | None:
+        """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
+
+        Only on a page that labels its other turns: the page lost the host's capitals label,
+        and the host's own words say who they are.
+        """
+        if not self.has_labels:
+            return None
+        found = grammar.HOST_INTRO.search(self.text, start, end)
+        if found is None:
+            return None
+        name = found.group("name")
+        person = self.registry.infer(name, "host", len(self.entries))
+        self.note(
+            start,
+            "inferred-host",
+            f'the opening paragraph has no speaker label; it says "I\'m {name}", so it is '
+            f"taken as the host {name}'s",
+        )
+        return person
+
     def drop(self, piece: Piece, reason: str) -> None:
         if self.turn is not None:
             self.close_turn()
@@ -235,6 +318,7 @@ class _Assembler:
         turn = self.open_turn(resolution.person, piece.start)
         turn.delivery = piece.label.delivery
         turn.add(self.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
+        self.program_mention(piece.body, piece.end)
 
     def marker(self, piece: Piece) -> None:
         assert isinstance(piece.info, Soundbite)
@@ -274,14 +358,28 @@ class _Assembler:
         self.close_turn()
         self.ended = True
         name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
-        self.signoff = Signoff(
-            name=name,
-            outlet=outlet,
-            dateline=dateline,
-            span=self.span(piece.start, piece.end),
-        )
-        if self.outlet is None and outlet:
-            self.outlet = "NPR" if outlet.startswith("NPR") else outlet
+        self.record_signoff(Signoff(name, outlet, dateline, self.span(piece.start, piece.end)))
+
+    def record_signoff(self, signoff: Signoff) -> None:
+        self.signoff = signoff
+        if self.outlet is None and signoff.outlet:
+            self.outlet = "NPR" if signoff.outlet.startswith("NPR") else signoff.outlet
+
+    def signoff_turn(self, piece: Piece) -> None:
+        """The last turn when all it says is a sign-off: ``BEK: Omar Bek, NPR News.``
+
+        The reporter did say it, so the turn stays; the sign-off is read from its text too.
+        """
+        found = grammar.SIGNOFF.match(self.text, piece.body, piece.end)
+        if found is not None and found.end() == piece.end:
+            self.record_signoff(
+                Signoff(
+                    found.group("name"),
+                    found.group("outlet"),
+                    found.group("dateline"),
+                    self.span(piece.body, piece.end),
+                )
+            )
 
     def date_line(self, piece: Piece) -> None:
         found = piece.info
@@ -298,7 +396,27 @@ class _Assembler:
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
         words = self.words(start, end)
-        opening = self.headline is None and not self.entries and self.turn is None
+        before_turns = not self.entries and self.turn is None
+        opening = self.headline is None and before_turns
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if (
+            before_turns
+            and following is not None
+            and following.kind == kinds.LABEL
+            and following.brk == INLINE
+            # A host who says who they are is an intro that lost its label, not page prose.
+            and grammar.HOST_INTRO.search(self.text, start, end) is None
+        ):
+            self.article_prose(piece)
+            return
+        if opening and self.cnn_header:
+            if self.program is None and _CAPS_LINE.match(words):
+                self.set_program(words, start, end)
+                return
+            # CNN's headline line lists the hour's stories and may hold full stops.
+            self.headline = words
+            self.spans["headline"] = self.span(start, end)
+            return
         if opening and self._headline_like(words, index):
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
@@ -309,16 +427,31 @@ class _Assembler:
         if self.headline is not None and words == self.headline:
             self.drop(piece, "repeated headline")
             return
+        # npr.org prints its summary between the headline and the audio player.
+        if (
+            before_turns
+            and self.headline is not None
+            and self.teaser is None
+            and following is not None
+            and following.kind == kinds.CHROME
+        ):
+            self.teaser = words
+            self.spans["teaser"] = self.span(start, end)
+            return
         if self.ended and self.turn is None:
             self.after_transcript(piece, words)
             return
         if self.turn is not None:
             self.turn.add(words, piece.brk, start, end)
+            self.program_mention(start, end)
             return
         person = self.continuing
+        first = not any(kind == "turn" for kind, _ in self.entries)
+        if person is None and first:
+            person = self.infer_host(start, end)
         self.open_turn(person, start).add(words, piece.brk, start, end)
+        self.program_mention(start, end)
         if person is None:
-            first = not any(kind == "turn" for kind, _ in self.entries)
             self.note(
                 start,
                 "unlabelled-turn",
@@ -327,6 +460,29 @@ class _Assembler:
                 if first
                 else "a paragraph has no speaker label and follows no turn it could continue",
             )
+
+    def article_prose(self, piece: Piece) -> None:
+        """Text glued before the first label of a transcript flattened onto one line.
+
+        The labels of that line survived, so this is not a host intro that lost its label: it
+        is the page's own prose, the web-article version of the story, often opened by the
+        headline in title case. The headline is taken; the rest is kept as a note.
+        """
+        start, end = piece.start, piece.end
+        title = _TITLE_SENTENCE.match(self.text, start, end)
+        if self.headline is None and title is not None:
+            self.headline = title.group("title")
+            self.spans["headline"] = self.span(start, start + len(self.headline))
+            start = title.end()
+        if start >= end:
+            return
+        self.note(
+            start,
+            "text-before-transcript",
+            "text glued before the first speaker label of a flattened transcript reads as the "
+            "page's prose version of the story; it was kept as a note",
+        )
+        self.add_segment(Segment("note", self.words(start, end), self.span(start, end)))
 
     def _headline_like(self, words: str, index: int) -> bool:
         if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
@@ -378,24 +534,53 @@ class _Assembler:
             else:
                 assert isinstance(entry, Segment)
                 segments.append(entry)
+        low, high = self.bounds or (0, len(self.source.original))
         for start, end, reason in self.source.removed:
-            self.dropped.append(Dropped(self.source.original[start:end], reason, Span(start, end)))
+            if low <= start < high:
+                self.dropped.append(
+                    Dropped(self.source.original[start:end], reason, Span(start, end))
+                )
         self.dropped.sort(key=lambda dropped: dropped.span.start)
         diagnostics = [
             (self.source.to_original(offset), code, message)
             for offset, code, message in self.diagnostics
         ]
-        for offset, found in self.source.repairs:
+        if not speakers and not any(segment.type == "soundbite" for segment in segments):
+            # Nobody is named and nothing is heard: an index page, a speech-to-text dump,
+            # subtitles. Say so once rather than flag every paragraph as unlabelled.
+            diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
             diagnostics.append(
                 (
-                    offset,
-                    "repaired-encoding",
-                    f"repaired {found!r}, punctuation garbled by a wrong encoding",
+                    low,
+                    "not-a-transcript",
+                    "the text has no speaker labels and no markers; it does not look like a "
+                    "transcript, so no speakers were invented",
                 )
             )
+        for offset, found in self.source.repairs:
+            if low <= offset < high:
+                diagnostics.append(
+                    (
+                        offset,
+                        "repaired-encoding",
+                        f"repaired {found!r}, punctuation garbled by a wrong encoding",
+                    )
+                )
+        for offset in self.source.lost:
+            if low <= offset < high:
+                diagnostics.append(
+                    (
+                        offset,
+                        "lost-character",
+                        "a U+FFFD replacement character stands for a character lost before "
+                        "the text reached the parser; it is kept as it is",
+                    )
+                )
         diagnostics.sort(key=lambda item: item[0])
         return Story(
             headline=self.headline,
+            teaser=self.teaser,
+            program=self.program,
             date=self.date,
             outlet=self.outlet,
             speakers=speakers,
@@ -411,9 +596,31 @@ class _Assembler:
         )
 
 
-def assemble(source: Source, pieces: list[Piece]) -> Story:
-    """The story the pieces of one transcript tell."""
-    return _Assembler(source, pieces).run()
+def assemble(source: Source, pieces: list[Piece], bounds: tuple[int, int] | None = None) -> Story:
+    """The story the pieces of one transcript tell.
+
+    ``bounds`` is the ``[start, end)`` stretch of the original text the story covers when the
+    page holds several stories.
+    """
+    return _Assembler(source, pieces, bounds).run()
+
+
+def _display_title(printed: str) -> str:
+    """A programme name printed in capitals, in title case: ``EARLY LIGHT`` -> ``Early Light``."""
+    if any(ch.islower() for ch in printed):
+        return printed
+    words = []
+    for position, word in enumerate(printed.split()):
+        if word in grammar.OUTLET_NAMES:
+            words.append(word)
+        elif position and word.lower() in _TITLE_SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
 
 
 def _annotation_kind(printed: str) -> str:

@@ -27,6 +27,7 @@ SIGNOFF = "signoff"
 NOTE = "note"
 DATE = "date"
 TIMESTAMP = "timestamp"
+PROGRAM = "program"
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
@@ -97,7 +98,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         _line(text, line.start, line.end, line.brk, pieces)
         index += 1
     _bare_name_labels(text, pieces)
-    accepted = _accepted_labels(pieces)
+    accepted = _Corroboration(text, pieces)
     result: list[Piece] = []
     for piece in pieces:
         if piece.kind == LABEL and piece.weak and _label_name(piece) not in accepted:
@@ -174,6 +175,12 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if grammar.NOTE.match(line) is not None:
         out.append(Piece(NOTE, start, end, brk))
+        return
+    program = grammar.PROGRAM_LINE.match(line)
+    if program is not None:
+        piece = Piece(PROGRAM, start, end, brk)
+        piece.info = program.group("program")
+        out.append(piece)
         return
     _stretch(text, start, end, brk, out)
 
@@ -364,20 +371,60 @@ def _label_name(piece: Piece) -> str:
     return name_key(piece.label.name)
 
 
-def _accepted_labels(pieces: list[Piece]) -> frozenset[str]:
-    """The weak label names the page corroborates.
+class _Corroboration:
+    """The weak label names the page corroborates, as a set to test names against.
+
+    Labels at line starts settle most names. The labels glued inside lines (a transcript
+    flattened onto one line) and the hosts who name themselves (``I'm Dana Holloway`` in an
+    intro that lost its label) are gathered only when a weak name is not settled by them,
+    since that scan costs as much as cutting the lines at their labels.
+    """
+
+    __slots__ = ("_all", "_at_line_starts", "_labels", "_stretches", "_text")
+
+    def __init__(self, text: str, pieces: list[Piece]) -> None:
+        self._text = text
+        self._labels = [(p.label, p.weak) for p in pieces if p.kind == LABEL and p.label]
+        self._stretches = [(p.body, p.end) for p in pieces if p.kind in (TEXT, LABEL)]
+        self._at_line_starts = _accepted_labels(self._labels)
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if key in self._at_line_starts:
+            return True
+        if self._all is None:
+            self._all = _accepted_labels(self._labels + self._labels_inside_lines())
+        return key in self._all
+
+    def _labels_inside_lines(self) -> list[tuple[Label, bool]]:
+        """Every label glued after a full stop inside a line, with whether it is weak.
+
+        A host naming themselves counts as a full label of that name.
+        """
+        found: list[tuple[Label, bool]] = []
+        for start, end in self._stretches:
+            seg = self._text[start:end]
+            for intro in grammar.HOST_INTRO.finditer(seg):
+                found.append((Label(intro.group("name"), intro.group("name")), False))
+            for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+                label = label_at(seg, candidate.start())
+                if label is not None:
+                    found.append((label[0], label[2]))
+        return found
+
+
+def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
+    """The weak label names these labels corroborate.
 
     A weak name counts when a strong label shares its surname or first name, when it is a
     known placeholder such as ``ANNOUNCER``, or when the page uses it for two turns or more.
     """
     counts: Counter[str] = Counter()
     strong_words: set[str] = set()
-    for piece in pieces:
-        if piece.kind != LABEL or piece.label is None:
-            continue
-        key = name_key(piece.label.name)
+    for label, weak in labels:
+        key = name_key(label.name)
         counts[key] += 1
-        if not piece.weak and not piece.label.unidentified:
+        if not weak and not label.unidentified:
             words = key.split()
             strong_words.add(words[-1])
             strong_words.add(words[0])
@@ -389,7 +436,7 @@ def _accepted_labels(pieces: list[Piece]) -> frozenset[str]:
 
 
 def _split_inline_labels(
-    text: str, piece: Piece, accepted: frozenset[str], out: list[Piece]
+    text: str, piece: Piece, accepted: _Corroboration, out: list[Piece]
 ) -> None:
     """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``."""
     while True:

@@ -401,3 +401,93 @@ INLINE_LABEL_START = regex.compile(
 
 # A bio after the transcript starts with the person's name and a verb: "Greg Myre is a ..."
 BIO_VERB = regex.compile(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|leads)\b", _FLAGS)
+
+# --- programmes and outlets --------------------------------------------------------------
+
+# Programmes pages name, keyed by their name in lower case: the name as printed for display and
+# the outlet that broadcasts it. A page's own printing ("TALK OF THE NATION") is matched
+# without regard to case and shown in the form given here.
+PROGRAMS: dict[str, tuple[str, str]] = {
+    name.lower(): (name, outlet)
+    for name, outlet in (
+        ("Morning Edition", "NPR"),
+        ("All Things Considered", "NPR"),
+        ("Weekend All Things Considered", "NPR"),
+        ("Weekend Edition Saturday", "NPR"),
+        ("Weekend Edition Sunday", "NPR"),
+        ("Weekend Edition", "NPR"),
+        ("Talk of the Nation", "NPR"),
+        ("Fresh Air", "NPR"),
+        ("Here & Now", "NPR"),
+        ("Day to Day", "NPR"),
+        ("News & Notes", "NPR"),
+        ("Tell Me More", "NPR"),
+        ("Science Friday", "NPR"),
+        ("Up First", "NPR"),
+        ("Life Kit", "NPR"),
+        ("PBS NewsHour", "PBS"),
+        ("NewsHour", "PBS"),
+        ("Frontline", "PBS"),
+        ("Democracy Now!", "Democracy Now!"),
+        ("This American Life", "This American Life"),
+        ("Radiolab", "WNYC"),
+        ("The Takeaway", "WNYC"),
+        ("CNN Newsroom", "CNN"),
+        ("CNN This Morning", "CNN"),
+        ("Early Start", "CNN"),
+        ("New Day", "CNN"),
+        ("The Situation Room", "CNN"),
+        ("State of the Union", "CNN"),
+        ("Inside Politics", "CNN"),
+        ("BBC Newshour", "BBC"),
+    )
+}
+
+_PROGRAM_NAMES = "|".join(
+    regex.escape(name).replace("\\ ", "[ ]") for name in sorted(PROGRAMS, key=len, reverse=True)
+)
+
+# A line that only names the programme: "Heard on All Things Considered", "TALK OF THE NATION:
+# SCIENCE FRIDAY", "Weekend Edition For Saturday, March 2". Any name may follow "Heard on";
+# a bare line must start with a programme of the table.
+PROGRAM_LINE = regex.compile(
+    rf"""
+    ^(?: Heard[ ]on[ ](?P<program>\p{{Lu}}[^\n]{{0,80}}?)
+       | (?P<program>(?i:{_PROGRAM_NAMES}))
+         (?:(?::|(?i:[ ]for|[ ]on)|,)[ ](?P<rest>[^\n]{{1,80}}))? )
+    [ ]*$
+    """,
+    _FLAGS,
+)
+
+# A host naming the programme in capitals, as NPR transcripts print it: "This is TALK OF THE
+# NATION", "It's MORNING EDITION", "Welcome to FRESH AIR". The lookbehind admits only word
+# starts, and the name is at most six capital words.
+PROGRAM_MENTION = regex.compile(
+    r"""
+    (?<![\p{L}'’])
+    (?:[Tt]his[ ]is|[Ii]t['’]?s|[Ww]elcome[ ](?:back[ ])?to|listening[ ]to)[ ]
+    (?P<program>\p{Lu}[\p{Lu}\d'’&!.\-]++(?:[ ](?:\p{Lu}[\p{Lu}\d'’&!.\-]*+|&)){0,5})
+    (?![\p{Ll}])
+    """,
+    _FLAGS,
+)
+
+# Outlets named alone, which a programme mention must not be taken for ("This is NPR").
+OUTLET_NAMES = frozenset({"NPR", "CNN", "PBS", "BBC", "WNYC", "NPR NEWS", "BBC NEWS"})
+
+# A host introducing themselves in an opening paragraph that lost its label: "I'm Dana
+# Holloway", "I'm Dana Holloway, and this is ...". The name must end the clause, so "I'm
+# Dana Holloway's producer" does not count. Lost apostrophes ("Im") are allowed.
+HOST_INTRO = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’])I['’]?m[ ](?P<name>{PROSE_NAME})
+    (?=[.,!?;]|[ ](?:and|in|at|with)\b|$)
+    """,
+    _FLAGS,
+)
+
+# Page chrome whose presence says which outlet published the page.
+CHROME_OUTLETS = {
+    "Return to Transcripts main page": "CNN",
+}

@@ -46,6 +46,7 @@ _NORMALISE = regex.compile(
     | (?P<lineend>[\u2028\u2029\x85])
     | (?P<invisible>[\ufeff\u200b\u00ad])
     | (?P<tag>(?i:</?(?:p|br|div)(?:\s[^<>\n]{0,200})?\s*/?>))
+    | (?P<lost>\ufffd)
     | (?P<mojibake>"""
     + "|".join(regex.escape(k) for k in _MOJIBAKE)
     + r""")
@@ -53,7 +54,9 @@ _NORMALISE = regex.compile(
     regex.VERBOSE,
 )
 
-_NEEDS_NORMALISING = regex.compile(r"[\r" + _SPACES + r"\u2028\u2029\x85\ufeff\u200b\u00ad<â]")
+_NEEDS_NORMALISING = regex.compile(
+    r"[\r" + _SPACES + r"\u2028\u2029\x85\ufeff\u200b\u00ad<â\ufffd]"
+)
 
 
 class Source:
@@ -61,15 +64,27 @@ class Source:
 
     ``removed`` lists what normalisation took out (``(start, end, reason)`` in original
     offsets) so it can be reported as dropped; ``repairs`` lists ``(offset, what)`` for each
-    repaired piece of mojibake.
+    repaired piece of mojibake; ``lost`` lists the offsets of U+FFFD replacement characters, a
+    character some earlier tool could not decode, kept as they are since nothing says what
+    they were.
     """
 
-    __slots__ = ("_lines", "_norm_marks", "_orig_marks", "original", "removed", "repairs", "text")
+    __slots__ = (
+        "_lines",
+        "_norm_marks",
+        "_orig_marks",
+        "lost",
+        "original",
+        "removed",
+        "repairs",
+        "text",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
         self.removed: list[tuple[int, int, str]] = []
         self.repairs: list[tuple[int, str]] = []
+        self.lost: list[int] = []
         # Breakpoints where the offset shift changes: normalised position -> original position.
         self._norm_marks: list[int] = [0]
         self._orig_marks: list[int] = [0]
@@ -89,6 +104,9 @@ class Source:
             found = match.group()
             if kind == "space":
                 continue  # same length: handled below in one translate call
+            if kind == "lost":
+                self.lost.append(start)
+                continue  # kept as it is: the text keeps its length
             if kind in {"crlf", "lineend"}:
                 replacement = "\n"
             elif kind == "invisible":

@@ -260,6 +260,27 @@ class Registry:
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
 
+    def infer(self, prose_name: str, role: str, turn: int) -> Person:
+        """The person a paragraph names without a label (``I'm Dana Holloway``) as speaking.
+
+        An existing person of that name is reused, so a later full label joins them; a new
+        one gets no label forms until the page prints one.
+        """
+        key = name_key(prose_name)
+        person = self._by_key.get(key)
+        if person is None:
+            person = Person(key, prose_name)
+            self._people.append(person)
+            self._by_key[key] = person
+        if person.role is None:
+            person.role = role
+        if role not in person.roles:
+            person.roles.append(role)
+        if person.first_turn < 0:
+            person.first_turn = turn
+        person.last_turn = max(person.last_turn, turn)
+        return person
+
     def find_by_name(self, prose_name: str) -> Person | None:
         """The person a prose name (``Greg Myre``) refers to, if exactly one matches."""
         key = name_key(prose_name)

@@ -1,0 +1,73 @@
+"""Stage 4b: where a page that holds several stories changes from one story to the next.
+
+Station programme pages, daily compilations and multi-segment CNN hours print one transcript
+after another. A story has ended once its provider line or sign-off has been read; the next
+one starts at the first headline, date line, programme line or page chrome after that. A CNN
+header (``Return to Transcripts main page``) or a date line after the transcript has begun
+starts a new story even without an ending. The pieces are cut into consecutive runs, so
+nothing between two stories is lost: it belongs to the story before or the one after.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newstranscript import _classify as kinds
+from newstranscript import _grammar as grammar
+from newstranscript._blocks import PARAGRAPH
+from newstranscript._classify import Piece
+
+# A headline is short and is not a sentence: it does not end in a full stop (a bio or a
+# closing remark does) and holds no sentence break.
+_HEADLINE_MAX_WORDS = 20
+_SENTENCE_BREAK = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+_STARTS = frozenset({kinds.DATE, kinds.PROGRAM, kinds.CHROME})
+
+
+def story_starts(text: str, pieces: list[Piece]) -> list[int]:
+    """The indices of the pieces that open a story; the first is always ``0``."""
+    starts = [0]
+    begun = False  # a label or marker of the current story has been read
+    ended = False  # its provider line or sign-off has been read
+    for index, piece in enumerate(pieces):
+        kind = piece.kind
+        if kind in (kinds.LABEL, kinds.MARKER):
+            begun = True
+            ended = False  # someone speaks again: the closing line was not the end
+            continue
+        if kind in (kinds.PROVIDER, kinds.SIGNOFF):
+            ended = ended or begun
+            continue
+        if not begun or piece.brk != PARAGRAPH:
+            continue
+        opens = (
+            (ended and (kind in _STARTS or (kind == kinds.TEXT and _headline(text, piece))))
+            or kind == kinds.DATE
+            or (kind == kinds.CHROME and text[piece.start : piece.end] in grammar.CHROME_OUTLETS)
+        )
+        if opens:
+            starts.append(index)
+            begun = ended = False
+    return _with_transcripts(starts, pieces)
+
+
+def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
+    """The starts of runs that hold a label or marker; a run without one is not a story.
+
+    What follows a story's provider line can look like the next headline ("More Stories From
+    NPR", "Related") without any transcript after it; it stays with the story before.
+    """
+    kept = [0]
+    for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
+        if any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop]):
+            kept.append(first)
+    return kept
+
+
+def _headline(text: str, piece: Piece) -> bool:
+    words = text[piece.start : piece.end]
+    return (
+        len(words.split()) <= _HEADLINE_MAX_WORDS
+        and not words.endswith((".", ":", ","))
+        and _SENTENCE_BREAK.search(words) is None
+    )

@@ -1,0 +1,204 @@
+"""Damage in scraped text: lost capitals, flattened lines, encodings, colons, non-transcripts.
+
+Each fixture is fictional and reproduces one kind of damage found in real scraped pages.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import newstranscript
+from newstranscript import Story
+from tests.conftest import GOLDEN
+
+
+def _read(name: str) -> tuple[Story, str]:
+    path = GOLDEN / f"{name}.txt"
+    # newline="" keeps CRLF as it is in the file, as the span contract needs.
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    return newstranscript.parse(text), text
+
+
+def test_lost_capitals_host_inferred_from_im_damage_lost_capitals() -> None:
+    story, text = _read("damage_lost_capitals")
+    host = story.speaker("dana-holloway")
+    assert (host.name, host.role) == ("Dana Holloway", "host")
+    first = story.segments[0]
+    assert first.speaker == "dana-holloway"
+    assert first.text.startswith("I'm Dana Holloway, and this is MORNING EDITION.")
+    # The later surname labels resolve to the inferred host, with no complaint.
+    assert [t.speaker for t in story.turns].count("dana-holloway") == 3
+    assert [d.code for d in story.diagnostics] == ["inferred-host"]
+    assert story.diagnostics[0].line == 3
+    assert story.program == "Morning Edition"
+    for segment in story.segments:
+        assert segment.span.slice(text).endswith(segment.text.split()[-1])
+
+
+def test_no_host_is_inferred_without_any_label_on_the_page() -> None:
+    story = newstranscript.parse("A Headline\n\nI'm Dana Holloway, and the roads are closed.\n")
+    assert story.speakers == ()
+    assert "inferred-host" not in [d.code for d in story.diagnostics]
+
+
+def test_flattened_transcript_after_a_prose_version_damage_flattened() -> None:
+    story, text = _read("damage_flattened")
+    assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
+    assert story.spans["headline"].slice(text) == story.headline
+    # The web-article prose glued before the first label is kept as a note, not a turn.
+    prose = story.segments[0]
+    assert prose.type == "note"
+    assert prose.text == (
+        "The cod quota was cut again this year, and the boats of Harren Point are staying in "
+        "port. The fleet has shrunk by half in a decade."
+    )
+    assert prose.span.slice(text) == prose.text
+    assert [t.speaker for t in story.turns] == [
+        "tessa-gray",
+        "arlo-finch",
+        "berit-olsen",
+        "arlo-finch",
+        "tessa-gray",
+        "arlo-finch",
+    ]
+    assert story.turns[-1].text == "You're welcome."
+    assert story.provider == "Transcript provided by NPR, Copyright NPR."
+    assert [(d.code, d.line, d.column) for d in story.diagnostics] == [
+        ("text-before-transcript", 1, 39)
+    ]
+    for turn in story.turns:
+        assert turn.span.slice(text).endswith(turn.text)
+
+
+def test_two_turns_in_one_paragraph_damage_two_turns() -> None:
+    story, text = _read("damage_two_turns")
+    assert [(t.speaker, t.text) for t in story.turns] == [
+        ("ana-lopez", "Senator, have you seen the report on the bridge?"),
+        ("ben-ross", "I haven't seen it."),
+        ("ana-lopez", "No?"),
+        ("ben-ross", "Not yet. I was on a plane."),
+        ("ana-lopez", "It says the money was spent twice."),
+        ("ben-ross", "Then somebody should answer for that."),
+    ]
+    assert story.turns[2].span.slice(text) == "LOPEZ: No?"
+
+
+def test_encoding_damage_is_repaired_and_spans_stay_exact_damage_encoding() -> None:
+    story, text = _read("damage_encoding")
+    assert "\r\n" in text
+    assert "\u00a0" in text
+    assert "<p>" in text
+    codes = [d.code for d in story.diagnostics]
+    assert codes == ["repaired-encoding", "lost-character"]
+    reporter = story.turns[1]
+    assert "doesn\u2019t mind" in reporter.text
+    assert "doesnâ€™t" in reporter.span.slice(text)
+    assert "Ambro\ufffdse" in story.turns[2].text
+    assert story.speaker("karina-voss").labels == ("KARINA VOSS, HOST",)
+    # Hard-wrapped lines join with a space; lost apostrophes are kept as printed.
+    assert "Im told the books came back within a month" in story.turns[0].text
+    assert "doesnt expect everyone" in story.turns[3].text
+    assert [d.reason for d in story.dropped] == ["html tag"] * 4
+    for dropped in story.dropped:
+        assert dropped.span.slice(text) == dropped.text
+    hu_jing = story.turns[2].span.slice(text)
+    assert hu_jing.startswith("HU JING: One book")
+    assert hu_jing.endswith("due March 4th.")
+    host = story.turns[0].span.slice(text)
+    assert host.startswith("KARINA\u00a0VOSS, HOST:")
+    assert host.endswith("Wendell Ashe reports.")
+
+
+def test_byte_order_mark_is_dropped_when_parsing_text_damage_encoding() -> None:
+    path = GOLDEN / "damage_encoding.txt"
+    text = path.read_bytes().decode("utf-8")  # keeps the BOM as U+FEFF
+    story = newstranscript.parse(text)
+    assert story.dropped[0].reason == "byte order mark"
+    assert story.dropped[0].span.slice(text) == "\ufeff"
+    assert story.headline == "Library Fines Are Gone, And The Books Came Back"
+
+
+def test_a_link_cut_out_of_a_sentence_is_not_a_label_damage_encoding() -> None:
+    story, _ = _read("damage_encoding")
+    assert story.turns[3].text.startswith("Email us: You can write to the show")
+    assert all(not s.name.startswith("Email") for s in story.speakers)
+
+
+def test_lines_with_colons_are_not_labels_damage_not_labels() -> None:
+    story, text = _read("damage_not_labels")
+    assert [s.id for s in story.speakers] == ["lena-march", "otto-kemp"]
+    assert story.program == "Talk of the Nation"
+    assert story.spans["program"].slice(text) == "TALK OF THE NATION: SCIENCE FRIDAY"
+    assert story.headline == "Week In Review: Moths, Maps And The Longest Night"
+    assert story.notes[0].startswith("UPDATE: This story has been updated")
+    assert story.notes[-1].startswith("NOTE: The survey data")
+    assert story.turns[0].paragraphs == (
+        "Here's the thing: nobody counted the moths until last year.",
+        "At 2:00 a.m.: that's when the survey team switched on the lamps at the Harlan "
+        "Observatory.",
+    )
+
+
+def test_an_index_page_is_not_a_transcript_damage_not_transcript() -> None:
+    story, _ = _read("damage_not_transcript")
+    assert story.speakers == ()
+    assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # subtitles
+        "1\n00:00:01,000 --> 00:00:03,500\nWell, the river is high today.\n\n"
+        "2\n00:00:03,600 --> 00:00:06,000\nWe closed the bridge at noon.\n",
+        # a speech-to-text dump: no punctuation, no capitals, one long line
+        "so um the river was high today and we closed the bridge at noon and then "
+        "the the council said we would open it again when the water goes down\n",
+    ],
+    ids=["subtitles", "speech-to-text"],
+)
+def test_other_text_that_is_not_a_transcript(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert story.speakers == ()
+    assert "not-a-transcript" in [d.code for d in story.diagnostics]
+    with pytest.raises(newstranscript.ParseError, match="not-a-transcript"):
+        newstranscript.parse(text, strict=True)
+
+
+def test_several_stories_are_flagged_by_parse_damage_several_stories() -> None:
+    story, _ = _read("damage_several_stories")
+    several = [d for d in story.diagnostics if d.code == "several-stories"]
+    assert len(several) == 1
+    assert "3 stories" in several[0].message
+    assert (several[0].line, several[0].column) == (15, 1)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "This is " + "A" * 50_000,
+        "This is " + "AB " * 20_000,
+        "I'm " + "Dana " * 20_000,
+        "Heard on " + "x" * 50_000,
+        "Morning Edition: " + "y" * 50_000,
+        "TALK OF THE NATION" + ": x" * 20_000,
+    ],
+)
+def test_page_patterns_stay_fast_on_hostile_lines(hostile: str) -> None:
+    page = "DANA HOLLOWAY, HOST: Hello.\n\n" + hostile + "\n"
+    began = time.perf_counter()
+    newstranscript.parse(page)
+    assert time.perf_counter() - began < 2.0
+
+
+def test_a_flattened_intro_that_names_the_host_is_the_hosts_turn() -> None:
+    page = (
+        "I'm Dana Holloway. The river is high again. OMAR BEK, BYLINE: It rose a foot "
+        "overnight. HOLLOWAY: Thanks, Omar.\n"
+    )
+    story = newstranscript.parse(page)
+    assert [t.speaker for t in story.turns] == ["dana-holloway", "omar-bek", "dana-holloway"]
+    assert [d.code for d in story.diagnostics] == ["inferred-host"]

@@ -1,0 +1,248 @@
+"""Around the transcript: page chrome, provider lines, sign-offs, bios, dates, programmes.
+
+Each fixture is fictional and reproduces one shape from the survey of real pages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+import newstranscript
+from newstranscript import Story
+from tests.conftest import GOLDEN
+
+# ET is US Eastern time: five hours behind UTC in winter, four in summer.
+_EASTERN_WINTER = timezone(timedelta(hours=-5))
+_EASTERN_SUMMER = timezone(timedelta(hours=-4))
+
+
+def _read(name: str) -> tuple[Story, str]:
+    path = GOLDEN / f"{name}.txt"
+    return newstranscript.read(path), path.read_text("utf-8")
+
+
+def _dropped_are_exact(story: Story, text: str) -> None:
+    for dropped in story.dropped:
+        assert dropped.span.slice(text) == dropped.text
+
+
+def test_member_station_chrome_is_dropped_page_station_chrome() -> None:
+    story, text = _read("page_station_chrome")
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("page header", "Music, News And The Mountains Between"),
+        ("player", "Play Live Radio"),
+        ("player", "Next Up:"),
+        ("player", "0:00"),
+        ("player", "0:00 0:00"),
+        ("station", "Available On Air Stations"),
+        ("navigation", "Read more"),
+        ("published", "Originally published on June 15, 2013 7:02 am"),
+    ]
+    _dropped_are_exact(story, text)
+    assert story.headline == "Ferry Riders Count The Days Until The Bridge Opens"
+    assert story.date == datetime(2013, 6, 15)
+    assert story.spans["date"].slice(text) == "Sat June 15, 2013"
+
+
+def test_npr_player_block_and_duplicated_titles_page_npr_player() -> None:
+    story, text = _read("page_npr_player")
+    reasons = [d.reason for d in story.dropped]
+    assert reasons.count("player") == 6
+    assert reasons.count("repeated headline") == 2
+    iframe = [d.text for d in story.dropped if "<iframe" in d.text]
+    assert len(iframe) == 2
+    assert all('title="NPR embedded audio player">' in found for found in iframe)
+    _dropped_are_exact(story, text)
+    assert story.headline == "Why Seed Libraries Are Running Out Of Tomatoes"
+    # The summary between the headline and the player is the teaser, not a turn.
+    assert story.teaser is not None
+    assert story.teaser.startswith("Public libraries that lend seeds")
+    assert story.spans["teaser"].slice(text) == story.teaser
+    assert story.segments[0].speaker == "irene-falk"
+
+
+def test_heard_on_line_gives_the_program_page_npr_player() -> None:
+    story, text = _read("page_npr_player")
+    assert story.program == "Morning Edition"
+    assert story.spans["program"].slice(text) == "Heard on Morning Edition"
+    assert story.outlet == "NPR"
+
+
+def test_a_last_turn_that_is_only_a_signoff_page_npr_player() -> None:
+    story, text = _read("page_npr_player")
+    last = story.turns[-1]
+    assert (last.speaker, last.text) == (
+        "lucas-brandt",
+        "For NPR News, I'm Lucas Brandt in Cedar Bend.",
+    )
+    assert story.signoff is not None
+    assert (story.signoff.name, story.signoff.outlet, story.signoff.dateline) == (
+        "Lucas Brandt",
+        "NPR News",
+        "Cedar Bend",
+    )
+    assert story.signoff.span.slice(text) == last.text
+
+
+def test_a_time_in_eastern_time_page_npr_player() -> None:
+    story, _ = _read("page_npr_player")
+    eastern_winter = timezone(timedelta(hours=-5))
+    assert story.date == datetime(2017, 11, 8, 5, 0, tzinfo=eastern_winter)
+
+
+def test_cnn_header_page_cnn_header() -> None:
+    story, text = _read("page_cnn_header")
+    assert story.outlet == "CNN"
+    assert story.program == "Early Light"
+    assert story.spans["program"].slice(text) == "EARLY LIGHT"
+    assert story.headline is not None
+    assert story.headline.startswith("Storm Closes Coastal Highway; Ferry Strike")
+    assert story.date == datetime(2019, 5, 20, 4, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert [d.reason for d in story.dropped] == ["navigation", "banner", "banner"]
+    _dropped_are_exact(story, text)
+    assert [d.code for d in story.diagnostics] == []
+    assert [t.speaker for t in story.turns] == ["nora-vance", "tom-reiss"] * 2
+
+
+def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
+    story, text = _read("page_provider_2000s")
+    assert story.provider is not None
+    assert story.provider.startswith("Copyright ©2007 NPR. For personal, noncommercial use only.")
+    assert story.spans["provider"].slice(text) == story.provider
+    assert story.program == "Talk of the Nation"
+    assert story.spans["program"].slice(text) == "TALK OF THE NATION"
+
+
+def test_the_intro_before_a_full_host_label_goes_to_that_host_page_provider_2000s() -> None:
+    story, _ = _read("page_provider_2000s")
+    assert story.segments[0].speaker == "walt-kerrigan"
+    assert [d.code for d in story.diagnostics] == ["inferred-host"]
+    assert story.speaker("walt-kerrigan").role == "host"
+
+
+def test_long_npr_footer_notice_is_dropped_page_footer_notice() -> None:
+    story, text = _read("page_footer_notice")
+    assert story.provider is not None
+    assert story.provider.startswith("Copyright © 2019 NPR. All rights reserved.")
+    (notice,) = story.dropped
+    assert notice.reason == "provider notice"
+    assert notice.text.startswith("NPR transcripts are created on a rush deadline by an NPR")
+    assert notice.text.endswith("is the audio record.")
+    _dropped_are_exact(story, text)
+    assert story.program == "All Things Considered"
+
+
+def test_signoff_and_provider_glued_to_the_last_turn_page_signoff_glued() -> None:
+    story, text = _read("page_signoff_glued")
+    assert story.turns[-1].text == "The vote was 212 to 40."
+    assert story.signoff is not None
+    assert (story.signoff.name, story.signoff.outlet, story.signoff.dateline) == (
+        "Silas Brook",
+        "NPR News",
+        "Halvard",
+    )
+    assert story.signoff.span.slice(text) == "Silas Brook, NPR News, Halvard."
+    assert story.provider == "Transcript provided by NPR, Copyright NPR."
+
+
+def test_editors_note_and_bio_page_bio_notes() -> None:
+    story, text = _read("page_bio_notes")
+    assert story.notes == (
+        "Editor's note: An earlier version of this story misstated the length of the line. "
+        "It is 480 miles, not 840.",
+    )
+    assert story.segments[0].type == "note"
+    reporter = story.speaker("felix-moreau")
+    assert reporter.about is not None
+    assert reporter.about.startswith("Felix Moreau is a correspondent")
+    assert reporter.about_span is not None
+    assert reporter.about_span.slice(text) == reporter.about
+    assert story.signoff is not None
+    assert story.signoff.dateline == "aboard the Northern Line"
+
+
+def test_originally_aired_date_and_old_era_labels_page_dates() -> None:
+    story, text = _read("page_dates")
+    assert story.date == datetime(2003, 7, 11)
+    assert story.spans["date"].slice(text) == "Originally aired 07.11.2003"
+    assert story.program == "Weekend Edition"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sat June 15, 2013", datetime(2013, 6, 15)),
+        (
+            "November 8, 2017 5:00 AM ET",
+            datetime(2017, 11, 8, 5, tzinfo=timezone(-timedelta(hours=5))),
+        ),
+        (
+            "Aired May 20, 2019 - 04:30   ET",
+            datetime(2019, 5, 20, 4, 30, tzinfo=timezone(-timedelta(hours=4))),
+        ),
+        ("Originally aired 07.11.2003", datetime(2003, 7, 11)),
+    ],
+)
+def test_every_date_form_in_a_page_header(line: str, expected: datetime) -> None:
+    page = f"A Headline For The Date\n\n{line}\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+    story = newstranscript.parse(page)
+    assert story.date == expected
+    assert story.spans["date"].slice(page) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "program"),
+    [
+        ("This is TALK OF THE NATION. I'm Dana Holloway.", "Talk of the Nation"),
+        ("It's MORNING EDITION from NPR News.", "Morning Edition"),
+        ("Welcome to FRESH AIR.", "Fresh Air"),
+        ("From NPR News, this is ALL THINGS CONSIDERED.", "All Things Considered"),
+        ("This is NPR. We begin with the weather.", None),
+        ("This is a story about a LONG ROAD.", None),
+    ],
+)
+def test_the_host_naming_the_program(sentence: str, program: str | None) -> None:
+    page = f"DANA HOLLOWAY, HOST: {sentence}\n\nOMAR BEK, BYLINE: Thank you.\n"
+    assert newstranscript.parse(page).program == program
+
+
+def test_heard_on_line_with_any_program_name() -> None:
+    story = newstranscript.parse(
+        "Heard on The Night Shift\n\nA Headline\n\nDANA HOLLOWAY, HOST: Hello.\n"
+    )
+    assert story.program == "The Night Shift"
+    assert story.headline == "A Headline"
+
+
+def test_every_character_of_a_page_is_accounted_for() -> None:
+    # Segments, story fields and dropped pieces together cover every non-blank line.
+    for name in ("page_station_chrome", "page_npr_player", "page_cnn_header", "page_bio_notes"):
+        story, text = _read(name)
+        covered = [segment.span for segment in story.segments]
+        covered += [dropped.span for dropped in story.dropped]
+        covered += list(story.spans.values())
+        if story.signoff is not None:
+            covered.append(story.signoff.span)
+        covered += [s.about_span for s in story.speakers if s.about_span is not None]
+        marks = bytearray(len(text))
+        for span in covered:
+            marks[span.start : span.end] = b"\x01" * (span.end - span.start)
+        lost = "".join(ch for ch, mark in zip(text, marks, strict=True) if not mark)
+        assert lost.strip() == "", (name, lost.strip()[:80])
+
+
+def test_fixture_files_exist() -> None:
+    assert sorted(Path(GOLDEN).glob("page_*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("show", "program"),
+    [("CNN NEWSROOM", "CNN Newsroom"), ("NEW DAY", "New Day"), ("LATE EDITION", "Late Edition")],
+)
+def test_cnn_show_names_page_cnn_header(show: str, program: str) -> None:
+    text = (GOLDEN / "page_cnn_header.txt").read_text("utf-8").replace("EARLY LIGHT", show)
+    story = newstranscript.parse(text)
+    assert (story.program, story.outlet) == (program, "CNN")

@@ -1,0 +1,206 @@
+"""parse_many: pages that hold several stories, each read apart with spans into the page."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newstranscript
+from newstranscript import Story
+from tests.conftest import GOLDEN
+
+COMPILATION = GOLDEN / "damage_several_stories.txt"
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return COMPILATION.read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def stories(page: str) -> list[Story]:
+    return newstranscript.parse_many(page)
+
+
+def test_a_programme_page_splits_at_its_headlines_damage_several_stories(
+    stories: list[Story],
+) -> None:
+    assert [story.headline for story in stories] == [
+        "Harbor Seals Return To The River Mouth",
+        "A Marching Band Without A School",
+        "The Puzzle",
+    ]
+    assert all(story.provider == "Transcript provided by NPR, Copyright NPR." for story in stories)
+    assert [[t.speaker for t in story.turns] for story in stories] == [
+        ["mae-torvald", "jonah-pike", "mae-torvald"],
+        ["mae-torvald", "lila-crane", "roy-estevez", "lila-crane"],
+        ["mae-torvald", "vic-amundsen", "mae-torvald"],
+    ]
+    assert [d.code for story in stories for d in story.diagnostics] == []
+    assert [story.signoff.name if story.signoff else None for story in stories] == [
+        None,
+        "Lila Crane",
+        None,
+    ]
+
+
+def test_each_story_has_only_its_own_speakers(stories: list[Story]) -> None:
+    assert [[s.id for s in story.speakers] for story in stories] == [
+        ["mae-torvald", "jonah-pike"],
+        ["mae-torvald", "lila-crane", "roy-estevez"],
+        ["mae-torvald", "vic-amundsen"],
+    ]
+
+
+def test_spans_index_the_whole_page(page: str, stories: list[Story]) -> None:
+    for story in stories:
+        assert story.headline is not None
+        assert story.spans["headline"].slice(page) == story.headline
+        for segment in story.segments:
+            assert segment.span.slice(page).endswith(segment.text.split("\n")[-1])
+    assert stories[2].turns[1].span.slice(page).startswith("VIC AMUNDSEN: Good morning, Mae.")
+
+
+def test_the_page_programme_is_shared_by_every_story(page: str, stories: list[Story]) -> None:
+    assert [story.program for story in stories] == ["Weekend Edition"] * 3
+    for story in stories:
+        assert story.spans["program"].slice(page) == "Weekend Edition For Saturday, March 2"
+
+
+def test_nothing_between_stories_is_lost(page: str, stories: list[Story]) -> None:
+    marks = bytearray(len(page))
+    for story in stories:
+        spans = [segment.span for segment in story.segments]
+        spans += [dropped.span for dropped in story.dropped]
+        spans += list(story.spans.values())
+        if story.signoff is not None:
+            spans.append(story.signoff.span)
+        for span in spans:
+            marks[span.start : span.end] = b"\x01" * (span.end - span.start)
+    lost = "".join(ch for ch, mark in zip(page, marks, strict=True) if not mark)
+    assert lost.strip() == ""
+
+
+def test_stories_split_at_signoffs_and_dates() -> None:
+    page = (
+        "Rain Floods The Lower Town\n\n"
+        "OMAR BEK, BYLINE: The water rose overnight.\n\n"
+        "Omar Bek, NPR News, Lower Town.\n\n"
+        "A Choir Sings In The Flooded Church\n\n"
+        "June 2, 2014\n\n"
+        "PIA LUND, BYLINE: They sang with their boots on.\n\n"
+        "Pia Lund, NPR News, Lower Town.\n"
+    )
+    stories = newstranscript.parse_many(page)
+    assert [story.headline for story in stories] == [
+        "Rain Floods The Lower Town",
+        "A Choir Sings In The Flooded Church",
+    ]
+    assert [story.signoff.name if story.signoff else None for story in stories] == [
+        "Omar Bek",
+        "Pia Lund",
+    ]
+    assert stories[0].date is None
+    assert stories[1].date is not None
+
+
+def test_a_cnn_hour_splits_at_a_new_header() -> None:
+    header = (
+        "Return to Transcripts main page\n\nEARLY LIGHT\n\n{headline}\n\n"
+        "Aired May 20, 2019 - {time}   ET\n\n"
+    )
+    page = (
+        header.format(headline="Storm Closes Highway", time="04:00")
+        + "NORA VANCE, CNN ANCHOR: Good morning.\n\n"
+        + header.format(headline="Ferry Strike Goes On", time="04:30")
+        + "NORA VANCE, CNN ANCHOR: Welcome back.\n"
+    )
+    stories = newstranscript.parse_many(page)
+    assert [(s.headline, s.program, s.outlet) for s in stories] == [
+        ("Storm Closes Highway", "Early Light", "CNN"),
+        ("Ferry Strike Goes On", "Early Light", "CNN"),
+    ]
+    assert [s.date.hour if s.date else None for s in stories] == [4, 4]
+    assert [s.date.minute if s.date else None for s in stories] == [0, 30]
+
+
+def test_a_single_story_gives_a_list_of_one() -> None:
+    path = GOLDEN / "npr_station_page.txt"
+    text = path.read_text("utf-8")
+    (story,) = newstranscript.parse_many(text)
+    assert story == newstranscript.parse(text)
+
+
+def test_normalisation_removals_belong_to_their_story() -> None:
+    page = (
+        "First Story\n\nOMAR BEK, BYLINE: One.\n\nTranscript provided by NPR, Copyright NPR.\n\n"
+        "Second Story\n\n<p>PIA LUND, BYLINE: Two.</p>\n"
+    )
+    first, second = newstranscript.parse_many(page)
+    assert first.dropped == ()
+    assert [d.text for d in second.dropped] == ["<p>", "</p>"]
+
+
+def test_parse_many_errors_like_parse() -> None:
+    with pytest.raises(newstranscript.ParseError, match="empty"):
+        newstranscript.parse_many("  \n")
+    with pytest.raises(TypeError, match="parse_many"):
+        newstranscript.parse_many(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(newstranscript.ParseError, match="unlabelled-turn"):
+        newstranscript.parse_many(
+            "A Headline\n\nNobody said who speaks here. It goes on.\n\nOMAR BEK, BYLINE: Hello.\n",
+            strict=True,
+        )
+
+
+def test_headline_like_chrome_after_the_provider_is_not_a_new_story() -> None:
+    page = (
+        "Rain Floods The Lower Town\n\n"
+        "OMAR BEK, BYLINE: The water rose overnight.\n\n"
+        "Transcript provided by NPR, Copyright NPR.\n\n"
+        "More Stories From NPR\n\n"
+        "Related Topics\n"
+    )
+    (story,) = newstranscript.parse_many(page)
+    assert story.notes == ("More Stories From NPR", "Related Topics")
+    assert "several-stories" not in [d.code for d in newstranscript.parse(page).diagnostics]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Rain Floods The Lower Town",
+        "OMAR BEK, BYLINE: The water rose.",
+        "BEK: It went down.",
+        "Omar Bek, NPR News, Lower Town.",
+        "Transcript provided by NPR, Copyright NPR.",
+        "June 2, 2014",
+        "Return to Transcripts main page",
+        "Heard on Morning Edition",
+        "(SOUNDBITE OF MUSIC)",
+        "I'm Dana Holloway.",
+        "<p>",
+        "\r\n",
+        "\u00a0",
+        "\ufffd",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=20)), min_size=1, max_size=30))
+def test_parse_many_keeps_every_story_inside_the_page(parts: list[str]) -> None:
+    page = "\n\n".join(parts)
+    try:
+        stories = newstranscript.parse_many(page)
+    except newstranscript.ParseError:
+        return
+    assert stories
+    previous_end = 0
+    for story in stories:
+        spans = [segment.span for segment in story.segments] + [d.span for d in story.dropped]
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(page)
+        if spans:
+            # Stories follow each other in page order and never share a piece.
+            assert min(span.start for span in spans) >= previous_end
+            previous_end = max(span.end for span in spans)

@@ -1,0 +1,137 @@
+"""Every form of the "Around the transcript" and "Damage in scraped text" catalogue is shown.
+
+The survey of real pages (VARIANTS.md in the project's notes) lists these forms. Each must have
+a fictional golden fixture, and a focused test must name that fixture, so a form cannot be
+listed as handled without a page showing it and assertions checking it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOLDEN
+
+TESTS = Path(__file__).parent
+FOCUSED = ("test_page.py", "test_damage.py", "test_parse_many.py")
+
+# (section, the form as the catalogue words it, the fixture that shows it)
+FORMS = [
+    (
+        "around",
+        "Member-station chrome: Play Live Radio, Next Up:, 0:00, 0:00 0:00, Available On Air "
+        "Stations, station slogans, Read more, Originally published on ...",
+        "page_station_chrome",
+    ),
+    (
+        "around",
+        "npr.org player block, often repeated two or three times with the title: Download, "
+        "<iframe ...>, Transcript",
+        "page_npr_player",
+    ),
+    (
+        "around",
+        "CNN header: Return to Transcripts main page, show name, headlines, Aired ... ET, "
+        "THIS IS A RUSH TRANSCRIPT ... (sometimes twice)",
+        "page_cnn_header",
+    ),
+    (
+        "around",
+        "Provider and copyright lines: Transcript provided by NPR, Copyright NPR.; Copyright "
+        "2015 NPR. To see more, visit ...",
+        "page_npr_player",
+    ),
+    (
+        "around",
+        "Provider and copyright lines: the 2000s Copyright ©2007 NPR. For personal, "
+        "noncommercial use only. ...",
+        "page_provider_2000s",
+    ),
+    (
+        "around",
+        "Provider and copyright lines: the long npr.org footer about rush deadlines and "
+        "contractors",
+        "page_footer_notice",
+    ),
+    (
+        "around",
+        "Sign-off as the reporter's last sentence or its own line; sometimes glued to the last "
+        "turn together with the provider line",
+        "page_signoff_glued",
+    ),
+    ("around", "A reporter bio after everything else", "page_bio_notes"),
+    (
+        "around",
+        "Dates: Sat June 15, 2013, November 8, 2017 5:00 AM ET, Aired May 20, 2019 - 04:30 ET, "
+        "Originally aired 07.11.2003",
+        "page_dates",
+    ),
+    (
+        "damage",
+        "npr.org copies lost every line written wholly in capitals: the host's intro stands "
+        "unlabelled under the headline",
+        "damage_lost_capitals",
+    ),
+    (
+        "damage",
+        "Whole transcripts flattened onto one line, labels glued after a full stop, sometimes "
+        "after a prose web-article version of the same story",
+        "damage_flattened",
+    ),
+    ("damage", "Two turns in one paragraph (ROSS: ... LOPEZ: No?)", "damage_two_turns"),
+    (
+        "damage",
+        "U+FFFD inside words, CP1252 mojibake, lost apostrophes, leaked <p> tags, links cut out "
+        "of sentences, hard-wrapped lines, CRLF",
+        "damage_encoding",
+    ),
+    (
+        "damage",
+        "Lines with colons that are not labels: TALK OF THE NATION: SCIENCE FRIDAY, Week In "
+        "Review: ..., Here's the thing: ..., At 2:00 a.m.: ..., NOTE:, UPDATE:",
+        "damage_not_labels",
+    ),
+    (
+        "damage",
+        "Pages holding several stories (station program pages, daily compilations, CNN hours)",
+        "damage_several_stories",
+    ),
+    (
+        "damage",
+        "Pages that are not transcripts at all (index pages, speech-to-text dumps, subtitles)",
+        "damage_not_transcript",
+    ),
+]
+
+
+def test_both_sections_are_listed() -> None:
+    assert {section for section, _, _ in FORMS} == {"around", "damage"}
+    assert len(FORMS) >= 16
+
+
+@pytest.mark.parametrize(("section", "form", "fixture"), FORMS, ids=[f[2] for f in FORMS])
+def test_the_form_has_a_fixture_and_a_test_that_names_it(
+    section: str, form: str, fixture: str
+) -> None:
+    path = GOLDEN / f"{fixture}.txt"
+    assert path.exists(), f"{form!r}: no fixture {path.name}"
+    assert path.with_suffix(".json").exists()
+    assert path.with_suffix(".md").exists()
+    prefix = "page_" if section == "around" else "damage_"
+    assert fixture.startswith(prefix)
+    naming = [
+        name
+        for name in FOCUSED
+        if f'"{fixture}"' in (TESTS / name).read_text("utf-8")
+        or f"_{fixture}(" in (TESTS / name).read_text("utf-8")
+    ]
+    assert naming, f"{form!r}: no test in {', '.join(FOCUSED)} names {fixture}"
+
+
+def test_every_page_and_damage_fixture_is_listed() -> None:
+    listed = {fixture for _, _, fixture in FORMS}
+    on_disk = {p.stem for p in GOLDEN.glob("page_*.txt")} | {
+        p.stem for p in GOLDEN.glob("damage_*.txt")
+    }
+    assert on_disk == listed
