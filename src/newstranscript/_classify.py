@@ -275,8 +275,11 @@ def _split_inline_labels(
     """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``."""
     while True:
         seg = text[piece.body : piece.end]
+        # Every label ends in a colon, so a candidate past the last colon cannot be one;
+        # most paragraphs have none, and scanning them was the parser's costliest step.
+        last_colon = seg.rfind(":")
         cut = None
-        for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+        for candidate in grammar.INLINE_LABEL_START.finditer(seg, 0, last_colon + 1):
             found = label_at(seg, candidate.start())
             if found is None:
                 continue
