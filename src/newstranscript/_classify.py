@@ -56,6 +56,9 @@ _OLD_ERA_ROLES = frozenset(
 )
 _CAPS_BODY = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 
+# Both forms of sign-off name an outlet, so text without one needs no sign-off search.
+_OUTLET = regex.compile(grammar.OUTLETS, grammar._FLAGS)
+
 
 class Piece:
     """A typed stretch ``text[start:end]`` of one line.
@@ -167,6 +170,9 @@ def _splits_from_text(body: str, text: str, rest_start: int, end: int) -> bool:
 def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
     """Split a sign-off glued to the end of a piece's text into a piece of its own."""
     seg = text[piece.body : piece.end]
+    if _OUTLET.search(seg) is None:  # every sign-off names its outlet: most text has none
+        out.append(piece)
+        return
     for candidate in grammar.SIGNOFF_START.finditer(seg):
         found = grammar.SIGNOFF.match(seg, candidate.start())
         if found is None:
