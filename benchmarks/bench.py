@@ -33,14 +33,16 @@ LABEL_LIKE = regex.compile(
     regex.MULTILINE,
 )
 
-# Runs the converter and reports its own and its largest worker's peak memory (KiB on Linux).
+# Runs the converter and reports the CPU time it and its workers used, and its own and its
+# largest worker's peak memory (KiB on Linux).
 CONVERTER = """
 import resource, sys
 from newstranscript._cli import main
 status = main(sys.argv[1:])
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(own, workers, file=sys.stderr)
+own = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+print(cpu, own.ru_maxrss, workers.ru_maxrss, file=sys.stderr)
 sys.exit(status)
 """
 
@@ -73,15 +75,18 @@ def floor(texts: Sequence[str]) -> int:
     return sum(len(LABEL_LIKE.findall(text)) for text in texts)
 
 
-def converter(folder: Path, jobs: int, target: Path, repeat: int = 3) -> tuple[float, int, int]:
-    """The best of ``repeat`` converter runs: wall time, peak memory of the converter and of
-    its largest worker (KiB). Best of several, because other work on a shared machine only
-    ever makes a run slower."""
+Run = tuple[float, float, int, int]
+
+
+def converter(folder: Path, jobs: int, target: Path, repeat: int = 3) -> Run:
+    """The best of ``repeat`` converter runs: wall time, CPU time of all its processes, peak
+    memory of the converter and of its largest worker (KiB). Best of several, because other
+    work on a shared machine only ever makes a run slower."""
     runs = [_converter_run(folder, jobs, target) for _ in range(repeat)]
     return min(runs)
 
 
-def _converter_run(folder: Path, jobs: int, target: Path) -> tuple[float, int, int]:
+def _converter_run(folder: Path, jobs: int, target: Path) -> Run:
     command = [sys.executable, "-c", CONVERTER, str(folder), "--to", "jsonl", "-q"]
     command += ["-o", str(target), "--jobs", str(jobs)]
     started = time.perf_counter()
@@ -89,8 +94,8 @@ def _converter_run(folder: Path, jobs: int, target: Path) -> tuple[float, int, i
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"the converter failed:\n{result.stderr}")
-    own, workers = (int(value) for value in result.stderr.split()[-2:])
-    return elapsed, own, workers
+    cpu, own, workers = result.stderr.split()[-3:]
+    return elapsed, float(cpu), int(own), int(workers)
 
 
 def import_time(repeat: int = 7) -> float:
@@ -146,20 +151,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         one = converter(folder, 1, target)
         two = converter(folder, 2, target)
         small = converter(half, 2, target, repeat=1)
-    for jobs, (seconds, _, _) in ((1, one), (2, two)):
+    for jobs, (seconds, cpu, _, _) in ((1, one), (2, two)):
         print(
-            f"converter --jobs {jobs} (end to end)       {megabytes / seconds:8.1f} MB/s "
-            f"{args.count / seconds:9.0f} transcripts/s"
+            f"converter --jobs {jobs} (end to end)      {megabytes / seconds:8.1f} MB/s "
+            f"{args.count / seconds:9.0f} transcripts/s  ({seconds:.2f} s wall, "
+            f"{cpu:.2f} s CPU)"
         )
     print(f"--jobs 2 speed-up over --jobs 1    {one[0] / two[0]:8.2f}x   (goal: close to 2x)")
-    print(f"peak memory --jobs 1               {one[1] / 1024:8.1f} MiB")
+    print(f"peak memory --jobs 1               {one[2] / 1024:8.1f} MiB")
     print(
-        f"peak memory --jobs 2               {two[1] / 1024:8.1f} MiB converter, "
-        f"{two[2] / 1024:.1f} MiB largest worker"
+        f"peak memory --jobs 2               {two[2] / 1024:8.1f} MiB converter, "
+        f"{two[3] / 1024:.1f} MiB largest worker"
     )
     print(
-        f"  on half the corpus               {small[1] / 1024:8.1f} MiB converter, "
-        f"{small[2] / 1024:.1f} MiB largest worker"
+        f"  on half the corpus               {small[2] / 1024:8.1f} MiB converter, "
+        f"{small[3] / 1024:.1f} MiB largest worker"
     )
     print(f"import newstranscript              {import_time() * 1000:8.1f} ms   (goal: 50 ms)")
 

@@ -13,7 +13,9 @@ import fnmatch
 import functools
 import multiprocessing
 import os
+import sys
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -155,9 +157,7 @@ def in_order(work: Callable[[Item], Done], items: Iterable[Item], jobs: int) -> 
         for item in items:
             yield work(item)
         return
-    # spawn, not fork: forking a process that runs threads (the pool's own, a caller's) is
-    # unsafe, and the workers only need the package, which imports in a few tens of ms.
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: deque[Future[list[Done]]] = deque()
         for chunk in _chunks(items, CHUNK):
@@ -166,6 +166,19 @@ def in_order(work: Callable[[Item], Done], items: Iterable[Item], jobs: int) -> 
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _start_method() -> str:
+    """Fork where it is safe, spawn elsewhere.
+
+    A forked worker starts at once with the package already imported; a spawned one pays
+    for a fresh interpreter and the imports (about 0.15 s of CPU each). Forking is only safe
+    on Linux in a process that runs no other thread (macOS system libraries break after a
+    fork, and a thread holding a lock at the fork deadlocks the child).
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def _each(work: Callable[[Item], Done], chunk: list[Item]) -> list[Done]:
