@@ -42,7 +42,13 @@ status = main(sys.argv[1:])
 own = resource.getrusage(resource.RUSAGE_SELF)
 workers = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
-print(cpu, own.ru_maxrss, workers.ru_maxrss, file=sys.stderr)
+peak = own.ru_maxrss
+try:  # Linux keeps ru_maxrss across exec, so it would count the benchmark's own memory
+    with open("/proc/self/status") as status_file:
+        peak = next(int(row.split()[1]) for row in status_file if row.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    pass
+print(cpu, peak, workers.ru_maxrss, file=sys.stderr)
 sys.exit(status)
 """
 
