@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 import newstranscript
+from newstranscript import _batch
 from newstranscript._cli import main
 from newstranscript._progress import Tally, line
 from tests.conftest import GOLDEN
@@ -214,4 +217,34 @@ def test_a_file_named_stats_is_converted_not_taken_for_the_subcommand(
     monkeypatch.chdir(tmp_path)
     Path("stats").write_text(PAGE, encoding="utf-8")
     assert main(["stats", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["format"] == "newstranscript/1"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_drawn_on_a_terminal_and_cleared_before_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = _corpus(tmp_path, count=3)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(tmp_path), "--to", "jsonl", "--jobs", "1", "-o", str(tmp_path / "o")]) == 0
+    shown = terminal.getvalue()
+    assert "\r[" in shown
+    assert f"/{len(pages)} files  " in shown
+    assert " MB/s  ETA " in shown
+    # the bar is wiped (carriage return, erase to end of line) before the summary is written
+    assert "\r\x1b[Kconverted 3 of 3 files in " in shown
+
+
+def test_one_input_is_converted_without_starting_workers(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(_batch, "ProcessPoolExecutor", lambda **_: started.append(1))
+    assert main([str(GOLDEN / "npr_station_page.txt"), "-q", "--jobs", "4"]) == 0
+    assert started == []
     assert json.loads(capsys.readouterr().out)["format"] == "newstranscript/1"

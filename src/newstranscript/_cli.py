@@ -150,7 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"{args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
-    tally = _run(itertools.chain(first, tasks), options, args.jobs, sink, progress)
+    jobs = args.jobs if len(first) > 1 else 1  # one input: starting workers costs more
+    try:
+        tally = _run(itertools.chain(first, tasks), options, jobs, sink, progress)
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     if sink is not None:
         try:
             if tally.stories:
