@@ -248,3 +248,18 @@ def test_one_input_is_converted_without_starting_workers(
     assert main([str(GOLDEN / "npr_station_page.txt"), "-q", "--jobs", "4"]) == 0
     assert started == []
     assert json.loads(capsys.readouterr().out)["format"] == "newstranscript/1"
+
+
+def test_out_dir_never_writes_two_inputs_to_the_same_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _corpus(tmp_path / "a", count=1)[0]
+    second = _corpus(tmp_path / "b", count=1)[0]
+    second.write_text(PAGE.replace("Port Ellery.", "Elsewhere."), encoding="utf-8")
+    out = tmp_path / "out"
+    status = main([str(tmp_path / "a"), str(tmp_path / "b"), "--out-dir", str(out), "--jobs", "1"])
+    assert status == 1
+    kept = newstranscript.from_json((out / "part0" / "story00.json").read_text("utf-8"))
+    assert kept == newstranscript.read(first)
+    target = out / "part0" / "story00.json"
+    assert f"{second}: its output {target} is already {first}'s\n" in capsys.readouterr().err

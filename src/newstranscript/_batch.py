@@ -58,6 +58,7 @@ class Task:
     path: str
     target: str | None = None
     data: bytes | None = None  # stdin, read once by the parent process
+    error: str | None = None  # why the input is refused before it is read
 
 
 @attrs.frozen
@@ -91,6 +92,24 @@ def find_inputs(paths: Iterable[str], pattern: str, out_dir: str | None) -> Iter
             yield Task(path, path, _target(out_dir, os.path.basename(path)))
 
 
+def unique_targets(tasks: Iterable[Task], suffix: str) -> Iterator[Task]:
+    """The tasks, refusing any whose ``--out-dir`` file an earlier input already claimed.
+
+    Two folders given together can hold the same relative name, and two files the same base
+    name; the first keeps the output, the others fail rather than overwrite it. This holds
+    every target seen, so it is only needed when more than one input was named.
+    """
+    claimed: dict[str, str] = {}
+    for task in tasks:
+        if task.target is not None:
+            earlier = claimed.setdefault(task.target, task.shown)
+            if earlier != task.shown:
+                message = f"its output {task.target}{suffix} is already {earlier}'s"
+                yield attrs.evolve(task, target=None, error=message)
+                continue
+        yield task
+
+
 def walk(folder: str, pattern: str) -> Iterator[str]:
     """Files under ``folder`` whose name matches ``pattern``, depth first, sorted by name."""
     entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -109,6 +128,8 @@ def _target(out_dir: str | None, relative: str) -> str | None:
 
 def convert(task: Task, options: Options) -> Result:
     """Convert one input; never raises for a bad input, it reports it in the result."""
+    if task.error is not None:
+        return Result(task.shown, error=f"{task.shown}: {task.error}")
     try:
         data = task.data if task.data is not None else read_bytes(task.path)
     except OSError as error:

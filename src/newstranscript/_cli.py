@@ -19,11 +19,13 @@ import attrs
 from newstranscript import __version__
 from newstranscript._batch import (
     STDIN,
+    SUFFIXES,
     AtomicFile,
     Options,
     Task,
     convert_all,
     find_inputs,
+    unique_targets,
     walk,
     write_atomic,
 )
@@ -131,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         out_dir=args.out_dir,
     )
     tasks = _with_stdin(find_inputs(args.inputs, args.glob, args.out_dir))
+    if args.out_dir is not None and len(args.inputs) > 1:
+        tasks = unique_targets(tasks, SUFFIXES[args.to])
     first = list(itertools.islice(tasks, 2))
     if len(first) > 1 and args.to == "json" and args.out_dir is None:
         parser.print_usage(sys.stderr)
