@@ -263,3 +263,24 @@ def test_out_dir_never_writes_two_inputs_to_the_same_file(
     assert kept == newstranscript.read(first)
     target = out / "part0" / "story00.json"
     assert f"{second}: its output {target} is already {first}'s\n" in capsys.readouterr().err
+
+
+def test_an_interrupted_batch_writes_no_output_file_and_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = _corpus(tmp_path, count=3)
+    converted = 0
+
+    def convert_then_interrupt(task: _batch.Task, options: _batch.Options) -> _batch.Result:
+        nonlocal converted
+        if converted == 2:
+            raise KeyboardInterrupt
+        converted += 1
+        return _batch.convert(task, options)
+
+    monkeypatch.setattr(_batch, "convert", convert_then_interrupt)
+    target = tmp_path / "all.jsonl"
+    assert main([*map(str, pages), "--to", "jsonl", "-o", str(target), "--jobs", "1"]) == 130
+    assert not target.exists()
+    assert list(tmp_path.glob(".newstranscript-*")) == []  # the temporary file is gone too
+    assert "interrupted" in capsys.readouterr().err

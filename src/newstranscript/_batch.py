@@ -13,6 +13,7 @@ import fnmatch
 import functools
 import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 import threading
@@ -179,7 +180,10 @@ def in_order(work: Callable[[Item], Done], items: Iterable[Item], jobs: int) -> 
             yield work(item)
         return
     context = multiprocessing.get_context(_start_method())
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_the_parent
+    )
+    try:
         pending: deque[Future[list[Done]]] = deque()
         for chunk in _chunks(items, CHUNK):
             pending.append(pool.submit(_each, work, chunk))
@@ -187,6 +191,14 @@ def in_order(work: Callable[[Item], Done], items: Iterable[Item], jobs: int) -> 
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:  # on Ctrl-C or an early stop, drop the chunks not started
+        pool.shutdown(cancel_futures=True)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the batch
+    # cleanly, and workers that raised KeyboardInterrupt too would only add tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _start_method() -> str:

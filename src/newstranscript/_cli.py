@@ -160,6 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as cat does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:
+        print("newstranscript: interrupted; no output file was written", file=sys.stderr)
+        return 130
     if sink is not None:
         try:
             if tally.stories:
