@@ -283,4 +283,4 @@ def test_an_interrupted_batch_writes_no_output_file_and_exits_130(
     assert main([*map(str, pages), "--to", "jsonl", "-o", str(target), "--jobs", "1"]) == 130
     assert not target.exists()
     assert list(tmp_path.glob(".newstranscript-*")) == []  # the temporary file is gone too
-    assert "interrupted" in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(f"interrupted; {target} was not written\n")

@@ -161,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
-        print("newstranscript: interrupted; no output file was written", file=sys.stderr)
+        unwritten = f"; {args.output} was not written" if args.output is not None else ""
+        print(f"newstranscript: interrupted{unwritten}", file=sys.stderr)
         return 130
     if sink is not None:
         try:
