@@ -47,7 +47,9 @@ examples:
   python -m newstranscript corpus/ --glob '*.htm.txt' --out-dir converted/
   python -m newstranscript stats story.txt               speakers, markers, diagnostics
 
-exit status: 0 all converted, 1 some input failed, 2 usage error
+"stats" is the subcommand only as the first argument and when no file of that name exists.
+
+exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted
 """
 
 
