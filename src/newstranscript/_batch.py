@@ -8,6 +8,7 @@ counts and messages cross the process boundary.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import fnmatch
 import functools
@@ -163,6 +164,17 @@ def convert(task: Task, options: Options) -> Result:
         turns=sum(1 for segment in story.segments if segment.type == "turn"),
         speakers=len(story.speakers),
     )
+
+
+def jobs_count(text: str) -> int:
+    """The value of ``--jobs``: a whole number of processes, at least one."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("needs at least 1")
+    return jobs
 
 
 def convert_all(tasks: Iterable[Task], options: Options, jobs: int) -> Iterator[Result]:

@@ -25,6 +25,7 @@ from newstranscript._batch import (
     Task,
     convert_all,
     find_inputs,
+    jobs_count,
     unique_targets,
     walk,
     write_atomic,
@@ -85,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=_jobs,
+        type=jobs_count,
         default=os.cpu_count() or 1,
         metavar="N",
         help="worker processes (default: the machine's cores)",
@@ -104,16 +105,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
-
-
-def _jobs(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if jobs < 1:
-        raise argparse.ArgumentTypeError("needs at least 1")
-    return jobs
 
 
 def main(argv: Sequence[str] | None = None) -> int:

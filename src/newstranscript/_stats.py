@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from newstranscript._api import parse_bytes
-from newstranscript._batch import STDIN, Task, find_inputs, in_order, read_bytes
+from newstranscript._batch import STDIN, Task, find_inputs, in_order, jobs_count, read_bytes
 from newstranscript._errors import ParseError
 from newstranscript._model import Story
 
@@ -165,10 +165,26 @@ def _parser() -> argparse.ArgumentParser:
         prog="newstranscript stats",
         description="Print the speakers, markers and diagnostics of transcripts.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="FILE", help="file, folder, or - for stdin")
-    parser.add_argument("--glob", default="*.txt", metavar="PATTERN")
-    parser.add_argument("--encoding", metavar="NAME")
-    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N")
+    parser.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="file, folder (searched recursively), or -"
+    )
+    parser.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="file names to take from input folders (default: *.txt)",
+    )
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="decode input that is not UTF-8 with this encoding"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=jobs_count,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes for many inputs (default: the machine's cores)",
+    )
     return parser
 
 
