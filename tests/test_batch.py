@@ -284,3 +284,17 @@ def test_an_interrupted_batch_writes_no_output_file_and_exits_130(
     assert not target.exists()
     assert list(tmp_path.glob(".newstranscript-*")) == []  # the temporary file is gone too
     assert capsys.readouterr().err.endswith(f"interrupted; {target} was not written\n")
+
+
+def test_workers_write_out_dir_files_themselves_with_jobs_2(tmp_path: Path) -> None:
+    for number in range(20):
+        page = tmp_path / "in" / f"{number:02d}.txt"
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(PAGE.replace("Port Ellery.", f"Harbor {number}."), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([str(tmp_path / "in"), "--out-dir", str(out), "--to", "jsonl", "--jobs", "2"]) == 0
+    written = sorted(out.glob("*.jsonl"))
+    assert [path.name for path in written] == [f"{number:02d}.jsonl" for number in range(20)]
+    assert _datelines("".join(path.read_text("utf-8") for path in written)) == [
+        f"Harbor {number}" for number in range(20)
+    ]
