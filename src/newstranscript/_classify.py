@@ -60,6 +60,9 @@ _LABEL_REACH = 1000
 _SPACES = regex.compile(r"[ \t]*+")  # the gap after a marker, within one line
 _CAPS_BODY = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 
+# Both forms of sign-off name an outlet, so text without one needs no sign-off search.
+_OUTLET = regex.compile(grammar.OUTLETS, grammar._FLAGS)
+
 
 class Piece:
     """A typed stretch ``text[start:end]`` of one line.
@@ -290,6 +293,9 @@ def _splits_from_text(body: str, seg: str, rest_start: int, limit: int) -> bool:
 def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
     """Split a sign-off glued to the end of a piece's text into a piece of its own."""
     seg = text[piece.body : piece.end]
+    if _OUTLET.search(seg) is None:  # every sign-off names its outlet: most text has none
+        out.append(piece)
+        return
     for candidate in grammar.SIGNOFF_START.finditer(seg):
         found = grammar.SIGNOFF.match(seg, candidate.start())
         if found is None:
@@ -441,8 +447,11 @@ def _split_inline_labels(
     """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``."""
     while True:
         seg = text[piece.body : piece.end]
+        # Every label ends in a colon, so a candidate past the last colon cannot be one;
+        # most paragraphs have none, and scanning them was the parser's costliest step.
+        last_colon = seg.rfind(":")
         cut = None
-        for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+        for candidate in grammar.INLINE_LABEL_START.finditer(seg, 0, last_colon + 1):
             found = label_at(seg, candidate.start())
             if found is None:
                 continue

@@ -225,6 +225,13 @@ class Story:
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     spans: Mapping[str, Span] = attrs.field(factory=dict, converter=_frozen_spans, hash=False)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # The read-only spans mapping cannot be pickled, and worker processes send stories
+        # back by pickle: rebuild the story from its fields, spans as a plain dict.
+        fields = {field.name: getattr(self, field.name) for field in attrs.fields(Story)}
+        fields["spans"] = dict(self.spans)
+        return (_story_from_fields, (fields,))
+
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id; ``KeyError`` when there is none."""
         for speaker in self.speakers:
@@ -250,3 +257,7 @@ class Story:
     def turns_by(self, speaker_id: str) -> Iterator[Segment]:
         """The turns spoken by one speaker."""
         return (segment for segment in self.turns if segment.speaker == speaker_id)
+
+
+def _story_from_fields(fields: dict[str, object]) -> Story:
+    return Story(**fields)  # type: ignore[arg-type]
