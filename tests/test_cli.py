@@ -114,3 +114,45 @@ def test_python_dash_m_runs_the_converter() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Lighthouse Keepers")
+
+
+SEVERAL = GOLDEN / "damage_several_stories.txt"
+
+
+def test_all_writes_every_story_of_a_page_as_a_json_array(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    expected = newstranscript.parse_many(SEVERAL.read_text("utf-8"))
+    assert len(expected) > 1
+    assert main([str(SEVERAL), "--all", "-q"]) == 0
+    documents = json.loads(capsys.readouterr().out)
+    assert isinstance(documents, list)
+    assert [newstranscript.from_json(json.dumps(d)) for d in documents] == expected
+
+
+def test_all_with_jsonl_writes_one_line_per_story(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = newstranscript.parse_many(SEVERAL.read_text("utf-8"))
+    assert main([str(SEVERAL), str(PAGE), "--all", "--to", "jsonl", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(expected) + 1
+    assert [json.loads(line)["headline"] for line in lines[: len(expected)]] == [
+        story.headline for story in expected
+    ]
+
+
+def test_without_all_a_page_of_several_stories_is_one_story_with_a_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main([str(SEVERAL)]) == 0
+    out, err = capsys.readouterr()
+    assert isinstance(json.loads(out), dict)
+    assert "several-stories" in err
+
+
+def test_all_with_markdown_gives_one_document_per_story(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    expected = newstranscript.parse_many(SEVERAL.read_text("utf-8"))
+    assert main([str(SEVERAL), "--all", "--to", "markdown", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out == "\n".join(newstranscript.to_markdown(story) for story in expected)

@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 import tempfile
+import textwrap
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -25,11 +26,12 @@ from typing import TypeVar
 
 import attrs
 
-from newstranscript._api import parse_bytes
+from newstranscript._api import parse_bytes, parse_many
 from newstranscript._errors import ParseError
 from newstranscript._json import to_json
 from newstranscript._markdown import to_markdown
 from newstranscript._model import Story
+from newstranscript._source import decode
 
 STDIN = "-"
 SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
@@ -50,6 +52,7 @@ class Options:
     strict: bool = False
     quiet: bool = False
     out_dir: str | None = None
+    all_stories: bool = False  # --all: every story of a page, not the page as one story
 
 
 @attrs.frozen
@@ -137,14 +140,18 @@ def convert(task: Task, options: Options) -> Result:
     except OSError as error:
         return Result(task.shown, error=f"{task.shown}: {error.strerror or error}")
     try:
-        story = parse_bytes(data, encoding=options.encoding, strict=options.strict)
+        if options.all_stories:
+            text, _fallback = decode(data, encoding=options.encoding)
+            stories = parse_many(text, strict=options.strict)
+        else:
+            stories = [parse_bytes(data, encoding=options.encoding, strict=options.strict)]
     except ParseError as error:
         warnings = _warnings(task.shown, error.diagnostics)
         message = f"{task.shown}: {error.message.splitlines()[0]}"
         return Result(task.shown, warnings=warnings, error=message, size=len(data))
     except (LookupError, UnicodeDecodeError) as error:  # an unknown --encoding
         return Result(task.shown, error=f"{task.shown}: {error}", size=len(data))
-    rendered: str | None = render(story, options)
+    rendered: str | None = render(stories, options)
     if task.target is not None:
         target = task.target + SUFFIXES[options.to]
         try:
@@ -158,11 +165,13 @@ def convert(task: Task, options: Options) -> Result:
     return Result(
         task.shown,
         rendered=rendered,
-        warnings=() if options.quiet else _warnings(task.shown, story.diagnostics),
+        warnings=()
+        if options.quiet
+        else _warnings(task.shown, [d for story in stories for d in story.diagnostics]),
         size=len(data),
-        stories=1,
-        turns=sum(1 for segment in story.segments if segment.type == "turn"),
-        speakers=len(story.speakers),
+        stories=len(stories),
+        turns=sum(len(story.turns) for story in stories),
+        speakers=sum(len(story.speakers) for story in stories),
     )
 
 
@@ -241,13 +250,20 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def render(story: Story, options: Options) -> str:
-    """The story in the chosen output format."""
+def render(stories: list[Story], options: Options) -> str:
+    """The stories of one input in the chosen output format.
+
+    One story is one JSON document; with ``--all`` the stories of a page are a JSON array, one
+    JSONL line each, or Markdown documents one after another.
+    """
     if options.to == "markdown":
-        return to_markdown(story, front_matter=options.front_matter)
+        return "\n".join(to_markdown(s, front_matter=options.front_matter) for s in stories)
     if options.to == "jsonl":
-        return to_json(story, indent=None) + "\n"
-    return to_json(story) + "\n"
+        return "".join(to_json(story, indent=None) + "\n" for story in stories)
+    if not options.all_stories:
+        return to_json(stories[0]) + "\n"
+    items = [textwrap.indent(to_json(story), "  ") for story in stories]
+    return "[\n" + ",\n".join(items) + "\n]\n"
 
 
 def _warnings(shown: str, diagnostics: Iterable[object]) -> tuple[str, ...]:

@@ -46,6 +46,7 @@ examples:
   python -m newstranscript a.txt b.txt --to jsonl -o stories.jsonl
   python -m newstranscript corpus/ --to jsonl -o corpus.jsonl --jobs 4
   python -m newstranscript corpus/ --glob '*.htm.txt' --out-dir converted/
+  python -m newstranscript programme_page.txt --all      every story of the page
   python -m newstranscript stats story.txt               speakers, markers, diagnostics
 
 "stats" is the subcommand only as the first argument and when no file of that name exists.
@@ -92,6 +93,13 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes (default: the machine's cores)",
     )
     parser.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_stories",
+        help="read every story of a page that holds several (a JSON array, one JSONL line "
+        "or one Markdown document each)",
+    )
+    parser.add_argument(
         "--front-matter", action="store_true", help="markdown: start with YAML front matter"
     )
     parser.add_argument(
@@ -124,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         strict=args.strict,
         quiet=args.quiet,
         out_dir=args.out_dir,
+        all_stories=args.all_stories,
     )
     tasks = _with_stdin(find_inputs(args.inputs, args.glob, args.out_dir))
     if args.out_dir is not None and len(args.inputs) > 1:
