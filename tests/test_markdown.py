@@ -100,3 +100,18 @@ def test_markers_stand_apart_in_italics() -> None:
     story = newstranscript.read(GOLDEN / "npr_station_page.txt")
     markdown = newstranscript.to_markdown(story)
     assert '\n\n*(SOUNDBITE OF THE HARBOR BAND\'S "NORTHERN LIGHT")*\n\n' in markdown
+
+
+def test_a_signoff_spoken_as_the_last_turn_is_not_repeated() -> None:
+    story = newstranscript.read(GOLDEN / "page_npr_player.txt")
+    assert story.signoff is not None
+    last = story.turns[-1]
+    assert last.span.start <= story.signoff.span.start <= story.signoff.span.end <= last.span.end
+    markdown = newstranscript.to_markdown(story)
+    assert markdown.count(story.signoff.name + ", NPR News") == 1
+
+
+def test_a_signoff_on_its_own_line_closes_the_document() -> None:
+    story = newstranscript.read(GOLDEN / "npr_station_page.txt")
+    markdown = newstranscript.to_markdown(story)
+    assert "\n\n— Marta Quill, NPR News, Port Ellery\n\n" in markdown
