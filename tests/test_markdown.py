@@ -108,7 +108,9 @@ def test_a_signoff_spoken_as_the_last_turn_is_not_repeated() -> None:
     last = story.turns[-1]
     assert last.span.start <= story.signoff.span.start <= story.signoff.span.end <= last.span.end
     markdown = newstranscript.to_markdown(story)
-    assert markdown.count(story.signoff.name + ", NPR News") == 1
+    assert markdown.count("Lucas Brandt in Cedar Bend") == 1
+    assert "— Lucas Brandt" not in markdown
+    assert "**Lucas Brandt:** For NPR News, I'm Lucas Brandt in Cedar Bend." in markdown
 
 
 def test_a_signoff_on_its_own_line_closes_the_document() -> None:
