@@ -246,3 +246,17 @@ def test_cnn_show_names_page_cnn_header(show: str, program: str) -> None:
     text = (GOLDEN / "page_cnn_header.txt").read_text("utf-8").replace("EARLY LIGHT", show)
     story = newstranscript.parse(text)
     assert (story.program, story.outlet) == (program, "CNN")
+
+
+def test_an_anchors_label_names_the_outlet_when_the_page_does_not() -> None:
+    story = newstranscript.parse(
+        "ANA LOPEZ, CNN ANCHOR: Senator, welcome.\n\nBEN ROSS (D), SENATOR: Thank you, Ana.\n"
+    )
+    assert story.outlet == "CNN"
+
+
+def test_a_guests_title_does_not_name_the_outlet() -> None:
+    story = newstranscript.parse(
+        "DANA HOLLOWAY, HOST: Welcome.\n\nOMAR BEK, CNN CORRESPONDENT: Glad to be here.\n"
+    )
+    assert story.outlet is None

@@ -29,7 +29,7 @@ from newstranscript._model import (
     Story,
 )
 from newstranscript._source import Source
-from newstranscript._speakers import Person, Registry
+from newstranscript._speakers import Label, Person, Registry, role_of
 
 # Headlines are one short line; anything longer is a paragraph of the story.
 _HEADLINE_MAX_WORDS = 30
@@ -99,6 +99,7 @@ class _Assembler:
         self.provider: str | None = None
         self.spans: dict[str, Span] = {}
         self.outlet: str | None = None
+        self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
         self.program: str | None = None
         self.teaser: str | None = None
         self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
@@ -315,10 +316,19 @@ class _Assembler:
                 "label-not-introduced",
                 f"the label {piece.label.printed!r} names nobody introduced in full",
             )
+        self.outlet_from_label(piece.label)
         turn = self.open_turn(resolution.person, piece.start)
         turn.delivery = piece.label.delivery
         turn.add(self.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
         self.program_mention(piece.body, piece.end)
+
+    def outlet_from_label(self, label: Label) -> None:
+        if self.label_outlet is not None or not label.role_text:
+            return
+        role, _title = role_of(label.role_text)
+        found = grammar.LABEL_OUTLET.match(label.role_text.upper())
+        if found is not None and role in grammar.STAFF_ROLES_NAMING_OUTLET:
+            self.label_outlet = " ".join(found.group("outlet").split())
 
     def marker(self, piece: Piece) -> None:
         assert isinstance(piece.info, Soundbite)
@@ -582,7 +592,7 @@ class _Assembler:
             teaser=self.teaser,
             program=self.program,
             date=self.date,
-            outlet=self.outlet,
+            outlet=self.outlet or self.label_outlet,
             speakers=speakers,
             segments=segments,
             signoff=self.signoff,

@@ -488,6 +488,12 @@ HOST_INTRO = regex.compile(
 )
 
 # Page chrome whose presence says which outlet published the page.
+# An outlet named in a staff label (``ANA LOPEZ, CNN ANCHOR:``): the network whose show it is,
+# when nothing else on the page says so. Guests' titles are not asked, so "NPR CORRESPONDENT"
+# interviewed on CNN does not make it an NPR story.
+LABEL_OUTLET = regex.compile(r"^(?P<outlet>CNN|NPR|PBS|BBC|MSNBC|FOX[ ]NEWS)\b")
+STAFF_ROLES_NAMING_OUTLET = frozenset({"anchor", "host"})
+
 CHROME_OUTLETS = {
     "Return to Transcripts main page": "CNN",
 }
