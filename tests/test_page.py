@@ -260,3 +260,21 @@ def test_a_guests_title_does_not_name_the_outlet() -> None:
         "DANA HOLLOWAY, HOST: Welcome.\n\nOMAR BEK, CNN CORRESPONDENT: Glad to be here.\n"
     )
     assert story.outlet is None
+
+
+def test_originally_published_gives_the_date_when_no_date_line_does() -> None:
+    story = newstranscript.parse(
+        "Ferry Crews Train For Winter\n\nOriginally published on March 3, 2016 7:02 am\n\n"
+        "DANA HOLLOWAY, HOST: The ferries run all winter now.\n"
+    )
+    assert story.date == datetime(2016, 3, 3, 7, 2)
+    assert [d.reason for d in story.dropped] == ["published"]
+
+
+def test_a_date_line_wins_over_originally_published() -> None:
+    story = newstranscript.parse(
+        "Ferry Crews Train For Winter\n\nMarch 2, 2016\n\n"
+        "Originally published on March 3, 2016 7:02 am\n\n"
+        "DANA HOLLOWAY, HOST: The ferries run all winter now.\n"
+    )
+    assert story.date == datetime(2016, 3, 2)

@@ -100,6 +100,7 @@ class _Assembler:
         self.spans: dict[str, Span] = {}
         self.outlet: str | None = None
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
+        self.published: datetime | None = None  # "Originally published on ...": a fallback date
         self.program: str | None = None
         self.teaser: str | None = None
         self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
@@ -241,6 +242,10 @@ class _Assembler:
         if outlet is not None:
             self.outlet = self.outlet or outlet
             self.cnn_header = outlet == "CNN" and not self.entries
+        if piece.info == "published" and self.published is None:
+            # The web page's date, usually the air date or the day after; a real date line
+            # still wins. The line itself stays dropped, so it has no span of its own in spans.
+            self.published = _parse_date(words.partition(" on ")[2], None)
         self.drop(piece, str(piece.info))
 
     def program_line(self, piece: Piece) -> None:
@@ -591,7 +596,7 @@ class _Assembler:
             headline=self.headline,
             teaser=self.teaser,
             program=self.program,
-            date=self.date,
+            date=self.date or self.published,
             outlet=self.outlet or self.label_outlet,
             speakers=speakers,
             segments=segments,
