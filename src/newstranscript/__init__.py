@@ -1,6 +1,7 @@
 """Turn the raw text of radio and TV news transcripts into typed objects, JSON and Markdown."""
 
 from newstranscript._api import parse, parse_bytes, read
+from newstranscript._audit import Audit, audit
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import from_json, json_schema, to_json
 from newstranscript._markdown import to_markdown
@@ -18,6 +19,7 @@ from newstranscript._model import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "Audit",
     "Diagnostic",
     "Dropped",
     "FormatError",
@@ -29,6 +31,7 @@ __all__ = [
     "Speaker",
     "Story",
     "__version__",
+    "audit",
     "from_json",
     "json_schema",
     "parse",

@@ -78,7 +78,7 @@ class _Assembler:
     # -- helpers ---------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> Span:
-        return Span(self.source.to_original(start), self.source.to_original(end))
+        return Span(self.source.to_original(start), self.source.to_original_end(end))
 
     def words(self, start: int, end: int) -> str:
         return self.text[start:end]

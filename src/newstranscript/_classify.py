@@ -121,27 +121,41 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
 
 
 def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
-    """Cut one stretch of a line at its provider line, leading marker and label."""
+    """Cut one stretch of a line at its provider line, leading markers and label."""
     seg = text[start:end]
     provider = grammar.PROVIDER.search(seg)
     if provider is not None:
         if provider.start() > 0:
             before = start + len(seg[: provider.start()].rstrip())
-            _stretch(text, start, before, brk, out)
+            _markers_then_text(text, start, before, brk, out)
             brk = INLINE
         out.append(Piece(PROVIDER, start + provider.start(), end, brk))
         return
-    marker = grammar.MARKER.match(seg)
-    if marker is not None:
-        rest = seg[marker.end() :]
-        rest_start = start + marker.end() + (len(rest) - len(rest.lstrip()))
-        if not rest.strip() or _splits_from_text(marker.group("body"), text, rest_start, end):
-            piece = Piece(MARKER, start, start + marker.end(), brk)
-            piece.info = soundbite(marker.group("body"))
-            out.append(piece)
-            if rest.strip():
-                _stretch(text, rest_start, end, INLINE, out)
+    _markers_then_text(text, start, end, brk, out)
+
+
+def _markers_then_text(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
+    """Cut the markers that open a stretch, then type the text after them.
+
+    A loop over offsets, not a recursion over slices: a scraped line can hold thousands of
+    markers in a row, and each must cost only its own length.
+    """
+    while True:
+        marker = grammar.MARKER.match(text, start, end)
+        if marker is None:
+            break
+        rest_start = marker.end()
+        while rest_start < end and text[rest_start].isspace():
+            rest_start += 1
+        if rest_start < end and not _splits_from_text(marker.group("body"), text, rest_start, end):
+            break
+        piece = Piece(MARKER, start, marker.end(), brk)
+        piece.info = soundbite(marker.group("body"))
+        out.append(piece)
+        if rest_start >= end:
             return
+        start, brk = rest_start, INLINE
+    seg = text[start:end]
     piece = Piece(TEXT, start, end, brk)
     found = label_at(seg, 0)
     if found is not None:
