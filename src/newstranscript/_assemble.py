@@ -33,6 +33,11 @@ from newstranscript._speakers import Person, Registry
 _HEADLINE_MAX_WORDS = 30
 _SENTENCES = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 
+# Brackets whose balance is checked in the text of turns: a marker that lost its closing
+# bracket is kept as spoken text, and the user should hear about it.
+_BRACKETS = regex.compile(r"[()\[\]]")
+_CLOSES = {")": "(", "]": "["}
+
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
 
@@ -136,6 +141,18 @@ class _Assembler:
             else:
                 self.prose(piece, index)
         self.close_turn()
+        if last_label == -1 and self.entries:
+            first = min(piece.start for piece in self.pieces if piece.kind != kinds.CHROME)
+            # First among the diagnostics at its place: it says what the others there mean.
+            self.diagnostics.insert(
+                0,
+                (
+                    first,
+                    "no-speaker-labels",
+                    "no line has a speaker label: the text may not be a transcript, or its "
+                    "labels are in a form the parser does not know",
+                ),
+            )
         return self.build()
 
     def _page_header(self) -> set[int]:
@@ -189,6 +206,7 @@ class _Assembler:
             )
         self.turn = _Turn(resolution.person, piece.start)
         self.turn.add(self.words(piece.body, piece.end), piece.brk, piece.end)
+        self.check_brackets(piece.body, piece.end)
 
     def marker(self, piece: Piece) -> None:
         assert isinstance(piece.info, Soundbite)
@@ -243,6 +261,7 @@ class _Assembler:
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
         words = self.words(start, end)
+        self.check_brackets(start, end)
         opening = self.headline is None and not self.entries and self.turn is None
         if opening and self._headline_like(words, index):
             self.headline = words
@@ -270,6 +289,37 @@ class _Assembler:
                 if first
                 else "a paragraph has no speaker label and follows no turn it could continue",
             )
+
+    def check_brackets(self, start: int, end: int) -> None:
+        """Note the first bracket in ``text[start:end]`` that is never closed or closes
+        nothing: usually a marker that lost its other half, so it was read as speech."""
+        words = self.text[start:end]
+        if _BRACKETS.search(words) is None:
+            return  # the common case, settled without a scan
+        open_at: dict[str, list[int]] = {"(": [], "[": []}
+        for bracket in _BRACKETS.finditer(words):
+            found = bracket.group()
+            if found in open_at:
+                open_at[found].append(bracket.start())
+            elif open_at[_CLOSES[found]]:
+                open_at[_CLOSES[found]].pop()
+            else:
+                self.note(
+                    start + bracket.start(),
+                    "unbalanced-bracket",
+                    f"a closing {found!r} has no opening bracket before it on its line",
+                )
+                return
+        unclosed = min(
+            ((stack[0], opener) for opener, stack in open_at.items() if stack), default=None
+        )
+        if unclosed is None:
+            return
+        self.note(
+            start + unclosed[0],
+            "unbalanced-bracket",
+            f"an opening {unclosed[1]!r} is never closed on its line",
+        )
 
     def _headline_like(self, words: str, index: int) -> bool:
         if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
