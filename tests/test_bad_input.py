@@ -189,3 +189,13 @@ def test_deeply_nested_parentheses() -> None:
     text = "ANA RUIZ, HOST: " + "(" * 50_000 + "deep" + ")" * 50_000
     story = _parses_and_accounts(text)
     assert story.turns[0].text.count("(") == 50_000
+
+
+def test_accented_mojibake_is_repaired_on_its_own() -> None:
+    # Regression: the quick "anything to normalise?" check only knew the first byte of the
+    # punctuation sequences, so "CafÃ©" stayed garbled unless other mojibake came with it.
+    story = newstranscript.parse("ANA RUIZ, HOST: The CafÃ© opens at dawn.")
+    assert story.turns[0].text == "The Café opens at dawn."
+    assert [str(d) for d in story.diagnostics] == [
+        "1:24: repaired-encoding repaired 'Ã©', punctuation garbled by a wrong encoding"
+    ]

@@ -289,30 +289,36 @@ def _accepted_labels(pieces: list[Piece]) -> frozenset[str]:
 def _split_inline_labels(
     text: str, piece: Piece, accepted: frozenset[str], out: list[Piece]
 ) -> None:
-    """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``."""
-    while True:
-        seg = text[piece.body : piece.end]
-        cut = None
-        for candidate in grammar.INLINE_LABEL_START.finditer(seg):
-            found = label_at(seg, candidate.start())
-            if found is None:
-                continue
-            label, body, weak = found
-            if weak and name_key(label.name) not in accepted:
-                continue
-            cut = (candidate.start(), label, body, weak)
-            break
-        if cut is None:
-            out.append(piece)
-            return
-        offset, label, body, weak = cut
-        following = Piece(LABEL, piece.body + offset, piece.end, INLINE)
+    """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``.
+
+    One pass over the piece's candidates: a flattened page can hold thousands of turns on one
+    line, and re-reading the rest of the line after every cut would cost its square.
+    """
+    base = piece.body
+    seg = text[base : piece.end]
+    resume = 0  # candidates before here lie inside the label just cut
+    for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+        offset = candidate.start()
+        if offset < resume:
+            continue
+        found = label_at(seg, offset)
+        if found is None:
+            continue
+        label, body, weak = found
+        if weak and name_key(label.name) not in accepted:
+            continue
+        following = Piece(LABEL, base + offset, piece.end, INLINE)
         following.label = label
         following.weak = weak
-        following.body = piece.body + body
-        piece.end = piece.body + len(seg[:offset].rstrip())
+        following.body = base + body
+        cut = offset
+        while cut > 0 and seg[cut - 1].isspace():
+            cut -= 1
+        piece.end = base + cut
         out.append(piece)
         piece = following
+        resume = body
+    out.append(piece)
 
 
 def soundbite(body: str) -> Soundbite:

@@ -59,7 +59,7 @@ _NORMALISE = regex.compile(
     regex.VERBOSE,
 )
 
-_NEEDS_NORMALISING = regex.compile(r"[\r" + _SPACES + r"\u2028\u2029\x85\ufeff\u200b\u00ad<â]")
+_NEEDS_NORMALISING = regex.compile(r"[\r" + _SPACES + r"\u2028\u2029\x85\ufeff\u200b\u00ad<âÃ]")
 
 
 class Source:
