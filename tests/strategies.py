@@ -122,10 +122,13 @@ def paragraphs(draw: st.DrawFn) -> str:
 class Generated:
     """A generated transcript and what the parser should find in it."""
 
-    def __init__(self, text: str, order: list[str | None], speakers: set[str]) -> None:
+    def __init__(
+        self, text: str, order: list[str | None], speakers: set[str], about: dict[str, str]
+    ) -> None:
         self.text = text
         self.order = order  # per segment: the speaker's name for a turn, None for a marker
         self.speakers = speakers
+        self.about = about  # the bio after the transcript, by speaker name
 
     def __repr__(self) -> str:
         return f"Generated({self.text!r})"
@@ -170,10 +173,16 @@ def transcripts(draw: st.DrawFn) -> Generated:
     closing = order[-1]
     if closing is not None and not closing.startswith("Unidentified") and draw(st.booleans()):
         blocks.append(f"{closing}, NPR News, Port Ellery.")
+    about: dict[str, str] = {}
     if draw(st.booleans()):
         blocks.append("Transcript provided by NPR, Copyright NPR.")
+        named = sorted({name for name in order if name and not name.startswith("Unidentified")})
+        if len(named) > 0 and draw(st.booleans()):
+            person = draw(st.sampled_from(named))
+            about[person] = f"{person} is a reporter who covers the harbor towns."
+            blocks.append(about[person])
     speakers = {name for name in order if name is not None}
-    return Generated("\n\n".join(blocks) + "\n", order, speakers)
+    return Generated("\n\n".join(blocks) + "\n", order, speakers, about)
 
 
 # Ways scrapers and editors change a page without changing what it says.
