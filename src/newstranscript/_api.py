@@ -51,6 +51,7 @@ def read(
 
 
 def _parse(text: str, *, strict: bool, decoded: Decoded | None = None) -> Story:
+    """The one path every entry point takes: reject unusable text, parse, report."""
     if not text.strip():
         raise ParseError("input is empty: there is no transcript text to parse")
     if "\x00" in text:

@@ -59,7 +59,15 @@ _NORMALISE = regex.compile(
     regex.VERBOSE,
 )
 
-_NEEDS_NORMALISING = regex.compile(r"[\r" + _SPACES + r"\u2028\u2029\x85\ufeff\u200b\u00ad<âÃ]")
+# A quick test for text that needs none of it. The mojibake characters are taken from the
+# table, so a sequence added there can never be skipped here.
+_NEEDS_NORMALISING = regex.compile(
+    r"[\r"
+    + _SPACES
+    + r"\u2028\u2029\x85\ufeff\u200b\u00ad<"
+    + "".join(sorted({garbled[0] for garbled in _MOJIBAKE}))
+    + "]"
+)
 
 
 class Source:
@@ -162,8 +170,12 @@ _SPACE_TABLE = {ord(ch): " " for ch in _SPACES}
 
 
 class Decoded(NamedTuple):
-    """Decoded bytes, and how: ``fallback`` names the encoding used when the bytes were not
-    UTF-8, ``first_bad`` the character offset in ``text`` where UTF-8 first failed."""
+    """Decoded bytes, and how.
+
+    When the bytes were not UTF-8, ``fallback`` names the encoding that decoded them,
+    ``bad_byte`` and ``bad_byte_offset`` say which byte UTF-8 could not read, and
+    ``first_bad`` is where that byte landed in ``text`` (a character offset).
+    """
 
     text: str
     fallback: str | None = None
