@@ -137,12 +137,27 @@ class Generated:
 @st.composite
 def transcripts(draw: st.DrawFn) -> Generated:
     """A transcript page: chrome, a headline, labelled turns of every label form, markers,
-    unidentified voices, a sign-off and the provider line."""
+    unidentified voices, a sign-off, the provider line and a bio."""
     count = draw(st.integers(1, 4))
     firsts = draw(st.lists(st.sampled_from(FIRST_NAMES), min_size=count, max_size=count))
     lasts = draw(st.lists(st.sampled_from(SURNAMES), min_size=count, max_size=count, unique=True))
     roles = draw(st.lists(st.sampled_from(ROLE_TEXTS), min_size=count, max_size=count))
     people = list(zip(firsts, lasts, roles, strict=True))
+    # Who speaks, in order: a person's index, "marker", or an unidentified voice's number.
+    plan: list[int | str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        choice = draw(st.integers(0, 9))
+        if plan and plan[-1] != "marker" and choice == 0:
+            plan.append("marker")
+        elif choice == 1:
+            plan.append(f"#{draw(st.integers(1, 2))}")
+        else:
+            plan.append(draw(st.integers(0, count - 1)))
+    # PBS and podcast pages print every label in mixed case ("Ana Ruiz:"); the parser trusts
+    # such a label when the page uses it twice, so only people heard twice get that form.
+    mixed_case = draw(st.booleans())
+    turns_of = {who: plan.count(who) for who in range(count)}
+
     blocks: list[str] = []
     if draw(st.booleans()):
         chrome = draw(st.lists(st.sampled_from(CHROME_LINES), min_size=1, max_size=4))
@@ -150,25 +165,34 @@ def transcripts(draw: st.DrawFn) -> Generated:
         blocks.append("Keepers Return To The " + draw(st.sampled_from(SURNAMES)) + " Light")
     order: list[str | None] = []
     introduced: set[int] = set()
-    for _ in range(draw(st.integers(1, 8))):
-        choice = draw(st.integers(0, 9))
-        if order and order[-1] is not None and choice == 0:
+    glue_marker = False
+    for who in plan:
+        if who == "marker":
             blocks.append(draw(st.sampled_from(MARKERS)))
+            # Sometimes the next label follows on the marker's line, as scraped pages have
+            # it: "(SOUNDBITE OF MUSIC) ANA RUIZ, HOST: ...".
+            glue_marker = draw(st.booleans())
             order.append(None)
             continue
-        if choice == 1:
-            number = draw(st.integers(1, 2))
-            label, name = f"UNIDENTIFIED PERSON #{number}", f"Unidentified Person #{number}"
+        if isinstance(who, str):
+            label, name = f"UNIDENTIFIED PERSON {who}", f"Unidentified Person {who}"
         else:
-            who = draw(st.integers(0, count - 1))
             first, last, role = people[who]
             name = f"{first} {last}"
             label = f"{first.upper()} {last.upper()}" + (f", {role}" if role else "")
-            if who in introduced:
+            if mixed_case and turns_of[who] >= 2:
+                label = name
+            elif who in introduced:
                 label = draw(st.sampled_from([label, last.upper(), f"Mr. {last.upper()}"]))
             introduced.add(who)
-        turn = [f"{label}: {draw(paragraphs())}", *draw(st.lists(paragraphs(), max_size=2))]
-        blocks.append("\n\n".join(turn))
+        between = "\n" if draw(st.integers(0, 4)) == 0 else " "  # the label alone on its line
+        turn = [f"{label}:{between}{draw(paragraphs())}", *draw(st.lists(paragraphs(), max_size=2))]
+        if glue_marker:
+            blocks[-1] += " " + turn.pop(0)
+            blocks[-1] = "\n\n".join([blocks[-1], *turn])
+            glue_marker = False
+        else:
+            blocks.append("\n\n".join(turn))
         order.append(name)
     closing = order[-1]
     if closing is not None and not closing.startswith("Unidentified") and draw(st.booleans()):
