@@ -98,3 +98,14 @@ def test_audit_takes_a_story_and_a_str() -> None:
         match=r"^audit\(\) takes the text the story was parsed from, as a str, not bytes",
     ):
         audit(story, TWO_TURNS.encode())  # type: ignore[arg-type]
+
+
+def test_a_second_date_line_does_not_replace_an_unreadable_first() -> None:
+    # Regression: after a date line that could not be read, the next date line was taken as
+    # the date too and its span replaced the first one's, losing that line from the story.
+    text = "February 31, 2031\nMarch 1, 2031\n\nANA RUIZ, HOST: Hello.\n"
+    story = newstranscript.parse(text)
+    assert story.spans["date"].slice(text) == "February 31, 2031"
+    assert story.date is None
+    found = audit(story, text)
+    assert found.clean, found.report(text)

@@ -136,7 +136,12 @@ class _Assembler:
                         self.span(piece.start, piece.end),
                     )
                 )
-            elif kind == kinds.DATE and self.date is None and not self.entries and not self.turn:
+            elif (
+                kind == kinds.DATE
+                and "date" not in self.spans
+                and not self.entries
+                and not self.turn
+            ):
                 self.date_line(piece)
             else:
                 self.prose(piece, index)
