@@ -17,8 +17,9 @@ import attrs
 from newstranscript._model import Span, Story
 from newstranscript._source import NORMALISATION_REASONS, require_text
 
-# Characters that print as nothing: they count as blank, like spaces, wherever they stand.
-_INVISIBLE_AS_SPACE = str.maketrans({"\u200b": " ", "\u00ad": " ", "\ufeff": " "})
+# Characters that print as nothing count as blank, like spaces, wherever they stand. A byte
+# order mark is not among them: the parser reports each one it removes as dropped.
+_INVISIBLE_AS_SPACE = str.maketrans({"\u200b": " ", "\u00ad": " "})
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
