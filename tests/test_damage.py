@@ -47,7 +47,8 @@ def test_no_host_is_inferred_without_any_label_on_the_page() -> None:
 def test_flattened_transcript_after_a_prose_version_damage_flattened() -> None:
     story, text = _read("damage_flattened")
     assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
-    assert story.spans["headline"].slice(text) == story.headline
+    # the span also covers the full stop that ended the title sentence
+    assert story.spans["headline"].slice(text) == story.headline + "."
     # The web-article prose glued before the first label is kept as a note, not a turn.
     prose = story.segments[0]
     assert prose.type == "note"

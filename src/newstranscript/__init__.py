@@ -1,6 +1,7 @@
 """Turn the raw text of radio and TV news transcripts into typed objects, JSON and Markdown."""
 
-from newstranscript._api import parse, parse_bytes, parse_many, read
+from newstranscript._api import parse, parse_bytes, parse_many, parse_many_bytes, read
+from newstranscript._audit import Audit, audit
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import from_json, json_schema, to_json
 from newstranscript._markdown import to_markdown
@@ -20,6 +21,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Annotation",
+    "Audit",
     "Diagnostic",
     "Dropped",
     "FormatError",
@@ -31,11 +33,13 @@ __all__ = [
     "Speaker",
     "Story",
     "__version__",
+    "audit",
     "from_json",
     "json_schema",
     "parse",
     "parse_bytes",
     "parse_many",
+    "parse_many_bytes",
     "read",
     "to_json",
     "to_markdown",

@@ -1,4 +1,4 @@
-"""The entry points: text or a file in, a :class:`Story` out."""
+"""The entry points: text or a file in, a :class:`Story` (or several) out."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from newstranscript._blocks import lines
 from newstranscript._classify import Piece, classify
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
-from newstranscript._source import Source, decode, require_text
+from newstranscript._source import Decoded, Source, decode, require_text
 from newstranscript._stories import story_starts
 
 
@@ -22,23 +22,8 @@ def parse(text: str, /, *, strict: bool = False) -> Story:
     ``strict=True`` any diagnostic raises :class:`ParseError`. Empty input is an error in
     both modes.
     """
-    source, pieces = _pieces(text, "parse()")
-    story = assemble(source, pieces)
-    starts = story_starts(source.text, pieces)
-    if len(starts) > 1:
-        line, column = source.line_column(source.to_original(pieces[starts[1]].start))
-        several = Diagnostic(
-            "several-stories",
-            f"the page holds {len(starts)} stories; the next one starts here "
-            "(parse_many() reads them apart)",
-            line,
-            column,
-        )
-        diagnostics = sorted((*story.diagnostics, several), key=lambda d: (d.line, d.column))
-        story = attrs.evolve(story, diagnostics=diagnostics)
-    if strict and story.diagnostics:
-        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
-    return story
+    require_text(text, "parse()", "a str")
+    return _parse(text, strict=strict)
 
 
 def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
@@ -51,7 +36,80 @@ def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
     before it, as the stories of one programme page share its broadcast. A page with one
     story gives a list of one.
     """
-    source, pieces = _pieces(text, "parse_many()")
+    require_text(text, "parse_many()", "a str")
+    return _parse_many(text, strict=strict)
+
+
+def parse_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:
+    """Decode bytes (UTF-8 with or without a BOM, else ``encoding``) and parse them.
+
+    When the bytes are not UTF-8 and ``encoding`` decodes them, the story carries a
+    ``fallback-encoding`` diagnostic at the first byte UTF-8 could not read.
+    """
+    if not isinstance(data, bytes | bytearray | memoryview):
+        hint = " (use parse() for text)" if isinstance(data, str) else ""
+        raise TypeError(f"parse_bytes() takes bytes, not {type(data).__name__}{hint}")
+    decoded = decode(bytes(data), encoding=encoding)
+    return _parse(decoded.text, strict=strict, decoded=decoded)
+
+
+def read(
+    path: str | os.PathLike[str], /, *, encoding: str | None = None, strict: bool = False
+) -> Story:
+    """Read a transcript file and parse it; see :func:`parse_bytes` for decoding."""
+    if not isinstance(path, str | os.PathLike):
+        # open() would take an int as a file descriptor: refuse it plainly instead.
+        raise TypeError(f"read() takes a path (str or os.PathLike), not {type(path).__name__}")
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return parse_bytes(data, encoding=encoding, strict=strict)
+
+
+def parse_many_bytes(
+    data: bytes, /, *, encoding: str | None = None, strict: bool = False
+) -> list[Story]:
+    """Decode bytes as :func:`parse_bytes` does and read every story, as :func:`parse_many`."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"parse_many_bytes() takes bytes, not {type(data).__name__}")
+    decoded = decode(bytes(data), encoding=encoding)
+    return _parse_many(decoded.text, strict=strict, decoded=decoded)
+
+
+def _source_and_pieces(text: str) -> tuple[Source, list[Piece]]:
+    """Reject unusable text, then run the stages every entry point shares."""
+    if not text.strip():
+        raise ParseError("input is empty: there is no transcript text to parse")
+    if "\x00" in text:
+        at = text.index("\x00")
+        raise ParseError(f"input is binary, not text: a NUL character at offset {at}")
+    source = Source(text)
+    return source, classify(source.text, lines(source.text))
+
+
+def _parse(text: str, *, strict: bool, decoded: Decoded | None = None) -> Story:
+    source, pieces = _source_and_pieces(text)
+    story = assemble(source, pieces)
+    starts = story_starts(source.text, pieces)
+    if len(starts) > 1:
+        line, column = source.line_column(source.to_original(pieces[starts[1]].start))
+        story = _with_diagnostic(
+            story,
+            Diagnostic(
+                "several-stories",
+                f"the page holds {len(starts)} stories; the next one starts here "
+                "(parse_many() reads them apart)",
+                line,
+                column,
+            ),
+        )
+    story = _with_fallback(story, source, decoded)
+    if strict and story.diagnostics:
+        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
+    return story
+
+
+def _parse_many(text: str, *, strict: bool, decoded: Decoded | None = None) -> list[Story]:
+    source, pieces = _source_and_pieces(text)
     starts = story_starts(source.text, pieces)
     ends = [*starts[1:], len(pieces)]
     stories: list[Story] = []
@@ -62,6 +120,7 @@ def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
         if stories:
             story = _inherit(story, stories[-1])
         stories.append(story)
+    stories[0] = _with_fallback(stories[0], source, decoded)
     if strict:
         diagnostics = tuple(d for story in stories for d in story.diagnostics)
         if diagnostics:
@@ -69,15 +128,26 @@ def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
     return stories
 
 
-def _pieces(text: str, what: str) -> tuple[Source, list[Piece]]:
-    require_text(text, what, "a str")
-    if not text.strip():
-        raise ParseError("input is empty: there is no transcript text to parse")
-    if "\x00" in text:
-        at = text.index("\x00")
-        raise ParseError(f"input is binary, not text: a NUL character at offset {at}")
-    source = Source(text)
-    return source, classify(source.text, lines(source.text))
+def _with_fallback(story: Story, source: Source, decoded: Decoded | None) -> Story:
+    """Say so when the bytes were not UTF-8 and the caller's ``encoding`` read them."""
+    if decoded is None or decoded.fallback is None:
+        return story
+    line, column = source.line_column(decoded.first_bad)
+    return _with_diagnostic(
+        story,
+        Diagnostic(
+            "fallback-encoding",
+            f"the input is not UTF-8 (byte 0x{decoded.bad_byte:02x} at byte offset "
+            f"{decoded.bad_byte_offset}); it was decoded as {decoded.fallback}",
+            line,
+            column,
+        ),
+    )
+
+
+def _with_diagnostic(story: Story, diagnostic: Diagnostic) -> Story:
+    diagnostics = sorted((*story.diagnostics, diagnostic), key=lambda d: (d.line, d.column))
+    return attrs.evolve(story, diagnostics=diagnostics)
 
 
 def _inherit(story: Story, before: Story) -> Story:
@@ -93,23 +163,6 @@ def _inherit(story: Story, before: Story) -> Story:
         outlet=story.outlet or before.outlet,
         spans=spans,
     )
-
-
-def parse_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:
-    """Decode bytes (UTF-8 with or without a BOM, else ``encoding``) and parse them."""
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"parse_bytes() takes bytes, not {type(data).__name__}")
-    text, _fallback = decode(bytes(data), encoding=encoding)
-    return parse(text, strict=strict)
-
-
-def read(
-    path: str | os.PathLike[str], /, *, encoding: str | None = None, strict: bool = False
-) -> Story:
-    """Read a transcript file and parse it; see :func:`parse_bytes` for decoding."""
-    with open(path, "rb") as handle:
-        data = handle.read()
-    return parse_bytes(data, encoding=encoding, strict=strict)
 
 
 def _strict_message(diagnostics: tuple[Diagnostic, ...]) -> str:

@@ -35,6 +35,11 @@ from newstranscript._speakers import Label, Person, Registry, role_of
 _HEADLINE_MAX_WORDS = 30
 _SENTENCES = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 
+# Brackets whose balance is checked in the text of turns: a marker that lost its closing
+# bracket is kept as spoken text, and the user should hear about it.
+_BRACKETS = regex.compile(r"[()\[\]]")
+_CLOSES = {")": "(", "]": "["}
+
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
 
@@ -113,7 +118,7 @@ class _Assembler:
     # -- helpers ---------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> Span:
-        return Span(self.source.to_original(start), self.source.to_original(end))
+        return Span(self.source.to_original(start), self.source.to_original_end(end))
 
     def words(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -201,7 +206,12 @@ class _Assembler:
                         self.span(piece.start, piece.end),
                     )
                 )
-            elif kind == kinds.DATE and self.date is None and not self.entries and not self.turn:
+            elif (
+                kind == kinds.DATE
+                and "date" not in self.spans
+                and not self.entries
+                and not self.turn
+            ):
                 self.date_line(piece)
             else:
                 self.prose(piece, index)
@@ -209,6 +219,20 @@ class _Assembler:
         self.drop_timestamp("timestamp with no segment after it")
         if self.clip_start is not None:
             self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
+        # A page with neither labels nor markers gets not-a-transcript in build() instead.
+        has_markers = any(piece.kind == kinds.MARKER for piece in self.pieces)
+        if last_label == -1 and self.entries and has_markers:
+            first = min(piece.start for piece in self.pieces if piece.kind != kinds.CHROME)
+            # First among the diagnostics at its place: it says what the others there mean.
+            self.diagnostics.insert(
+                0,
+                (
+                    first,
+                    "no-speaker-labels",
+                    "no line has a speaker label: the text may not be a transcript, or its "
+                    "labels are in a form the parser does not know",
+                ),
+            )
         return self.build()
 
     def _page_header(self) -> set[int]:
@@ -253,14 +277,17 @@ class _Assembler:
         self.close_turn()
         self.set_program(str(piece.info), piece.start, piece.end)
 
-    def set_program(self, printed: str, start: int, end: int) -> None:
+    def set_program(self, printed: str, start: int, end: int, *, own_line: bool = True) -> None:
+        """Set the programme; its span is kept only when a line of its own named it, since
+        words inside a turn are already that turn's."""
         known = grammar.PROGRAMS.get(printed.lower())
         if known is not None:
             self.program, outlet = known
             self.outlet = self.outlet or outlet
         else:
             self.program = _display_title(printed)
-        self.spans["program"] = self.span(start, end)
+        if own_line:
+            self.spans["program"] = self.span(start, end)
 
     def program_mention(self, start: int, end: int) -> None:
         """``This is TALK OF THE NATION`` in the first turns names the programme."""
@@ -271,9 +298,8 @@ class _Assembler:
             if printed in grammar.OUTLET_NAMES:
                 continue
             if printed.lower() in grammar.PROGRAMS or len(printed.split()) >= 2:
-                self.set_program(
-                    printed, found.start("program"), found.start("program") + len(printed)
-                )
+                at = found.start("program")
+                self.set_program(printed, at, at + len(printed), own_line=False)
                 return
 
     def infer_host(self, start: int, end: int) -> Person | None:
@@ -326,6 +352,7 @@ class _Assembler:
         turn.delivery = piece.label.delivery
         turn.add(self.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
         self.program_mention(piece.body, piece.end)
+        self.check_brackets(piece.body, piece.end)
 
     def outlet_from_label(self, label: Label) -> None:
         if self.label_outlet is not None or not label.role_text:
@@ -411,6 +438,7 @@ class _Assembler:
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
         words = self.words(start, end)
+        self.check_brackets(start, end)
         before_turns = not self.entries and self.turn is None
         opening = self.headline is None and before_turns
         following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
@@ -487,7 +515,8 @@ class _Assembler:
         title = _TITLE_SENTENCE.match(self.text, start, end)
         if self.headline is None and title is not None:
             self.headline = title.group("title")
-            self.spans["headline"] = self.span(start, start + len(self.headline))
+            # the span takes the sentence's closing mark too, which the headline drops
+            self.spans["headline"] = self.span(start, title.end("title") + 1)
             start = title.end()
         if start >= end:
             return
@@ -498,6 +527,37 @@ class _Assembler:
             "page's prose version of the story; it was kept as a note",
         )
         self.add_segment(Segment("note", self.words(start, end), self.span(start, end)))
+
+    def check_brackets(self, start: int, end: int) -> None:
+        """Note the first bracket in ``text[start:end]`` that is never closed or closes
+        nothing: usually a marker that lost its other half, so it was read as speech."""
+        words = self.text[start:end]
+        if _BRACKETS.search(words) is None:
+            return  # the common case, settled without a scan
+        open_at: dict[str, list[int]] = {"(": [], "[": []}
+        for bracket in _BRACKETS.finditer(words):
+            found = bracket.group()
+            if found in open_at:
+                open_at[found].append(bracket.start())
+            elif open_at[_CLOSES[found]]:
+                open_at[_CLOSES[found]].pop()
+            else:
+                self.note(
+                    start + bracket.start(),
+                    "unbalanced-bracket",
+                    f"a closing {found!r} has no opening bracket before it on its line",
+                )
+                return
+        unclosed = min(
+            ((stack[0], opener) for opener, stack in open_at.items() if stack), default=None
+        )
+        if unclosed is None:
+            return
+        self.note(
+            start + unclosed[0],
+            "unbalanced-bracket",
+            f"an opening {unclosed[1]!r} is never closed on its line",
+        )
 
     def _headline_like(self, words: str, index: int) -> bool:
         if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):

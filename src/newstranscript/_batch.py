@@ -26,12 +26,11 @@ from typing import TypeVar
 
 import attrs
 
-from newstranscript._api import parse_bytes, parse_many
+from newstranscript._api import parse_bytes, parse_many_bytes
 from newstranscript._errors import ParseError
 from newstranscript._json import to_json
 from newstranscript._markdown import to_markdown
 from newstranscript._model import Story
-from newstranscript._source import decode
 
 STDIN = "-"
 SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
@@ -141,8 +140,7 @@ def convert(task: Task, options: Options) -> Result:
         return Result(task.shown, error=f"{task.shown}: {error.strerror or error}")
     try:
         if options.all_stories:
-            text, _fallback = decode(data, encoding=options.encoding)
-            stories = parse_many(text, strict=options.strict)
+            stories = parse_many_bytes(data, encoding=options.encoding, strict=options.strict)
         else:
             stories = [parse_bytes(data, encoding=options.encoding, strict=options.strict)]
     except ParseError as error:

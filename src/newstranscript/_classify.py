@@ -58,7 +58,10 @@ _OLD_ERA_ROLES = frozenset(
 )
 _LABEL_REACH = 1000
 _SPACES = regex.compile(r"[ \t]*+")  # the gap after a marker, within one line
-_CAPS_BODY = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
+# Capitals only: no lower-case letter anywhere, and at least one capital. Written with a
+# lookahead and a possessive run, so a long body with one lower-case letter at its end costs
+# one pass, not a pass for every capital in it.
+_CAPS_BODY = regex.compile(r"^(?=[^\p{Ll}]*+$)[^\p{Lu}]*+\p{Lu}")
 
 # Both forms of sign-off name an outlet, so text without one needs no sign-off search.
 _OUTLET = regex.compile(grammar.OUTLETS, grammar._FLAGS)
@@ -444,33 +447,39 @@ def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
 def _split_inline_labels(
     text: str, piece: Piece, accepted: _Corroboration, out: list[Piece]
 ) -> None:
-    """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``."""
-    while True:
-        seg = text[piece.body : piece.end]
-        # Every label ends in a colon, so a candidate past the last colon cannot be one;
-        # most paragraphs have none, and scanning them was the parser's costliest step.
-        last_colon = seg.rfind(":")
-        cut = None
-        for candidate in grammar.INLINE_LABEL_START.finditer(seg, 0, last_colon + 1):
-            found = label_at(seg, candidate.start())
-            if found is None:
-                continue
-            label, body, weak = found
-            if weak and name_key(label.name) not in accepted:
-                continue
-            cut = (candidate.start(), label, body, weak)
-            break
-        if cut is None:
-            out.append(piece)
-            return
-        offset, label, body, weak = cut
-        following = Piece(LABEL, piece.body + offset, piece.end, INLINE)
+    """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``.
+
+    One pass over the piece's candidates: a flattened page can hold thousands of turns on one
+    line, and re-reading the rest of the line after every cut would cost its square.
+    """
+    base = piece.body
+    seg = text[base : piece.end]
+    resume = 0  # candidates before here lie inside the label just cut
+    # Every label ends in a colon, so a candidate past the last colon cannot be one; most
+    # paragraphs have none, and scanning them was the parser's costliest step.
+    last_colon = seg.rfind(":")
+    for candidate in grammar.INLINE_LABEL_START.finditer(seg, 0, last_colon + 1):
+        offset = candidate.start()
+        if offset < resume:
+            continue
+        found = label_at(seg, offset)
+        if found is None:
+            continue
+        label, body, weak = found
+        if weak and name_key(label.name) not in accepted:
+            continue
+        following = Piece(LABEL, base + offset, piece.end, INLINE)
         following.label = label
         following.weak = weak
-        following.body = piece.body + body
-        piece.end = piece.body + len(seg[:offset].rstrip())
+        following.body = base + body
+        cut = offset
+        while cut > 0 and seg[cut - 1].isspace():
+            cut -= 1
+        piece.end = base + cut
         out.append(piece)
         piece = following
+        resume = body
+    out.append(piece)
 
 
 def soundbite(body: str) -> Soundbite:

@@ -291,8 +291,8 @@ CHROME = regex.compile(
       (?P<player>
           Play[ ]Live[ ]Radio | Next[ ]Up: | Listen(?:[ ]Live)?(?:[ ]·[ ]\d{1,2}:\d{2}(?::\d{2})?)?
         | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
-        | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*
-        | <iframe\b[^\n]*
+        | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*+
+        | <iframe\b[^\n]*+
         | Hide[ ]caption | Enlarge[ ]this[ ]image | toggle[ ]caption )
     | (?P<station>
           Available[ ]On[ ]Air[ ]Stations | On[ ]Air[ ]Now | Donate | Support[ ]Public[ ]Radio

@@ -74,7 +74,7 @@ def to_markdown(story: Story, *, front_matter: bool = False) -> str:
     for segment in story.segments:
         blocks.extend(_segment(segment, names))
     closing: list[str] = []
-    if story.signoff is not None and not _spoken_in_a_turn(story):
+    if story.signoff is not None and story.signoff_turn is None:
         signoff = story.signoff
         parts = [signoff.name, signoff.outlet] + ([signoff.dateline] if signoff.dateline else [])
         closing.append("— " + _escape(", ".join(parts)))
@@ -88,18 +88,6 @@ def to_markdown(story: Story, *, front_matter: bool = False) -> str:
         blocks.append("\n".join(_speaker_item(speaker) for speaker in story.speakers))
         blocks.extend(_escape(speaker.about) for speaker in story.speakers if speaker.about)
     return "\n\n".join(blocks) + "\n"
-
-
-def _spoken_in_a_turn(story: Story) -> bool:
-    """Whether the sign-off is the text of a turn (``BEK: Omar Bek, NPR News.``), shown already."""
-    assert story.signoff is not None
-    inside = story.signoff.span
-    return any(
-        segment.type == "turn"
-        and segment.span.start <= inside.start
-        and inside.end <= segment.span.end
-        for segment in story.segments
-    )
 
 
 def _segment(segment: Segment, names: dict[str, str]) -> list[str]:

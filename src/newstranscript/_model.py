@@ -254,6 +254,23 @@ class Story:
         """The text of every note segment: editor's notes, corrections, unplaced text."""
         return tuple(segment.text for segment in self.segments if segment.type == "note")
 
+    @property
+    def signoff_turn(self) -> Segment | None:
+        """The turn whose words are the sign-off, when it was read from a turn.
+
+        A last turn that is nothing but ``For NPR News, I'm Omar Bek.`` keeps its words; the
+        story's ``signoff`` is then a reading of that turn rather than text of its own.
+        """
+        if self.signoff is None:
+            return None
+        inside = self.signoff.span
+        for segment in self.segments:
+            if segment.type == "turn" and (
+                segment.span.start <= inside.start and inside.end <= segment.span.end
+            ):
+                return segment
+        return None
+
     def turns_by(self, speaker_id: str) -> Iterator[Segment]:
         """The turns spoken by one speaker."""
         return (segment for segment in self.turns if segment.speaker == speaker_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -34,6 +35,11 @@ _MOJIBAKE = {
     "Ã§": "ç",
 }
 
+# The reasons given for what normalisation removes, as they appear in ``Story.dropped``.
+BYTE_ORDER_MARK = "byte order mark"
+HTML_TAG = "html tag"
+NORMALISATION_REASONS = frozenset({BYTE_ORDER_MARK, HTML_TAG})
+
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\f\v"
 
 # One pass finds everything that needs normalising. Each alternative is a fixed string or a
@@ -55,10 +61,16 @@ _NORMALISE = regex.compile(
     regex.VERBOSE,
 )
 
-# Most pages need no normalising at all. This check reads every character of every page, and
-# for a plain character class the standard library's engine is about 2.7 times faster than
-# regex's (no backtracking either way).
-_NEEDS_NORMALISING = re.compile(r"[\r" + _SPACES + r"\u2028\u2029\x85\ufeff\u200b\u00ad<â\ufffd]")
+# Most pages need none of it, and this test reads every character of every page: for a plain
+# character class the standard library's engine is about 2.7 times faster than regex's. The
+# mojibake characters come from the table, so a sequence added there is never skipped here.
+_NEEDS_NORMALISING = re.compile(
+    r"[\r"
+    + _SPACES
+    + r"\u2028\u2029\x85\ufeff\u200b\u00ad<\ufffd"
+    + re.escape("".join(sorted({garbled[0] for garbled in _MOJIBAKE})))
+    + "]"
+)
 
 
 class Source:
@@ -75,6 +87,7 @@ class Source:
         "_lines",
         "_norm_marks",
         "_orig_marks",
+        "_removed_after",
         "lost",
         "original",
         "removed",
@@ -90,6 +103,9 @@ class Source:
         # Breakpoints where the offset shift changes: normalised position -> original position.
         self._norm_marks: list[int] = [0]
         self._orig_marks: list[int] = [0]
+        # Normalised position -> original offset where invisible characters removed right
+        # there begin, so a piece ending at that position does not swallow them.
+        self._removed_after: dict[int, int] = {}
         self._lines: list[int] | None = None
         if _NEEDS_NORMALISING.search(original) is None:
             self.text = original
@@ -113,11 +129,12 @@ class Source:
                 replacement = "\n"
             elif kind == "invisible":
                 replacement = ""
+                self._removed_after.setdefault(length + start - kept_to, start)
                 if found == "\ufeff":
-                    self.removed.append((start, end, "byte order mark"))
+                    self.removed.append((start, end, BYTE_ORDER_MARK))
             elif kind == "tag":
                 replacement = "\n\n" if found.lower().lstrip("</").startswith("p") else "\n"
-                self.removed.append((start, end, "html tag"))
+                self.removed.append((start, end, HTML_TAG))
             else:
                 replacement = _MOJIBAKE[found]
                 self.repairs.append((start, found))
@@ -138,6 +155,13 @@ class Source:
         index = bisect.bisect_right(self._norm_marks, position) - 1
         return self._orig_marks[index] + (position - self._norm_marks[index])
 
+    def to_original_end(self, position: int) -> int:
+        """Map the end offset of a piece: like :meth:`to_original`, but stopping before any
+        invisible characters removed just after the piece, which are not part of it."""
+        if position in self._removed_after:
+            return self._removed_after[position]
+        return self.to_original(position)
+
     def line_column(self, original_offset: int) -> tuple[int, int]:
         """1-based line and column of an offset in the caller's text."""
         if self._lines is None:
@@ -155,36 +179,65 @@ class Source:
 _SPACE_TABLE = {ord(ch): " " for ch in _SPACES}
 
 
-def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str | None]:
+class Decoded(NamedTuple):
+    """Decoded bytes, and how.
+
+    When the bytes were not UTF-8, ``fallback`` names the encoding that decoded them,
+    ``bad_byte`` and ``bad_byte_offset`` say which byte UTF-8 could not read, and
+    ``first_bad`` is where that byte landed in ``text`` (a character offset).
+    """
+
+    text: str
+    fallback: str | None = None
+    first_bad: int = 0
+    bad_byte: int = 0
+    bad_byte_offset: int = 0
+
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     """Decode a file's bytes: UTF-8 (with or without a BOM), else ``encoding`` if given.
 
-    Returns the text and the name of the fallback encoding when it was needed. A NUL byte means
-    the input is binary, not a transcript.
+    A NUL byte means the input is binary, not a transcript, unless ``encoding`` is one (such
+    as UTF-16) in which NUL bytes are ordinary.
     """
     nul = data.find(b"\x00")
-    if nul != -1:
-        raise ParseError(f"input is binary, not text: a NUL byte at byte offset {nul}")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        if encoding is None:
-            bad = data[error.start]
+    if nul != -1 and encoding is None:
+        if data.startswith(_UTF16_32_BOMS):
             raise ParseError(
-                f"input is not valid UTF-8: byte 0x{bad:02x} at byte offset {error.start}; "
-                "pass encoding='cp1252' (or the file's real encoding) to decode it another way"
-            ) from None
-        first_bad = error.start
+                "input is UTF-16 or UTF-32, not UTF-8: it starts with that byte order mark; "
+                "pass encoding='utf-16' (or 'utf-32') to decode it"
+            )
+        raise ParseError(f"input is binary, not text: a NUL byte at byte offset {nul}")
+    skipped = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if nul == -1:
+        try:
+            return Decoded(data[skipped:].decode("utf-8"))
+        except UnicodeDecodeError as error:
+            first_bad = skipped + error.start
+            if encoding is None:
+                raise ParseError(
+                    f"input is not valid UTF-8: byte 0x{data[first_bad]:02x} at byte offset "
+                    f"{first_bad}; pass encoding='cp1252' (or the file's real encoding) to "
+                    "decode it another way"
+                ) from None
+    else:
+        first_bad = nul  # UTF-8 text never holds a NUL: the bytes are in ``encoding``
+    assert encoding is not None
     try:
-        return data.decode(encoding), encoding
+        text = data.decode(encoding)
     except LookupError:
         raise ParseError(f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as error:
         raise ParseError(
-            f"input is neither UTF-8 (bad byte at offset {first_bad}) nor valid {encoding} "
-            f"(bad byte at offset {error.start})"
+            f"input is neither UTF-8 (bad byte at byte offset {first_bad}) nor valid "
+            f"{encoding} (bad byte at byte offset {error.start})"
         ) from None
+    # Where the first non-UTF-8 byte landed in the decoded text, for the diagnostic.
+    at = len(data[:first_bad].decode(encoding, errors="replace"))
+    return Decoded(text, encoding, at, data[first_bad], first_bad)
 
 
 def require_text(value: object, what: str, accepts: str) -> None:

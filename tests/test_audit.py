@@ -1,0 +1,111 @@
+"""The accounting check: every non-blank character in exactly one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+import newstranscript
+from newstranscript import Audit, Span, audit
+from tests.conftest import GOLDEN
+
+TRANSCRIPTS = sorted(GOLDEN.glob("*.txt"))
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
+
+TWO_TURNS = "ANA RUIZ, HOST: Hello there.\n\nBEN OKAFOR, BYLINE: Hi, Ana.\n"
+
+
+def test_there_are_fixtures_to_audit() -> None:
+    assert TRANSCRIPTS
+    assert EXAMPLES
+
+
+@pytest.mark.parametrize("transcript", TRANSCRIPTS + EXAMPLES, ids=lambda path: path.stem)
+def test_every_fixture_is_accounted_for(transcript: Path) -> None:
+    text = transcript.read_bytes().decode("utf-8-sig")
+    found = audit(newstranscript.parse(text), text)
+    assert found.clean, found.report(text)
+
+
+def test_a_clean_audit_says_so() -> None:
+    found = audit(newstranscript.parse(TWO_TURNS), TWO_TURNS)
+    assert found == Audit()
+    assert found.report(TWO_TURNS) == "every non-blank character is accounted for once"
+
+
+def test_a_segment_left_out_is_missing() -> None:
+    story = newstranscript.parse(TWO_TURNS)
+    without_second = attrs.evolve(story, segments=story.segments[:1])
+    found = audit(without_second, TWO_TURNS)
+    assert found.missing == (Span(30, 58),)
+    assert not found.clean
+    assert found.report(TWO_TURNS) == "not accounted for: 30..58 'BEN OKAFOR, BYLINE: Hi, Ana.'"
+
+
+def test_two_claims_on_the_same_text_are_counted_twice() -> None:
+    story = newstranscript.parse(TWO_TURNS)
+    first = story.segments[0]
+    doubled = attrs.evolve(story, segments=(first, attrs.evolve(first, span=Span(9, 40))))
+    found = audit(doubled, TWO_TURNS)
+    assert found.overlaps == (Span(9, 28),)
+    assert found.missing == (Span(40, 58),)
+    assert "counted twice: 9..28 ' HOST: Hello there.'" in found.report(TWO_TURNS)
+
+
+def test_removed_html_tags_inside_a_turn_are_not_counted_twice() -> None:
+    text = "<p>ANA RUIZ, HOST: First paragraph.</p><p>Second paragraph.</p>"
+    story = newstranscript.parse(text)
+    assert [d.reason for d in story.dropped] == ["html tag"] * 4
+    assert audit(story, text).clean
+
+
+def test_a_byte_order_mark_is_a_dropped_piece() -> None:
+    text = "\ufeffANA RUIZ, HOST: Hello."
+    story = newstranscript.parse(text)
+    assert story.dropped[0].span == Span(0, 1)
+    assert audit(story, text).clean
+
+
+def test_invisible_characters_after_a_turn_stay_out_of_its_span() -> None:
+    # Regression: a turn's end offset used to run across a zero-width space or byte order
+    # mark removed right after it, so the mark was claimed by the turn and by dropped.
+    text = "ANA RUIZ, HOST: Hello there.\u200b\n\nBEN OKAFOR, BYLINE: Hi.\ufeff"
+    story = newstranscript.parse(text)
+    assert [segment.span.slice(text) for segment in story.segments] == [
+        "ANA RUIZ, HOST: Hello there.",
+        "BEN OKAFOR, BYLINE: Hi.",
+    ]
+    assert audit(story, text).clean
+
+
+def test_audit_needs_the_text_the_story_came_from() -> None:
+    story = newstranscript.parse(TWO_TURNS)
+    with pytest.raises(
+        ValueError,
+        match=r"^the story's spans run past the end of the text: audit\(\) needs the text",
+    ):
+        audit(story, TWO_TURNS[:20])
+
+
+def test_audit_takes_a_story_and_a_str() -> None:
+    story = newstranscript.parse(TWO_TURNS)
+    with pytest.raises(TypeError, match=r"^audit\(\) takes a Story, not str$"):
+        audit(TWO_TURNS, TWO_TURNS)  # type: ignore[arg-type]
+    with pytest.raises(
+        TypeError,
+        match=r"^audit\(\) takes the text the story was parsed from, as a str, not bytes",
+    ):
+        audit(story, TWO_TURNS.encode())  # type: ignore[arg-type]
+
+
+def test_a_second_date_line_does_not_replace_an_unreadable_first() -> None:
+    # Regression: after a date line that could not be read, the next date line was taken as
+    # the date too and its span replaced the first one's, losing that line from the story.
+    text = "February 31, 2031\nMarch 1, 2031\n\nANA RUIZ, HOST: Hello.\n"
+    story = newstranscript.parse(text)
+    assert story.spans["date"].slice(text) == "February 31, 2031"
+    assert story.date is None
+    found = audit(story, text)
+    assert found.clean, found.report(text)

@@ -1,0 +1,38 @@
+"""The fuzz target keeps working without atheris: its contract runs on the seed corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fuzz.fuzz_parse import check_one_input
+
+SEEDS = sorted((Path(__file__).parent.parent / "fuzz" / "seeds").iterdir())
+
+
+def test_there_are_seeds() -> None:
+    assert len(SEEDS) >= 4
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda path: path.name)
+def test_every_seed_keeps_the_contract(seed: Path) -> None:
+    check_one_input(seed.read_bytes())
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\x00", b"\x01", b"\x00\xff\xfe", b"\x01\x00\x00", b"\x01\xef\xbb\xbf", b"\x00(("],
+)
+def test_odd_inputs_keep_the_contract(data: bytes) -> None:
+    check_one_input(data)
+
+
+def test_a_broken_contract_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newstranscript
+
+    def finds_a_gap(story: newstranscript.Story, text: str) -> newstranscript.Audit:
+        return newstranscript.Audit(missing=[newstranscript.Span(0, 3)])
+
+    monkeypatch.setattr(newstranscript, "audit", finds_a_gap)
+    with pytest.raises(AssertionError, match=r"^not accounted for: 0\.\.3 'ANA'$"):
+        check_one_input(b"\x00ANA RUIZ, HOST: Hello.")

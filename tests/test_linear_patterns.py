@@ -1,0 +1,157 @@
+"""Every pattern runs in linear time, even on input built to defeat it.
+
+Each compiled pattern of the library is run (``match``, ``search`` and ``finditer``) over a
+generic battery of hostile inputs, and the grammar's patterns also over inputs aimed at their
+own repetitions. A pattern that backtracks catastrophically would spend hours on these; the
+``timeout`` of the ``regex`` module turns that into a failure naming the pattern and input.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+import newstranscript
+from newstranscript import (
+    _assemble,
+    _classify,
+    _grammar,
+    _markdown,
+    _source,
+    _speakers,
+)
+
+MODULES = (_grammar, _source, _classify, _assemble, _speakers, _markdown)
+
+# Seconds one call may take. Linear patterns need milliseconds on these inputs; a quadratic
+# one needs minutes, so the margin is wide enough for any test machine.
+TIMEOUT = 2.0
+SIZE = 200_000  # characters in each generic input
+
+
+def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
+    for module in MODULES:
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value
+
+
+PATTERNS = dict(_patterns())
+
+
+def _repeat(unit: str, tail: str = "", size: int = SIZE) -> str:
+    return unit * (size // len(unit)) + tail
+
+
+# Long runs of what names, labels, markers and sentences are made of, each ending in the one
+# character that makes a naive pattern give up and try every other split of the run.
+GENERIC = {
+    "capitals": _repeat("A", "a"),
+    "capital words": _repeat("ANA ", "a"),
+    "initials": _repeat("A.", "a"),
+    "mixed-case words": _repeat("Ana ", "1"),
+    "hyphens and apostrophes": _repeat("A-'’", "a"),
+    "lower case": _repeat("ab ", "A"),
+    "spaces": _repeat(" ", "x"),
+    "sentences": _repeat("Ab. ", "x"),
+    "colons": _repeat(":"),
+    "commas": _repeat("A, ", "x"),
+    "open brackets": _repeat("("),
+    "nested brackets": _repeat("(", "x") + _repeat(")"),
+    "square brackets": _repeat("[A "),
+    "quotes": _repeat("'S \"", "x"),
+    "digits and colons": _repeat("1:00 ", "x"),
+    "tags": _repeat("<p" + " " * 250),
+    "mojibake start": _repeat("â€"),
+    "newlines": _repeat("A\n"),
+}
+
+# Inputs aimed at one grammar pattern's repetitions, a few megabytes where its use allows.
+AIMED = {
+    "LABEL": [
+        _repeat("ANA RUIZ, ", "x", 2_000_000),
+        _repeat("Mr. ", "x"),
+        "ANA RUIZ (" + "x" * SIZE,
+        "ANA RUIZ, " + "A" * SIZE + ":",
+        _repeat("McA", ":"),
+        _repeat("Ana de la ", ":"),
+    ],
+    "UNIDENTIFIED": [_repeat("UNIDENTIFIED PERSON "), "UNIDENTIFIED " + "A " * SIZE + "#"],
+    "MARKER": [_repeat("(SOUNDBITE OF ", "x", 2_000_000), "(" + "A" * SIZE],
+    "MARKER_KINDS": [_repeat("BEGIN VIDEO"), _repeat("'S "), _repeat("SOUNDBITE OF")],
+    "MUSIC_CREDIT": [
+        "SOUNDBITE OF " + _repeat("A'S "),
+        "SOUNDBITE OF A'S \"" + "x" * SIZE,
+        'SOUNDBITE OF MUSIC, "T", ' + "x" * SIZE + "\n",
+    ],
+    "CHROME": [
+        _repeat("1:00 ", "x"),
+        "<iframe" + " x" * SIZE + "\nx",
+        "Originally published on x" * 50,
+    ],
+    "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
+    "NOTE": ["Editor's note" + "x" * SIZE, "NOTE" + " " * SIZE],
+    "SIGNOFF": [
+        "Ana Ruiz, NPR News, " + "A." * SIZE,
+        "For NPR News, I'm " + "Ana " * SIZE,
+        "I'm Ana Ruiz, NPR News " + "A" * SIZE,
+    ],
+    "SIGNOFF_START": [_repeat(". For "), _repeat(". I'm ")],
+    "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],
+    "INLINE_LABEL_START": [_repeat(". A", "", 2_000_000), _repeat(". Mr. ")],
+    "BIO_VERB": [_repeat(" is"), _repeat(" i")],
+    "ANNOTATION": [_repeat("(ph", "x"), _repeat("[laughs "), "(" + "a" * SIZE],
+    "ANNOTATION_KINDS": [_repeat("through "), _repeat("speaking "), _repeat("as ")],
+    "BARE_NAME": [_repeat("Ana de la ", "x"), _repeat("Ana Ana ", ":")],
+    "GLUED_MARKER_START": [_repeat(". (A"), _repeat(".   [1")],
+    "HOST_INTRO": [_repeat("I'm Ana "), _repeat("I'm Ana de la ")],
+    "LABEL_OUTLET": [_repeat("CNN "), _repeat("FOX ")],
+    "PROGRAM_LINE": ["Heard on " + "A " * SIZE + "\nx", "Morning Edition: " + "x" * SIZE],
+    "PROGRAM_MENTION": [_repeat("This is A"), "It's " + "AB " * SIZE + "x"],
+    "SPLIT_LABEL_HEAD": [_repeat("ANA RUIZ ", "x"), _repeat("McA ")],
+    "TIMESTAMP": [_repeat("[1:00"), _repeat("[12:34:5")],
+}
+
+
+def test_every_grammar_pattern_has_aimed_inputs() -> None:
+    grammar_patterns = {name.split(".", 1)[1] for name in PATTERNS if name.startswith("_grammar.")}
+    assert grammar_patterns, "no patterns found in _grammar"
+    assert grammar_patterns == set(AIMED), "add hostile inputs for the new grammar pattern"
+
+
+def _run(pattern: regex.Pattern[str], text: str) -> None:
+    pattern.match(text, timeout=TIMEOUT)
+    pattern.search(text, timeout=TIMEOUT)
+    for _ in pattern.finditer(text, timeout=TIMEOUT):
+        pass
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_is_linear_on_generic_hostile_input(name: str) -> None:
+    for text in GENERIC.values():
+        _run(PATTERNS[name], text)
+
+
+@pytest.mark.parametrize("name", sorted(AIMED))
+def test_grammar_pattern_is_linear_on_aimed_input(name: str) -> None:
+    for text in AIMED[name]:
+        _run(PATTERNS[f"_grammar.{name}"], text)
+
+
+def test_the_timeout_catches_a_catastrophic_pattern() -> None:
+    # The guard itself: a textbook exponential pattern on a short input must time out.
+    with pytest.raises(TimeoutError):
+        regex.compile(r"^(a|aa)+$").match("a" * 40 + "b", timeout=0.2)
+
+
+@pytest.mark.parametrize("name", ["capital words", "sentences", "commas", "initials"])
+def test_the_whole_parser_on_hostile_input(name: str) -> None:
+    # Lines of at most a few hundred characters, as pages have, but thousands of them.
+    text = "\n".join(regex.findall(r".{1,300}", GENERIC[name], flags=regex.S))
+    started = time.perf_counter()
+    story = newstranscript.parse(text)
+    assert newstranscript.audit(story, text).clean
+    assert time.perf_counter() - started < 30  # a hang, not a slow machine, fails this

@@ -1,0 +1,156 @@
+"""Properties of the whole parser, over arbitrary text and over generated transcripts.
+
+The contract: any text gives a story or the library's own ParseError; a story accounts for
+every non-blank character once; every span shows its piece of the input as passed in; the
+JSON round trip is exact; a generated transcript parses back to the speakers and turns it was
+built from, however a scraper disguised it.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newstranscript
+from newstranscript import ParseError, Span, Story, audit
+from newstranscript._source import _MOJIBAKE, HTML_TAG, NORMALISATION_REASONS
+from tests.strategies import DISGUISES, Generated, transcript_like_text, transcripts
+
+
+def _order(story: Story) -> list[str | None]:
+    names = {speaker.id: speaker.name for speaker in story.speakers}
+    order: list[str | None] = []
+    for segment in story.segments:
+        if segment.type != "turn":
+            order.append(None)
+        else:
+            order.append(names[segment.speaker] if segment.speaker is not None else "?")
+    return order
+
+
+def _visible(story: Story, text: str, span: Span) -> str:
+    """What a span shows, as a reader sees it: normalisation drops cut out, spaces collapsed."""
+    removed = sorted(
+        (dropped for dropped in story.dropped if dropped.reason in NORMALISATION_REASONS),
+        key=lambda dropped: dropped.span.start,
+    )
+    kept: list[str] = []
+    at = span.start
+    for cut in removed:
+        if span.start <= cut.span.start and cut.span.end <= span.end:
+            kept.append(text[at : cut.span.start])
+            kept.append(" " if cut.reason == HTML_TAG else "")  # a tag breaks the line
+            at = cut.span.end
+    kept.append(text[at : span.end])
+    shown = "".join(kept)
+    for garbled, repaired in _MOJIBAKE.items():  # the parser's repairs, made to the span too
+        shown = shown.replace(garbled, repaired)
+    return _collapsed(shown)
+
+
+def _collapsed(text: str) -> str:
+    # Zero-width spaces and soft hyphens print as nothing; the parser removes them.
+    return " ".join(text.replace("\u200b", "").replace("\u00ad", "").split())
+
+
+def _check_spans_are_exact(story: Story, text: str) -> None:
+    for segment in story.segments:
+        shown = _visible(story, text, segment.span)
+        if segment.type == "turn":
+            assert shown.endswith(_collapsed(segment.text)), (shown, segment.text)
+            label = shown[: len(shown) - len(_collapsed(segment.text))].strip()
+            if segment.speaker is not None:
+                speaker = story.speaker(segment.speaker)
+                assert label.rstrip(":").strip() in speaker.labels, (label, speaker.labels)
+        else:
+            assert shown == _collapsed(segment.text)
+    for dropped in story.dropped:
+        if dropped.reason in NORMALISATION_REASONS:
+            assert dropped.span.slice(text) == dropped.text
+        else:
+            assert _visible(story, text, dropped.span) == _collapsed(dropped.text)
+    for field in ("headline", "provider", "teaser"):
+        value = getattr(story, field)
+        if field in story.spans:
+            assert _visible(story, text, story.spans[field]) == _collapsed(value)
+    if story.signoff is not None:
+        shown = _visible(story, text, story.signoff.span)
+        assert story.signoff.name in shown
+        assert shown.endswith(".")
+    for speaker in story.speakers:
+        if speaker.about_span is not None:
+            assert speaker.about is not None
+            assert _visible(story, text, speaker.about_span) == _collapsed(speaker.about)
+
+
+def _check_contract(story: Story, text: str) -> None:
+    found = audit(story, text)
+    assert found.clean, found.report(text)
+    _check_spans_are_exact(story, text)
+    assert newstranscript.from_json(newstranscript.to_json(story)) == story
+
+
+@given(transcripts())
+def test_generated_transcripts_parse_back_to_their_speakers_and_turns(page: Generated) -> None:
+    story = newstranscript.parse(page.text)
+    assert _order(story) == page.order
+    assert {speaker.name for speaker in story.speakers} == page.speakers
+    assert {s.name: s.about for s in story.speakers if s.about is not None} == page.about
+
+
+@given(transcripts())
+def test_generated_transcripts_keep_the_contract(page: Generated) -> None:
+    _check_contract(newstranscript.parse(page.text), page.text)
+
+
+@given(transcripts())
+def test_a_closing_signoff_is_found(page: Generated) -> None:
+    story = newstranscript.parse(page.text)
+    if page.text.rstrip().rsplit("\n\n", 2)[-1].endswith(", NPR News, Port Ellery.") or (
+        ", NPR News, Port Ellery.\n\nTranscript provided by" in page.text
+    ):
+        assert story.signoff is not None
+        assert story.signoff.name == page.order[-1]
+
+
+@given(transcripts(), st.sampled_from(sorted(DISGUISES)))
+def test_a_disguised_transcript_parses_the_same_with_exact_spans(
+    page: Generated, disguise: str
+) -> None:
+    plain = newstranscript.parse(page.text)
+    text = DISGUISES[disguise](page.text)
+    story = newstranscript.parse(text)
+    assert [(s.type, s.speaker, s.text) for s in story.segments] == [
+        (s.type, s.speaker, s.text) for s in plain.segments
+    ]
+    # The same people; only where their bio sits in the text moves.
+    assert [attrs.evolve(s, about_span=None) for s in story.speakers] == [
+        attrs.evolve(s, about_span=None) for s in plain.speakers
+    ]
+    _check_contract(story, text)
+
+
+@given(st.text() | transcript_like_text)
+def test_any_text_gives_a_story_or_a_parse_error(text: str) -> None:
+    try:
+        story = newstranscript.parse(text)
+    except ParseError as error:
+        message = str(error)
+    else:
+        _check_contract(story, text)
+        return
+    assert message.startswith("input is")
+
+
+@given(st.binary() | transcript_like_text.map(lambda text: text.encode("utf-8")))
+def test_any_bytes_give_a_story_or_a_parse_error(data: bytes) -> None:
+    try:
+        story = newstranscript.parse_bytes(data)
+    except ParseError as error:
+        message = str(error)
+    else:
+        text = data.decode("utf-8-sig")
+        assert audit(story, text).clean
+        return
+    assert message.startswith("input is")
