@@ -18,6 +18,7 @@ from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import INLINE, PARAGRAPH
 from newstranscript._classify import Piece
+from newstranscript._lazy import compile_lazily
 from newstranscript._model import (
     Annotation,
     Diagnostic,
@@ -33,7 +34,7 @@ from newstranscript._speakers import Person, Registry
 
 # Headlines are one short line; anything longer is a paragraph of the story.
 _HEADLINE_MAX_WORDS = 30
-_SENTENCES = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+_SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
@@ -41,14 +42,14 @@ _CONTINUING_KINDS = frozenset({"sound"})
 # A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
 # Every word of four letters or more is capitalised; the full stop that ends it is the
 # page's, not the headline's.
-_TITLE_SENTENCE = regex.compile(
+_TITLE_SENTENCE = compile_lazily(
     r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
         |\p{Ll}{1,3}+|\d++)){2,19})[.?!][ ]+""",
     regex.VERBOSE,
 )
 
 # A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
-_CAPS_LINE = regex.compile(r"^[^\p{Ll}\n]{2,60}$")
+_CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
 
 
 class _Turn:

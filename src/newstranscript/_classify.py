@@ -15,6 +15,7 @@ import regex
 
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import INLINE, PARAGRAPH, Line
+from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
 from newstranscript._speakers import Label, display_name, name_key
 
@@ -29,7 +30,7 @@ DATE = "date"
 TIMESTAMP = "timestamp"
 PROGRAM = "program"
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
+_LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
     [
         "of",
@@ -57,11 +58,11 @@ _OLD_ERA_ROLES = frozenset(
     ["host", "byline", "reporter", "correspondent", "anchor", "co-host", "commentator", "announcer"]
 )
 _LABEL_REACH = 1000
-_SPACES = regex.compile(r"[ \t]*+")  # the gap after a marker, within one line
-_CAPS_BODY = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
+_SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
+_CAPS_BODY = compile_lazily(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 
 # Both forms of sign-off name an outlet, so text without one needs no sign-off search.
-_OUTLET = regex.compile(grammar.OUTLETS, grammar._FLAGS)
+_OUTLET = compile_lazily(grammar.OUTLETS, grammar._FLAGS)
 
 
 class Piece:

@@ -13,15 +13,16 @@ from collections.abc import Iterator
 import regex
 
 from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
 from newstranscript._model import Span, Speaker
 
-_WORD_RUN = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_PREFIXED = regex.compile(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}\p{M}]*)")
+_WORD_RUN = compile_lazily(r"\p{L}[\p{L}\p{M}]*")
+_PREFIXED = compile_lazily(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}\p{M}]*)")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"})
-_SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
+_SLUG_JUNK = compile_lazily(r"[^a-z0-9]+")
 
 # Asides that describe how a line was delivered, not who the speaker is.
-_DELIVERY = regex.compile(
+_DELIVERY = compile_lazily(
     r"^(?:voice[ -]?over|v\.?o\.?|on[ -]camera|off[ -]camera|through (?:an )?(?:interpreter|"
     r"translator)|in unison|via (?:tele)?phone|on (?:the )?(?:tele)?phone|by phone|"
     r"inaudible|singing|speaking .{1,30}|on tape|recorded|live)$",

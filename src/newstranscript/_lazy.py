@@ -1,0 +1,36 @@
+"""Patterns compiled the first time they are used, not when the package is imported.
+
+Compiling the grammar's patterns took longer than importing ``regex`` itself, and a program
+that imports the package only to read JSON, or a converter that only hands files to its
+workers, never needs them. The cost moves to the first parse; it is not removed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import regex
+
+# Every method of a compiled pattern the package calls; the first use of any of them stores
+# all of them on the placeholder, so later calls go straight to ``regex``.
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+
+class _Pending:
+    """Stands in for a compiled pattern until one of its attributes is first used."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes this object does not have yet, so only once for each of
+        # the methods above.
+        compiled = regex.compile(*self._source)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def compile_lazily(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, compiled on first use."""
+    return cast("regex.Pattern[str]", _Pending(pattern, flags))
