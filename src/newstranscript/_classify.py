@@ -338,10 +338,11 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         return None
     caps = found.group("name")
     name = caps if caps is not None else found.group("mixed")
-    words = name_key(name).split()
+    key = name_key(name)
+    words = key.split()
     if any(word in grammar.NOT_NAME_WORDS for word in words):
         return None
-    if words[0] in grammar.NOT_LABELS or name_key(name) in grammar.NOT_LABELS:
+    if words[0] in grammar.NOT_LABELS or key in grammar.NOT_LABELS:
         return None
     role = found.group("role")
     if role is not None:
@@ -375,7 +376,7 @@ def _role_like(role: str) -> bool:
 
 def _label_name(piece: Piece) -> str:
     assert piece.label is not None
-    return name_key(piece.label.name)
+    return piece.label.key
 
 
 class _Corroboration:
@@ -429,12 +430,11 @@ def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     strong_words: set[str] = set()
     for label, weak in labels:
-        key = name_key(label.name)
+        key = label.key
         counts[key] += 1
         if not weak and not label.unidentified:
-            words = key.split()
-            strong_words.add(words[-1])
-            strong_words.add(words[0])
+            strong_words.add(label.words[-1])
+            strong_words.add(label.words[0])
     accepted = set()
     for key, count in counts.items():
         if count >= 2 or key in grammar.PLACEHOLDERS or key.split()[-1] in strong_words:
@@ -457,7 +457,7 @@ def _split_inline_labels(
             if found is None:
                 continue
             label, body, weak = found
-            if weak and name_key(label.name) not in accepted:
+            if weak and label.key not in accepted:
                 continue
             cut = (candidate.start(), label, body, weak)
             break

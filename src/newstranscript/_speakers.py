@@ -84,7 +84,17 @@ def role_of(role_text: str | None) -> tuple[str | None, str | None]:
 class Label:
     """One speaker label as the page printed it, taken apart."""
 
-    __slots__ = ("aside", "honorific", "name", "party", "printed", "role_text", "unidentified")
+    __slots__ = (
+        "aside",
+        "honorific",
+        "key",
+        "name",
+        "party",
+        "printed",
+        "role_text",
+        "unidentified",
+        "words",
+    )
 
     def __init__(
         self,
@@ -99,15 +109,15 @@ class Label:
     ) -> None:
         self.printed = printed
         self.name = name
+        # The name as labels are compared, and its words: worked out once here, as every
+        # check of the label (corroboration, full or short, resolution) asks for them.
+        self.key = name_key(name)
+        self.words = self.key.split()
         self.honorific = honorific
         self.role_text = role_text
         self.aside = aside
         self.party = party
         self.unidentified = unidentified
-
-    @property
-    def words(self) -> list[str]:
-        return name_key(self.name).split()
 
     @property
     def title_text(self) -> str | None:
@@ -150,10 +160,12 @@ class Person:
         "roles",
         "title",
         "unidentified",
+        "words",
     )
 
     def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
         self.key = key
+        self.words = key.split()  # every short label is compared with every person's words
         self.name = name
         self.role: str | None = None
         self.roles: list[str] = []
@@ -165,10 +177,6 @@ class Person:
         self.first_turn = -1
         self.last_turn = -1
         self.unidentified = unidentified
-
-    @property
-    def words(self) -> list[str]:
-        return self.key.split()
 
     def learn(self, label: Label) -> None:
         role, title = role_of(label.role_text)
@@ -212,7 +220,7 @@ class Registry:
             self._full(label)
 
     def _full(self, label: Label) -> Person:
-        key = _unidentified_key(label) if label.unidentified else name_key(label.name)
+        key = _unidentified_key(label) if label.unidentified else label.key
         person = self._by_key.get(key)
         if person is None:
             name = _unidentified_name(label) if label.unidentified else display_name(label.name)
