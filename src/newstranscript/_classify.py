@@ -260,6 +260,10 @@ def _glued_markers(seg: str, limit: int) -> list[int]:
     (``thanks. (COMMERCIAL BREAK)``, ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``): a
     ``(LAUGHTER)`` mid-paragraph stays in the turn.
     """
+    # Every marker and timestamp opens with a bracket, and most lines hold none: finding that
+    # out with two string scans is ten times cheaper than running the pattern along the line.
+    if seg.find("(", 0, limit) < 0 and seg.find("[", 0, limit) < 0:
+        return []
     candidates: list[tuple[int, int]] = []  # where the marker starts, where what follows does
     for candidate in grammar.GLUED_MARKER_START.finditer(seg, 0, limit):
         position = candidate.start()
