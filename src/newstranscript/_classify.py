@@ -197,7 +197,9 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
     of markers costs time in proportion to its length.
     """
     seg = text[start:end]
-    provider = grammar.PROVIDER.search(seg)
+    provider = None
+    if any(word in seg for word in grammar.PROVIDER_WORDS):
+        provider = grammar.PROVIDER.search(seg)
     closing = None
     limit = len(seg)
     if provider is not None:

@@ -323,6 +323,10 @@ PROVIDER = compile_lazily(
     _FLAGS,
 )
 
+# Every PROVIDER match holds one of these, so a line holding none needs no search: the pattern
+# starts with a lookbehind, which the engine tries at every position of the line.
+PROVIDER_WORDS = ("Transcript provided by ", "Copyright ", "©", "NPR transcripts ")
+
 # Editor's notes and corrections, which belong to the story but not to any speaker.
 NOTE = compile_lazily(
     r"""
