@@ -62,3 +62,9 @@ def test_the_known_provider_lines_are_found() -> None:
     ):
         assert grammar.PROVIDER.search(line) is not None
         assert any(word in line for word in grammar.PROVIDER_WORDS)
+
+
+@given(lines)
+def test_an_aside_always_opens_with_a_bracket(line: str) -> None:
+    if grammar.ANNOTATION.search(line) is not None:
+        assert "(" in line or "[" in line

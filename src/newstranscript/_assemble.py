@@ -73,8 +73,13 @@ class _Turn:
             if self.parts:
                 self.parts.append("\n\n" if brk == PARAGRAPH else " ")
             self.parts.append(words)
-            for aside in grammar.ANNOTATION.finditer(words):
-                self.annotations.append((start + aside.start(), start + aside.end(), aside.group()))
+            # Every aside opens with a bracket, and most paragraphs hold none: two substring
+            # tests say so far faster than running the pattern along the paragraph.
+            if "(" in words or "[" in words:
+                for aside in grammar.ANNOTATION.finditer(words):
+                    self.annotations.append(
+                        (start + aside.start(), start + aside.end(), aside.group())
+                    )
         self.end = end
 
 
