@@ -3,6 +3,7 @@ the shortcut never skips a line the pattern would match."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -68,3 +69,10 @@ def test_the_known_provider_lines_are_found() -> None:
 def test_an_aside_always_opens_with_a_bracket(line: str) -> None:
     if grammar.ANNOTATION.search(line) is not None:
         assert "(" in line or "[" in line
+
+
+@given(st.lists(st.sampled_from([*FRAGMENTS, "NPR News", "BBC", "PBS", "NewsHour", "WNYC"])))
+def test_a_text_names_an_outlet_exactly_where_an_outlet_word_occurs(parts: list[str]) -> None:
+    text = " ".join(parts)
+    found = regex.search(grammar.OUTLETS, text, grammar._FLAGS) is not None
+    assert found == any(word in text for word in grammar.OUTLET_WORDS)

@@ -343,6 +343,9 @@ PROSE_NAME = (
 )
 
 OUTLETS = r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC)"
+# OUTLETS occurs in a text exactly where one of these does: substring tests answer whether a
+# text names an outlet faster than the pattern.
+OUTLET_WORDS = ("NPR", "BBC", "CNN", "PBS NewsHour", "WNYC")
 
 # A reporter's sign-off, as the whole piece: "Greg Myre, NPR News, Washington.",
 # "For NPR News, I'm Greg Myre in Washington.", "I'm Greg Myre, NPR News."
