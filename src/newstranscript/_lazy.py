@@ -21,6 +21,7 @@ class _Pending:
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._source = (pattern, flags)
+        _ALL.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes this object does not have yet, so only once for each of
@@ -29,6 +30,16 @@ class _Pending:
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
+
+
+_ALL: list[_Pending] = []
+
+
+def compile_all() -> None:
+    """Compile every pattern now: before forking workers, so each inherits them compiled
+    instead of compiling its own copy."""
+    for pending in _ALL:
+        pending.match  # noqa: B018 - the first attribute use compiles the pattern
 
 
 def compile_lazily(pattern: str, flags: int = 0) -> regex.Pattern[str]:
