@@ -340,33 +340,31 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
-    caps = found.group("name")
-    name = caps if caps is not None else found.group("mixed")
-    key = name_key(name)
-    words = key.split()
-    if any(word in grammar.NOT_NAME_WORDS for word in words):
-        return None
-    if words[0] in grammar.NOT_LABELS or key in grammar.NOT_LABELS:
-        return None
-    role = found.group("role")
+    caps, mixed, role, honorific, aside, party = found.group(
+        "name", "mixed", "role", "honorific", "aside", "party"
+    )
     if role is not None:
         role = role.strip()
         if not _role_like(role):
             return None
-    honorific = found.group("honorific")
-    printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
+    end = found.end()
     label = Label(
-        printed,
-        name,
+        seg[position:end].rstrip().rstrip(":").rstrip(),
+        caps if caps is not None else mixed,
         honorific=honorific.strip() if honorific else None,
         role_text=role or None,
-        aside=found.group("aside"),
-        party=found.group("party"),
+        aside=aside,
+        party=party,
     )
+    words = label.words
+    if not grammar.NOT_NAME_WORDS.isdisjoint(words):
+        return None
+    if words[0] in grammar.NOT_LABELS or label.key in grammar.NOT_LABELS:
+        return None
     weak = caps is None or (
-        len(words) == 1 and not (role or label.title_text or honorific or found.group("party"))
+        len(words) == 1 and not (role or label.title_text or honorific or party)
     )
-    return label, found.end(), weak
+    return label, end, weak
 
 
 def _role_like(role: str) -> bool:
