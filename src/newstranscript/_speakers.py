@@ -75,10 +75,18 @@ def role_of(role_text: str | None) -> tuple[str | None, str | None]:
     if not role_text:
         return None, None
     upper = role_text.upper()
-    for word, role in grammar.ROLE_WORDS:
-        if regex.search(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])", upper):
+    for word, role in _ROLE_WORDS:
+        if word.search(upper):
             return role, None if upper in grammar.BARE_ROLES else role_text
     return "guest", role_text
+
+
+# Each role word standing as a word of its own (HOST in "CO-HOST" is the co-host's word, not
+# the host's), in the order grammar.ROLE_WORDS tries them.
+_ROLE_WORDS = tuple(
+    (compile_lazily(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])"), role)
+    for word, role in grammar.ROLE_WORDS
+)
 
 
 class Label:
