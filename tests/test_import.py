@@ -75,3 +75,14 @@ def test_compile_all_compiles_every_pattern_before_workers_fork() -> None:
     pending, compiled = map(int, counts.split())
     assert pending > 20
     assert compiled == pending
+
+
+def test_a_lazily_compiled_pattern_copies_without_compiling_or_recursing() -> None:
+    import copy
+
+    from newstranscript._lazy import compile_lazily
+
+    lazy = compile_lazily(r"HOST:")
+    duplicate = copy.copy(lazy)
+    assert "compiled" not in vars(lazy)
+    assert duplicate.match("HOST: Good morning.") is not None

@@ -24,11 +24,16 @@ class _Pending:
         _ALL.append(self)
 
     def __getattr__(self, name: str) -> Any:
-        # Only called for attributes this object does not have yet, so only once for each of
-        # the methods above.
-        compiled = regex.compile(*self._source)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
+        # Only called for attributes this object does not have yet: once for the methods
+        # above, every time for others (``groupindex``). Private and special names are not
+        # the pattern's, so copy and pickle probing them get the usual AttributeError.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:
+            compiled = self.compiled = regex.compile(*self._source)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
