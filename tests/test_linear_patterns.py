@@ -23,6 +23,7 @@ from newstranscript import (
     _source,
     _speakers,
 )
+from newstranscript._lazy import _Pending
 
 MODULES = (_grammar, _source, _classify, _assemble, _speakers, _markdown)
 
@@ -35,8 +36,10 @@ SIZE = 200_000  # characters in each generic input
 def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
     for module in MODULES:
         for name, value in vars(module).items():
-            if isinstance(value, regex.Pattern):
-                yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value
+            if isinstance(value, regex.Pattern | _Pending):
+                # a lazily compiled pattern is compiled here, by its first use
+                compiled = value.match.__self__ if isinstance(value, _Pending) else value
+                yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", compiled
 
 
 PATTERNS = dict(_patterns())

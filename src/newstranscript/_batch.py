@@ -29,6 +29,7 @@ import attrs
 from newstranscript._api import parse_bytes, parse_many_bytes
 from newstranscript._errors import ParseError
 from newstranscript._json import to_json
+from newstranscript._lazy import compile_all
 from newstranscript._markdown import to_markdown
 from newstranscript._model import Story
 
@@ -198,7 +199,10 @@ def in_order(work: Callable[[Item], Done], items: Iterable[Item], jobs: int) -> 
         for item in items:
             yield work(item)
         return
-    context = multiprocessing.get_context(_start_method())
+    method = _start_method()
+    if method == "fork":
+        compile_all()  # once here rather than once in every worker
+    context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_the_parent
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from newstranscript._lazy import compile_lazily
+
 _FLAGS = regex.VERBOSE | regex.VERSION1
 
 # --- names -------------------------------------------------------------------------------
@@ -29,7 +31,7 @@ HONORIFIC = r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|
 
 # Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name:
 # ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts.
-LABEL = regex.compile(
+LABEL = compile_lazily(
     rf"""
     (?P<honorific>{HONORIFIC}\.?[ ])?
     (?:
@@ -46,7 +48,7 @@ LABEL = regex.compile(
 
 # Unidentified speakers: UNIDENTIFIED PERSON #1, UNIDENTIFIED MALE 1, Unidentified Man#1,
 # UNIDENTIFIED SPEAKERS (in unison). The number keeps #1 and #2 apart.
-UNIDENTIFIED = regex.compile(
+UNIDENTIFIED = compile_lazily(
     r"""
     (?P<name>(?i:unidentified|unknown)[ ](?P<who>\p{L}+(?:[ ]\p{L}+){0,2}?)
         (?:[ ]?\#[ ]?(?P<number>\d{1,3})|[ ](?P<number>\d{1,3}))?)
@@ -208,7 +210,7 @@ BARE_ROLES = frozenset({"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", 
 
 # A marker in round or square brackets at the start of a piece: (SOUNDBITE OF MUSIC),
 # (LAUGHTER), [MUSIC], (BEGIN VIDEO CLIP). Nested brackets are not markers.
-MARKER = regex.compile(
+MARKER = compile_lazily(
     r"""
     (?: \((?P<body>[^()\n]{1,300})\)
       | \[(?P<body>[^\[\]\n]{1,300})\] )
@@ -217,7 +219,7 @@ MARKER = regex.compile(
 )
 
 # Marker bodies and the kind of sound each stands for, tried in order.
-MARKER_KINDS = regex.compile(
+MARKER_KINDS = compile_lazily(
     r"""
       (?P<clip_start>^BEGIN[ ](?:VIDEO|AUDIO|VIDEOTAPE|CLIP|TAPE)\b)
     | (?P<clip_end>^END[ ](?:VIDEO|AUDIO|VIDEOTAPE|CLIP|TAPE)\b)
@@ -230,15 +232,15 @@ MARKER_KINDS = regex.compile(
 )
 
 # A timestamp CNN prints on its own line or just before a label: [04:30:00], [14:05].
-TIMESTAMP = regex.compile(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
+TIMESTAMP = compile_lazily(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
 
 # Where a capitals marker or a timestamp glued to the end of a sentence starts: "...thank
 # you.(BEGIN VIDEO CLIP)", "...thanks. (COMMERCIAL BREAK)", "...back. [04:35:12] VANCE:". The
 # lookbehind admits only sentence ends.
-GLUED_MARKER_START = regex.compile(r"(?<=[.?!\"”][ ]{0,3})(?=[(\[]\p{Lu}{2}|\[\d)", _FLAGS)
+GLUED_MARKER_START = compile_lazily(r"(?<=[.?!\"”][ ]{0,3})(?=[(\[]\p{Lu}{2}|\[\d)", _FLAGS)
 
 # A bracketed aside inside a turn: (Through interpreter), (LAUGHTER), [laughs], Tony(ph).
-ANNOTATION = regex.compile(
+ANNOTATION = compile_lazily(
     r"""
     \((?P<body>[^()\n]{1,80})\)
   | \[(?P<body>[^\[\]\n]{1,80})\]
@@ -247,7 +249,7 @@ ANNOTATION = regex.compile(
 )
 
 # Aside bodies and the kind of annotation each is, tried in order; anything else is "aside".
-ANNOTATION_KINDS = regex.compile(
+ANNOTATION_KINDS = compile_lazily(
     r"""
       (?P<spelling>^(?:ph|sp|sic)$)
     | (?P<inaudible>^(?:inaudible|unintelligible|indiscernible|crosstalk|audio[ ]gap)\b)
@@ -262,15 +264,15 @@ ANNOTATION_KINDS = regex.compile(
 
 # A speaker's name alone on its line with no colon, as This American Life prints labels:
 # "Ira Marsh" then the text. Only names: two to four mixed-case words.
-BARE_NAME = regex.compile(
+BARE_NAME = compile_lazily(
     rf"{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}}", _FLAGS
 )
 
 # The first half of a label split over two lines: "RAY STOLL," then "Co-Founder, ...:".
-SPLIT_LABEL_HEAD = regex.compile(rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},", _FLAGS)
+SPLIT_LABEL_HEAD = compile_lazily(rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},", _FLAGS)
 
 # A music credit: SOUNDBITE OF KESTREL QUARTET'S "LOW TIDE", or SOUNDBITE OF SONG, "LOW TIDE".
-MUSIC_CREDIT = regex.compile(
+MUSIC_CREDIT = compile_lazily(
     r"""
     ^(?i:soundbite[ ]of[ ])
     (?: (?P<artist>[^"“”\n]{1,120}?)['’]S[ ]
@@ -284,7 +286,7 @@ MUSIC_CREDIT = regex.compile(
 # --- around the transcript ---------------------------------------------------------------
 
 # Page furniture that fills a whole line, by the reason it is dropped.
-CHROME = regex.compile(
+CHROME = compile_lazily(
     r"""
     ^(?:[•·*\-][ ]*)?
     (?:
@@ -308,7 +310,7 @@ CHROME = regex.compile(
 )
 
 # Where a provider or copyright line starts: at a piece's start or after a sentence or marker.
-PROVIDER = regex.compile(
+PROVIDER = compile_lazily(
     r"""
     (?:^|(?<=[.?!"”)\]][ ]{1,3}))
     (?:
@@ -321,8 +323,12 @@ PROVIDER = regex.compile(
     _FLAGS,
 )
 
+# Every PROVIDER match holds one of these, so a line holding none needs no search: the pattern
+# starts with a lookbehind, which the engine tries at every position of the line.
+PROVIDER_WORDS = ("Transcript provided by ", "Copyright ", "©", "NPR transcripts ")
+
 # Editor's notes and corrections, which belong to the story but not to any speaker.
-NOTE = regex.compile(
+NOTE = compile_lazily(
     r"""
     ^(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
        |CLARIFICATION|NOTE|Note|UPDATE|Update)\b[^:\n]{0,40}:[ ]
@@ -337,10 +343,13 @@ PROSE_NAME = (
 )
 
 OUTLETS = r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC)"
+# OUTLETS occurs in a text exactly where one of these does: substring tests answer whether a
+# text names an outlet faster than the pattern.
+OUTLET_WORDS = ("NPR", "BBC", "CNN", "PBS NewsHour", "WNYC")
 
 # A reporter's sign-off, as the whole piece: "Greg Myre, NPR News, Washington.",
 # "For NPR News, I'm Greg Myre in Washington.", "I'm Greg Myre, NPR News."
-SIGNOFF = regex.compile(
+SIGNOFF = compile_lazily(
     rf"""
     (?: (?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
             (?:,[ ](?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
@@ -354,7 +363,7 @@ SIGNOFF = regex.compile(
 )
 
 # Where a sign-off glued to the end of a paragraph may begin: after a sentence ends.
-SIGNOFF_START = regex.compile(r"(?<=[.?!\"”][ ]{1,3})(?=(?:For[ ]|I['’]m[ ])?\p{Lu})", _FLAGS)
+SIGNOFF_START = compile_lazily(r"(?<=[.?!\"”][ ]{1,3})(?=(?:For[ ]|I['’]m[ ])?\p{Lu})", _FLAGS)
 
 # A date line in the page header: "Sat June 15, 2013", "November 8, 2017 5:00 AM ET",
 # "Aired May 20, 2019 - 04:30 ET", "Originally aired 07.11.2003".
@@ -362,7 +371,7 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-DATE_LINE = regex.compile(
+DATE_LINE = compile_lazily(
     rf"""
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
     (?P<date>
@@ -393,14 +402,14 @@ ZONES = {
 }
 
 # Where a sentence ends inside a line, so a label glued after it can start a new turn.
-INLINE_LABEL_START = regex.compile(
+INLINE_LABEL_START = compile_lazily(
     rf"""(?<=[.?!"”)\]][ ]{{1,3}})
         (?={HONORIFIC}\.?[ ]\p{{Lu}}|\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,
 )
 
 # A bio after the transcript starts with the person's name and a verb: "Greg Myre is a ..."
-BIO_VERB = regex.compile(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|leads)\b", _FLAGS)
+BIO_VERB = compile_lazily(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|leads)\b", _FLAGS)
 
 # --- programmes and outlets --------------------------------------------------------------
 
@@ -450,7 +459,7 @@ _PROGRAM_NAMES = "|".join(
 # A line that only names the programme: "Heard on All Things Considered", "TALK OF THE NATION:
 # SCIENCE FRIDAY", "Weekend Edition For Saturday, March 2". Any name may follow "Heard on";
 # a bare line must start with a programme of the table.
-PROGRAM_LINE = regex.compile(
+PROGRAM_LINE = compile_lazily(
     rf"""
     ^(?: Heard[ ]on[ ](?P<program>\p{{Lu}}[^\n]{{0,80}}?)
        | (?P<program>(?i:{_PROGRAM_NAMES}))
@@ -463,7 +472,7 @@ PROGRAM_LINE = regex.compile(
 # A host naming the programme in capitals, as NPR transcripts print it: "This is TALK OF THE
 # NATION", "It's MORNING EDITION", "Welcome to FRESH AIR". The lookbehind admits only word
 # starts, and the name is at most six capital words.
-PROGRAM_MENTION = regex.compile(
+PROGRAM_MENTION = compile_lazily(
     r"""
     (?<![\p{L}'’])
     (?:[Tt]his[ ]is|[Ii]t['’]?s|[Ww]elcome[ ](?:back[ ])?to|listening[ ]to)[ ]
@@ -479,7 +488,7 @@ OUTLET_NAMES = frozenset({"NPR", "CNN", "PBS", "BBC", "WNYC", "NPR NEWS", "BBC N
 # A host introducing themselves in an opening paragraph that lost its label: "I'm Dana
 # Holloway", "I'm Dana Holloway, and this is ...". The name must end the clause, so "I'm
 # Dana Holloway's producer" does not count. Lost apostrophes ("Im") are allowed.
-HOST_INTRO = regex.compile(
+HOST_INTRO = compile_lazily(
     rf"""
     (?<![\p{{L}}'’])I['’]?m[ ](?P<name>{PROSE_NAME})
     (?=[.,!?;]|[ ](?:and|in|at|with)\b|$)
@@ -491,7 +500,7 @@ HOST_INTRO = regex.compile(
 # An outlet named in a staff label (``ANA LOPEZ, CNN ANCHOR:``): the network whose show it is,
 # when nothing else on the page says so. Guests' titles are not asked, so "NPR CORRESPONDENT"
 # interviewed on CNN does not make it an NPR story.
-LABEL_OUTLET = regex.compile(r"^(?P<outlet>CNN|NPR|PBS|BBC|MSNBC|FOX[ ]NEWS)\b")
+LABEL_OUTLET = compile_lazily(r"^(?P<outlet>CNN|NPR|PBS|BBC|MSNBC|FOX[ ]NEWS)\b")
 STAFF_ROLES_NAMING_OUTLET = frozenset({"anchor", "host"})
 
 CHROME_OUTLETS = {

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 
-import regex
-
+from newstranscript._lazy import compile_lazily
 from newstranscript._model import Segment, Speaker, Story
 
 # Characters that mean something inline in CommonMark; escaping each keeps the text literal.
-_INLINE = regex.compile(r"([\\`*_\[\]<>!|~])|(&(?=#?\w+;))")
+_INLINE = compile_lazily(r"([\\`*_\[\]<>!|~])|(&(?=#?\w+;))")
 # What means something at the start of a line: headings, quotes, lists, rules, code fences.
-_LINE_START = regex.compile(r"^(?:([#>+=\-])|(\d{1,9})([.)])|( {4}))")
+_LINE_START = compile_lazily(r"^(?:([#>+=\-])|(\d{1,9})([.)])|( {4}))")
 
 
 def _escape(text: str) -> str:

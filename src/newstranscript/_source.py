@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from newstranscript._errors import ParseError
+from newstranscript._lazy import compile_lazily
 
 # Mojibake: UTF-8 punctuation read as CP1252 by some scraper along the way. Only sequences
 # that cannot occur in real text are listed, so the repair never touches a sound character.
@@ -44,7 +45,7 @@ _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u2
 
 # One pass finds everything that needs normalising. Each alternative is a fixed string or a
 # bounded class, so the scan is linear whatever the input.
-_NORMALISE = regex.compile(
+_NORMALISE = compile_lazily(
     r"""
       (?P<crlf>\r\n?)
     | (?P<space>["""

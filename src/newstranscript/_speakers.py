@@ -13,15 +13,16 @@ from collections.abc import Iterator
 import regex
 
 from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
 from newstranscript._model import Span, Speaker
 
-_WORD_RUN = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_PREFIXED = regex.compile(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}\p{M}]*)")
+_WORD_RUN = compile_lazily(r"\p{L}[\p{L}\p{M}]*")
+_PREFIXED = compile_lazily(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}\p{M}]*)")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"})
-_SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
+_SLUG_JUNK = compile_lazily(r"[^a-z0-9]+")
 
 # Asides that describe how a line was delivered, not who the speaker is.
-_DELIVERY = regex.compile(
+_DELIVERY = compile_lazily(
     r"^(?:voice[ -]?over|v\.?o\.?|on[ -]camera|off[ -]camera|through (?:an )?(?:interpreter|"
     r"translator)|in unison|via (?:tele)?phone|on (?:the )?(?:tele)?phone|by phone|"
     r"inaudible|singing|speaking .{1,30}|on tape|recorded|live)$",
@@ -74,16 +75,34 @@ def role_of(role_text: str | None) -> tuple[str | None, str | None]:
     if not role_text:
         return None, None
     upper = role_text.upper()
-    for word, role in grammar.ROLE_WORDS:
-        if regex.search(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])", upper):
+    for word, role in _ROLE_WORDS:
+        if word.search(upper):
             return role, None if upper in grammar.BARE_ROLES else role_text
     return "guest", role_text
+
+
+# Each role word standing as a word of its own (HOST in "CO-HOST" is the co-host's word, not
+# the host's), in the order grammar.ROLE_WORDS tries them.
+_ROLE_WORDS = tuple(
+    (compile_lazily(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])"), role)
+    for word, role in grammar.ROLE_WORDS
+)
 
 
 class Label:
     """One speaker label as the page printed it, taken apart."""
 
-    __slots__ = ("aside", "honorific", "name", "party", "printed", "role_text", "unidentified")
+    __slots__ = (
+        "aside",
+        "honorific",
+        "key",
+        "name",
+        "party",
+        "printed",
+        "role_text",
+        "unidentified",
+        "words",
+    )
 
     def __init__(
         self,
@@ -98,15 +117,15 @@ class Label:
     ) -> None:
         self.printed = printed
         self.name = name
+        # The name as labels are compared, and its words: worked out once here, as every
+        # check of the label (corroboration, full or short, resolution) asks for them.
+        self.key = name_key(name)
+        self.words = self.key.split()
         self.honorific = honorific
         self.role_text = role_text
         self.aside = aside
         self.party = party
         self.unidentified = unidentified
-
-    @property
-    def words(self) -> list[str]:
-        return name_key(self.name).split()
 
     @property
     def title_text(self) -> str | None:
@@ -149,10 +168,12 @@ class Person:
         "roles",
         "title",
         "unidentified",
+        "words",
     )
 
     def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
         self.key = key
+        self.words = key.split()  # every short label is compared with every person's words
         self.name = name
         self.role: str | None = None
         self.roles: list[str] = []
@@ -164,10 +185,6 @@ class Person:
         self.first_turn = -1
         self.last_turn = -1
         self.unidentified = unidentified
-
-    @property
-    def words(self) -> list[str]:
-        return self.key.split()
 
     def learn(self, label: Label) -> None:
         role, title = role_of(label.role_text)
@@ -211,7 +228,7 @@ class Registry:
             self._full(label)
 
     def _full(self, label: Label) -> Person:
-        key = _unidentified_key(label) if label.unidentified else name_key(label.name)
+        key = _unidentified_key(label) if label.unidentified else label.key
         person = self._by_key.get(key)
         if person is None:
             name = _unidentified_name(label) if label.unidentified else display_name(label.name)

@@ -10,17 +10,16 @@ nothing between two stories is lost: it belongs to the story before or the one a
 
 from __future__ import annotations
 
-import regex
-
 from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import Piece
+from newstranscript._lazy import compile_lazily
 
 # A headline is short and is not a sentence: it does not end in a full stop (a bio or a
 # closing remark does) and holds no sentence break.
 _HEADLINE_MAX_WORDS = 20
-_SENTENCE_BREAK = regex.compile(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+_SENTENCE_BREAK = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 _STARTS = frozenset({kinds.DATE, kinds.PROGRAM, kinds.CHROME})
 
 

@@ -1,0 +1,88 @@
+"""Importing the package stays cheap: what only the converter, the schema check or a date line
+needs is imported when it is first needed, and patterns compile on first use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+# Modules a plain ``import newstranscript`` must not load: the date parser (only pages with a
+# date line need it), the converter's process pool and option parser, the schema validator.
+NOT_AT_IMPORT = (
+    "dateutil.parser",
+    "multiprocessing",
+    "concurrent.futures",
+    "argparse",
+    "jsonschema",
+)
+
+PROGRAM = """
+import sys
+import regex
+import newstranscript
+from newstranscript._lazy import _Pending
+from newstranscript import _grammar
+print(" ".join(name for name in {names!r} if name in sys.modules))
+values = vars(_grammar).values()
+pending = [value for value in values if isinstance(value, _Pending) and "match" not in vars(value)]
+print(len(pending), sum(isinstance(value, (regex.Pattern, _Pending)) for value in values))
+"""
+
+
+def run_fresh(program: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    return result.stdout.splitlines()
+
+
+def test_import_loads_no_converter_date_or_schema_modules() -> None:
+    loaded, _ = run_fresh(PROGRAM.format(names=NOT_AT_IMPORT))
+    assert loaded == ""
+
+
+def test_import_compiles_no_grammar_pattern() -> None:
+    _, counts = run_fresh(PROGRAM.format(names=NOT_AT_IMPORT))
+    pending, patterns = map(int, counts.split())
+    assert patterns > 20
+    assert pending == patterns
+
+
+def test_a_lazily_compiled_pattern_matches_like_a_compiled_one() -> None:
+    import regex
+
+    from newstranscript._lazy import compile_lazily
+
+    text = "MARA OSTLUND, HOST: Good morning."
+    lazy = compile_lazily(r"(?P<name>[A-Z ]+), (?P<role>[A-Z]+):", regex.VERSION1)
+    compiled = regex.compile(r"(?P<name>[A-Z ]+), (?P<role>[A-Z]+):", regex.VERSION1)
+    assert lazy.groupindex == compiled.groupindex
+    for method in ("match", "search", "fullmatch"):
+        found, expected = getattr(lazy, method)(text), getattr(compiled, method)(text)
+        assert (found and found.groupdict()) == (expected and expected.groupdict())
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("X", text) == compiled.sub("X", text)
+
+
+def test_compile_all_compiles_every_pattern_before_workers_fork() -> None:
+    program = (
+        "import newstranscript\n"
+        "from newstranscript._lazy import _ALL, compile_all\n"
+        "compile_all()\n"
+        "print(len(_ALL), sum('match' in vars(pending) for pending in _ALL))\n"
+    )
+    (counts,) = run_fresh(program)
+    pending, compiled = map(int, counts.split())
+    assert pending > 20
+    assert compiled == pending
+
+
+def test_a_lazily_compiled_pattern_copies_without_compiling_or_recursing() -> None:
+    import copy
+
+    from newstranscript._lazy import compile_lazily
+
+    lazy = compile_lazily(r"HOST:")
+    duplicate = copy.copy(lazy)
+    assert "compiled" not in vars(lazy)
+    assert duplicate.match("HOST: Good morning.") is not None
