@@ -8,6 +8,8 @@ own repetitions. A pattern that backtracks catastrophically would spend hours on
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import time
 from collections.abc import Iterator
 
@@ -15,17 +17,14 @@ import pytest
 import regex
 
 import newstranscript
-from newstranscript import (
-    _assemble,
-    _classify,
-    _grammar,
-    _markdown,
-    _source,
-    _speakers,
-)
 from newstranscript._lazy import _Pending
 
-MODULES = (_grammar, _source, _classify, _assemble, _speakers, _markdown)
+# Every module of the package, so a pattern in a new module is tested without being listed.
+MODULES = tuple(
+    importlib.import_module(f"newstranscript.{found.name}")
+    for found in pkgutil.iter_modules(newstranscript.__path__)
+    if found.name != "__main__"
+)
 
 # Seconds one call may take. Linear patterns need milliseconds on these inputs; a quadratic
 # one needs minutes, so the margin is wide enough for any test machine.

@@ -8,7 +8,7 @@ Whatever is guessed is recorded as a diagnostic at the place it concerns.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import cast
 
 import attrs
@@ -18,6 +18,7 @@ from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import INLINE, PARAGRAPH
 from newstranscript._classify import Piece
+from newstranscript._dates import parse_date
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import (
     Annotation,
@@ -275,7 +276,7 @@ class _Assembler:
         if piece.info == "published" and self.published is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
-            self.published = _parse_date(words.partition(" on ")[2], None)
+            self.published = parse_date(words.partition(" on ")[2], None)
         self.drop(piece, str(piece.info))
 
     def program_line(self, piece: Piece) -> None:
@@ -433,7 +434,7 @@ class _Assembler:
         found = piece.info
         assert isinstance(found, regex.Match)
         self.spans["date"] = self.span(piece.start, piece.end)
-        self.date = _parse_date(found.group("date"), found.group("zone"))
+        self.date = parse_date(found.group("date"), found.group("zone"))
         if self.date is None:
             self.note(
                 piece.start,
@@ -707,75 +708,3 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at",
 def _annotation_kind(printed: str) -> str:
     found = grammar.ANNOTATION_KINDS.search(printed[1:-1].strip())
     return found.lastgroup if found is not None and found.lastgroup else "aside"
-
-
-# The date line's usual form, ``November 5, 2024 5:00 AM``, read without dateutil's parser,
-# which took longer than the rest of the page's header; anything else goes to dateutil.
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        start=1,
-    )
-}
-_PLAIN_DATE = compile_lazily(
-    r"(?P<month>[A-Z][a-z]+) (?P<day>[0-9]{1,2}),? (?P<year>[0-9]{4})"
-    r"(?: (?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?: ?(?P<half>AM|PM))?)?"
-)
-
-
-def _plain_date(cleaned: str) -> datetime | None:
-    """The date and time of the usual form, as dateutil would read it; ``None`` for another
-    form or anything out of range, which dateutil then decides."""
-    found = _PLAIN_DATE.fullmatch(cleaned)
-    if found is None or found["month"] not in _MONTH_NUMBERS:
-        return None
-    hour = minute = 0
-    if found["hour"] is not None:
-        hour, minute = int(found["hour"]), int(found["minute"])
-        if found["half"] is not None:
-            if not 1 <= hour <= 12:
-                return None
-            hour = hour % 12 + (12 if found["half"] == "PM" else 0)
-    try:
-        return datetime(
-            int(found["year"]), _MONTH_NUMBERS[found["month"]], int(found["day"]), hour, minute
-        )
-    except ValueError:
-        return None
-
-
-def _parse_date(printed: str, zone: str | None) -> datetime | None:
-    cleaned = printed.replace(" - ", " ").replace("a.m.", "AM").replace("p.m.", "PM")
-    parsed = _plain_date(cleaned)
-    if parsed is None:
-        # dateutil's parser is imported here, not at the top: most pages have no date line
-        # or print it in the usual form, and the import costs more than parsing a page.
-        from dateutil import parser  # noqa: PLC0415
-
-        try:
-            parsed = parser.parse(cleaned, dayfirst=False)
-        except (ValueError, OverflowError):
-            return None
-    if zone is not None:
-        from dateutil import tz  # noqa: PLC0415
-
-        zoneinfo = tz.gettz(grammar.ZONES[zone])
-        if zoneinfo is not None:
-            offset = parsed.replace(tzinfo=zoneinfo).utcoffset() or timedelta(0)
-            # A fixed offset, not the zone object, so the date round-trips through ISO 8601.
-            parsed = parsed.replace(tzinfo=timezone(offset))
-    return parsed
