@@ -174,6 +174,28 @@ def convert(task: Task, options: Options) -> Result:
     )
 
 
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every command that reads many transcripts shares: where to find them, how
+    to decode them, and how many worker processes read them."""
+    parser.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="file names to take from input folders (default: *.txt)",
+    )
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="decode input that is not UTF-8 with this encoding"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=jobs_count,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes for many inputs (default: the machine's cores)",
+    )
+
+
 def jobs_count(text: str) -> int:
     """The value of ``--jobs``: a whole number of processes, at least one."""
     try:

@@ -23,9 +23,9 @@ from newstranscript._batch import (
     AtomicFile,
     Options,
     Task,
+    add_input_arguments,
     convert_all,
     find_inputs,
-    jobs_count,
     unique_targets,
     walk,
     write_atomic,
@@ -78,20 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per input here, mirroring the names below each input folder",
     )
-    parser.add_argument(
-        "--glob",
-        default="*.txt",
-        metavar="PATTERN",
-        help="file names to take from input folders (default: *.txt)",
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=jobs_count,
-        default=os.cpu_count() or 1,
-        metavar="N",
-        help="worker processes (default: the machine's cores)",
-    )
+    add_input_arguments(parser)
     parser.add_argument(
         "--all",
         action="store_true",
@@ -101,9 +88,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--front-matter", action="store_true", help="markdown: start with YAML front matter"
-    )
-    parser.add_argument(
-        "--encoding", metavar="NAME", help="decode input that is not UTF-8 with this encoding"
     )
     parser.add_argument(
         "--strict", action="store_true", help="fail on any diagnostic instead of warning"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +16,14 @@ from collections.abc import Sequence
 import attrs
 
 from newstranscript._api import parse_bytes
-from newstranscript._batch import STDIN, Task, find_inputs, in_order, jobs_count, read_bytes
+from newstranscript._batch import (
+    STDIN,
+    Task,
+    add_input_arguments,
+    find_inputs,
+    in_order,
+    read_bytes,
+)
 from newstranscript._errors import ParseError
 from newstranscript._model import Story
 
@@ -168,23 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "inputs", nargs="+", metavar="FILE", help="file, folder (searched recursively), or -"
     )
-    parser.add_argument(
-        "--glob",
-        default="*.txt",
-        metavar="PATTERN",
-        help="file names to take from input folders (default: *.txt)",
-    )
-    parser.add_argument(
-        "--encoding", metavar="NAME", help="decode input that is not UTF-8 with this encoding"
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=jobs_count,
-        default=os.cpu_count() or 1,
-        metavar="N",
-        help="worker processes for many inputs (default: the machine's cores)",
-    )
+    add_input_arguments(parser)
     return parser
 
 
