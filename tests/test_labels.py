@@ -245,3 +245,36 @@ def test_initials_keep_two_short_only_surnames_apart() -> None:
     story = newstranscript.parse("S. O'BRIEN: We fish.\n\nM. O'BRIEN: We do.\n\nO'BRIEN: Always.\n")
     assert [s.id for s in story.speakers] == ["s-o-brien", "m-o-brien"]
     assert [d.code for d in story.diagnostics][-1] == "ambiguous-label"
+
+
+def test_a_surname_label_used_once_on_a_capitals_page_is_its_own_speaker() -> None:
+    story = newstranscript.parse(
+        "OMAR BEK, BYLINE: Walt Hensley has farmed here for forty years.\n\n"
+        "HENSLEY: Corn needs water we don't have.\n\n"
+        "BEK: He says the switch is risky.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "hensley", "omar-bek"]
+    assert story.turns[0].text == "Walt Hensley has farmed here for forty years."
+    assert [(d.code, d.line) for d in story.diagnostics] == [("label-not-introduced", 3)]
+
+
+def test_a_mixed_case_label_used_once_on_a_mixed_case_page_is_its_own_speaker() -> None:
+    story = newstranscript.parse(
+        "Judy Marsh: Welcome back.\n\nKai Lindqvist: Thanks for having me.\n\n"
+        "Judy Marsh: And our caller?\n\nIda Brandt: Hi, long-time listener.\n"
+    )
+    assert [story.speaker(t.speaker).name for t in story.turns if t.speaker] == [
+        "Judy Marsh",
+        "Kai Lindqvist",
+        "Judy Marsh",
+        "Ida Brandt",
+    ]
+
+
+def test_a_label_printed_another_way_than_the_page_is_kept_as_text_and_reported() -> None:
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Good morning.\n\nSummer Reading: the library list is out today.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["ana-ruiz"]
+    assert story.turns[0].paragraphs[1] == "Summer Reading: the library list is out today."
+    assert [(d.code, d.line) for d in story.diagnostics] == [("unconfirmed-label", 3)]

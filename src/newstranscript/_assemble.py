@@ -444,6 +444,13 @@ class _Assembler:
 
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
+        if piece.info == kinds.UNCONFIRMED_LABEL:
+            self.note(
+                start,
+                "unconfirmed-label",
+                "the line opens like a speaker label, but nothing else on the page confirms "
+                "that name and the page prints its labels another way; kept as text",
+            )
         words = self.words(start, end)
         self.check_brackets(start, end)
         before_turns = not self.entries and self.turn is None

@@ -30,6 +30,9 @@ DATE = "date"
 TIMESTAMP = "timestamp"
 PROGRAM = "program"
 
+# Set as ``info`` on a text piece that opens like a label the page does not corroborate.
+UNCONFIRMED_LABEL = "unconfirmed-label"
+
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
     [
@@ -103,17 +106,44 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         index += 1
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
+    styles = _label_styles(pieces, accepted)
     result: list[Piece] = []
     for piece in pieces:
-        if piece.kind == LABEL and piece.weak and _label_name(piece) not in accepted:
+        if (
+            piece.kind == LABEL
+            and piece.weak
+            and _label_name(piece) not in accepted
+            and not (piece.brk != INLINE and _style_of(piece) in styles)
+        ):
             piece.kind = TEXT
             piece.body = piece.start
             piece.label = None
+            piece.info = UNCONFIRMED_LABEL
         if piece.kind in (TEXT, LABEL):
             _split_inline_labels(text, piece, accepted, result)
         else:
             result.append(piece)
     return result
+
+
+def _style_of(piece: Piece) -> str:
+    assert piece.label is not None
+    return "capitals" if piece.label.name.isupper() else "mixed"
+
+
+def _label_styles(pieces: list[Piece], accepted: _Corroboration) -> set[str]:
+    """How the page prints its labels: in capitals, in mixed case, or both.
+
+    A short label at the start of a line that is printed the page's way is a speaker even when
+    used once (a caller, a guest heard once, ``HENSLEY:`` on a page that lost the full label);
+    one printed otherwise still needs the page to corroborate it.
+    """
+    styles: set[str] = set()
+    for piece in pieces:
+        if piece.kind == LABEL and piece.label is not None and piece.brk != INLINE:
+            if not piece.weak or _label_name(piece) in accepted:
+                styles.add(_style_of(piece))
+    return styles
 
 
 def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bool:

@@ -109,6 +109,11 @@ NOT_NAME_WORDS = frozenset(
         "PART",
         "CHAPTER",
         "EPISODE",
+        "ACT",
+        "PROLOGUE",
+        "EPILOGUE",
+        "SCENE",
+        "SEGMENT",
     ]
 )
 
