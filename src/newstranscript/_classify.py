@@ -140,9 +140,9 @@ def _label_styles(pieces: list[Piece], accepted: _Corroboration) -> set[str]:
     """
     styles: set[str] = set()
     for piece in pieces:
-        if piece.kind == LABEL and piece.label is not None and piece.brk != INLINE:
-            if not piece.weak or _label_name(piece) in accepted:
-                styles.add(_style_of(piece))
+        at_line_start = piece.kind == LABEL and piece.label is not None and piece.brk != INLINE
+        if at_line_start and (not piece.weak or _label_name(piece) in accepted):
+            styles.add(_style_of(piece))
     return styles
 
 
