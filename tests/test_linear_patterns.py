@@ -114,6 +114,7 @@ AIMED = {
     "PROGRAM_LINE": ["Heard on " + "A " * SIZE + "\nx", "Morning Edition: " + "x" * SIZE],
     "PROGRAM_MENTION": [_repeat("This is A"), "It's " + "AB " * SIZE + "x"],
     "SPLIT_LABEL_HEAD": [_repeat("ANA RUIZ ", "x"), _repeat("McA ")],
+    "BYLINE": ["By " + "Ana Ruiz and " * (SIZE // 12) + "x", "By Ana Ruiz, " + "A" * SIZE],
     "TIMESTAMP": [_repeat("[1:00"), _repeat("[12:34:5")],
 }
 

@@ -280,3 +280,53 @@ def test_a_date_line_wins_over_originally_published() -> None:
         "DANA HOLLOWAY, HOST: The ferries run all winter now.\n"
     )
     assert story.date == datetime(2016, 3, 2)
+
+
+STATION_PAGE = """\
+Play Live Radio
+Next Up:
+0:00 0:00
+
+Drought Pushes Farmers To Try New Crops
+By Omar Bek
+Originally published on March 3, 2021 4:12 pm
+
+OMAR BEK, BYLINE: Corn needs water.
+
+HENSLEY: We don't have it.
+
+BEK: He is planting sorghum.
+
+Copyright 2021 KXRL. To see more, visit KXRL.
+"""
+
+
+def test_a_byline_under_the_headline_is_dropped_and_names_the_reporter() -> None:
+    story = newstranscript.parse(STATION_PAGE)
+    assert story.headline == "Drought Pushes Farmers To Try New Crops"
+    assert ("By Omar Bek", "byline") in [(d.text, d.reason) for d in story.dropped]
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "hensley", "omar-bek"]
+
+
+def test_a_byline_alone_introduces_the_reporter_a_surname_label_names() -> None:
+    story = newstranscript.parse(
+        "Ferries Run Late\n\nBy Omar Bek and Ana Ruiz\n\nBEK: The ferry is late.\n\nRUIZ: Again.\n"
+    )
+    assert [(s.name, s.role) for s in story.speakers] == [
+        ("Omar Bek", "reporter"),
+        ("Ana Ruiz", "reporter"),
+    ]
+    assert story.diagnostics == ()
+
+
+def test_originally_published_right_under_the_headline_keeps_the_headline() -> None:
+    story = newstranscript.parse(STATION_PAGE)
+    assert story.date == datetime(2021, 3, 3, 16, 12)
+    assert "page header" not in [d.reason for d in story.dropped]
+
+
+def test_a_member_stations_own_copyright_line_is_the_provider() -> None:
+    story = newstranscript.parse(STATION_PAGE)
+    assert story.provider == "Copyright 2021 KXRL. To see more, visit KXRL."
+    assert story.turns[-1].text == "He is planting sorghum."
+    assert newstranscript.audit(story, STATION_PAGE).clean

@@ -42,6 +42,9 @@ _SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 _BRACKETS = compile_lazily(r"[()\[\]]")
 _CLOSES = {")": "(", "]": "["}
 
+# Chrome that marks the block of page furniture at the top of a page.
+_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
+
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
 
@@ -257,7 +260,9 @@ class _Assembler:
                     header.update(group)
                 group, has_chrome = [], False
             if piece.kind == kinds.CHROME:
-                has_chrome = True
+                # Only the furniture of a page's top block makes its short lines furniture
+                # too; a byline or "Originally published" line under a headline does not.
+                has_chrome = has_chrome or piece.info in _TOP_BLOCK_CHROME
             elif piece.kind == kinds.TEXT and len(self.words(piece.start, piece.end).split()) <= 12:
                 group.append(index)
             elif piece.kind != kinds.DATE:
@@ -273,6 +278,9 @@ class _Assembler:
         if outlet is not None:
             self.outlet = self.outlet or outlet
             self.cnn_header = outlet == "CNN" and not self.entries
+        if piece.info == "byline":
+            for name in kinds.byline_names(words):
+                self.registry.byline(name)
         if piece.info == "published" and self.published is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.

@@ -126,6 +126,19 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     return result
 
 
+# Between the names of a byline: "By Ana Ruiz, Omar Bek and Lia Chen".
+_BYLINE_SEPARATOR = compile_lazily(r",[ ]and[ ]|[ ]and[ ]|,[ ]")
+
+
+def byline_names(line: str) -> list[str]:
+    """The people a byline (``By Ana Ruiz and Omar Bek, KXRL``) names; not the station."""
+    return [
+        name.strip()
+        for name in _BYLINE_SEPARATOR.split(line.removeprefix("By "))
+        if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
+    ]
+
+
 def _style_of(piece: Piece) -> str:
     assert piece.label is not None
     return "capitals" if piece.label.name.isupper() else "mixed"
@@ -196,9 +209,9 @@ def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
-    if chrome is not None:
+    if chrome is not None or (line.startswith("By ") and grammar.BYLINE.match(line)):
         piece = Piece(CHROME, start, end, brk)
-        piece.info = chrome.lastgroup
+        piece.info = chrome.lastgroup if chrome is not None else "byline"
         out.append(piece)
         return
     date = grammar.DATE_LINE.match(line)
@@ -428,6 +441,13 @@ class _Corroboration:
     def __init__(self, text: str, pieces: list[Piece]) -> None:
         self._text = text
         self._labels = [(p.label, p.weak) for p in pieces if p.kind == LABEL and p.label]
+        # A byline introduces its reporters as a full label would.
+        self._labels += [
+            (Label(name, name), False)
+            for p in pieces
+            if p.kind == CHROME and p.info == "byline"
+            for name in byline_names(text[p.start : p.end])
+        ]
         self._stretches = [(p.body, p.end) for p in pieces if p.kind in (TEXT, LABEL)]
         self._at_line_starts = _accepted_labels(self._labels)
         self._all: frozenset[str] | None = None

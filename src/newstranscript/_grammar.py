@@ -321,7 +321,7 @@ PROVIDER = compile_lazily(
     (?:
         Transcript[ ]provided[ ]by[ ]
       | Copyright[ ](?:©[ ]?)?(?:\d{4}[ ])?(?:NPR|National[ ]Public[ ]Radio)\b
-      | ©[ ]?\d{4}[ ]NPR\b
+      | (?:Copyright[ ](?:©[ ]?)?|©[ ]?)\d{4}[ ]\p{Lu}[\p{L}\d&.\-]*+    # a station's own line
       | NPR[ ]transcripts[ ]are[ ]created[ ]on[ ]a[ ]rush[ ]deadline
     )
     """,
@@ -345,6 +345,16 @@ NOTE = compile_lazily(
 PROSE_NAME = (
     rf"(?:{MIXED_WORD}|\p{{Lu}}\p{{Ll}}*)"
     rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:{MIXED_WORD}|\p{{Lu}}\.)){{1,3}}"
+)
+
+# A member station's byline under the headline: "By Omar Bek", "By Ana Ruiz and Omar Bek",
+# "By Omar Bek, KXRL". Page furniture: the reporter's own label says who speaks.
+BYLINE = compile_lazily(
+    rf"""
+    ^By[ ]{PROSE_NAME}(?:(?:,[ ]and|[ ]and|,)[ ]{PROSE_NAME}){{0,3}}
+    (?:,[ ][\p{{Lu}}\d][^\n]{{0,60}})?[ ]*$
+    """,
+    _FLAGS,
 )
 
 OUTLETS = r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC)"

@@ -298,6 +298,17 @@ class Registry:
         person.last_turn = max(person.last_turn, turn)
         return person
 
+    def byline(self, prose_name: str) -> None:
+        """Learn a reporter a page's byline names (``By Omar Bek``), so a later ``BEK:``
+        resolves to them. Nobody is a speaker until a turn is theirs."""
+        key = name_key(prose_name)
+        if key not in self._by_key:
+            person = Person(key, prose_name)
+            person.role = "reporter"
+            person.roles.append("reporter")
+            self._people.append(person)
+            self._by_key[key] = person
+
     def find_by_name(self, prose_name: str) -> Person | None:
         """The person a prose name (``Greg Myre``) refers to, if exactly one matches."""
         key = name_key(prose_name)
