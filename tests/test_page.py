@@ -330,3 +330,16 @@ def test_a_member_stations_own_copyright_line_is_the_provider() -> None:
     assert story.provider == "Copyright 2021 KXRL. To see more, visit KXRL."
     assert story.turns[-1].text == "He is planting sorghum."
     assert newstranscript.audit(story, STATION_PAGE).clean
+
+
+def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() -> None:
+    text = (
+        "Harbor Town Keeps Its Ferry\n  • Download\n  • Transcript\n\n"
+        "The only ferry to Pell Island may stop next spring.\n\n"
+        "LENA VOSS, HOST:\n\nThe ferry has run for ninety years.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.teaser == "The only ferry to Pell Island may stop next spring."
+    assert [turn.speaker for turn in story.turns] == ["lena-voss"]
+    assert story.diagnostics == ()
+    assert newstranscript.audit(story, text).clean

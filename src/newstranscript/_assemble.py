@@ -492,13 +492,22 @@ class _Assembler:
         if self.headline is not None and words == self.headline:
             self.drop(piece, "repeated headline")
             return
-        # npr.org prints its summary between the headline and the audio player.
+        # npr.org prints its summary between the headline and the audio player, or after the
+        # player and right above the host's label: with that label still on the page, the
+        # paragraph cannot be the host's intro whose label was lost.
         if (
             before_turns
             and self.headline is not None
             and self.teaser is None
             and following is not None
-            and following.kind == kinds.CHROME
+            and (
+                following.kind == kinds.CHROME
+                or (
+                    _opens_a_host_turn(following)
+                    # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
+                    and grammar.HOST_INTRO.search(self.text, start, end) is None
+                )
+            )
         ):
             self.teaser = words
             self.spans["teaser"] = self.span(start, end)
@@ -700,6 +709,11 @@ def assemble(source: Source, pieces: list[Piece], bounds: tuple[int, int] | None
     page holds several stories.
     """
     return _Assembler(source, pieces, bounds).run()
+
+
+def _opens_a_host_turn(piece: Piece) -> bool:
+    label = piece.label
+    return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
 
 
 def _display_title(printed: str) -> str:
