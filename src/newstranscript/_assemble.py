@@ -45,6 +45,10 @@ _CLOSES = {")": "(", "]": "["}
 # Chrome that marks the block of page furniture at the top of a page.
 _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 
+# The npr.org audio player block printed right under the title: it follows the headline, so
+# unlike a station's top block it makes no short line beside it page furniture.
+_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
+
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
 
@@ -262,7 +266,12 @@ class _Assembler:
             if piece.kind == kinds.CHROME:
                 # Only the furniture of a page's top block makes its short lines furniture
                 # too; a byline or "Originally published" line under a headline does not.
-                has_chrome = has_chrome or piece.info in _TOP_BLOCK_CHROME
+                has_chrome = has_chrome or (
+                    piece.info in _TOP_BLOCK_CHROME
+                    and not self.words(piece.start, piece.end)
+                    .lstrip("•·*- ")
+                    .startswith(_PLAYER_BLOCK_ITEMS)
+                )
             elif piece.kind == kinds.TEXT and len(self.words(piece.start, piece.end).split()) <= 12:
                 group.append(index)
             elif piece.kind != kinds.DATE:
