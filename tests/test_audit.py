@@ -91,7 +91,10 @@ def test_audit_needs_the_text_the_story_came_from() -> None:
 
 def test_audit_takes_a_story_and_a_str() -> None:
     story = newstranscript.parse(TWO_TURNS)
-    with pytest.raises(TypeError, match=r"^audit\(\) takes a Story, not str$"):
+    with pytest.raises(
+        TypeError,
+        match=r"^audit\(\) takes a Story or the list of stories parse_many\(\) gave, not str$",
+    ):
         audit(TWO_TURNS, TWO_TURNS)  # type: ignore[arg-type]
     with pytest.raises(
         TypeError,

@@ -204,3 +204,17 @@ def test_parse_many_keeps_every_story_inside_the_page(parts: list[str]) -> None:
             # Stories follow each other in page order and never share a piece.
             assert min(span.start for span in spans) >= previous_end
             previous_end = max(span.end for span in spans)
+    found = newstranscript.audit(stories, page)
+    assert found.clean, found.report(page)
+
+
+def test_audit_checks_the_stories_of_a_page_as_a_whole(page: str, stories: list[Story]) -> None:
+    found = newstranscript.audit(stories, page)
+    assert found.clean, found.report(page)
+    # one story alone leaves the others' text unaccounted for
+    assert newstranscript.audit(stories[0], page).missing
+
+
+def test_audit_refuses_what_is_not_a_story() -> None:
+    with pytest.raises(TypeError, match=r"^audit\(\) takes a Story or the list of stories"):
+        newstranscript.audit(["not a story"], "text")  # type: ignore[list-item]

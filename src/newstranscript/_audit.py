@@ -10,7 +10,7 @@ share. A story fresh from :func:`newstranscript.parse` of the same text has neit
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -52,19 +52,24 @@ class Audit:
         return "\n".join(lines) if lines else "every non-blank character is accounted for once"
 
 
-def audit(story: Story, text: str, /) -> Audit:
+def audit(story: Story | Sequence[Story], text: str, /) -> Audit:
     """Check that ``story`` accounts for every non-blank character of ``text`` exactly once.
 
     ``text`` is the string the story was parsed from (after decoding, for
-    :func:`~newstranscript.parse_bytes` and :func:`~newstranscript.read`). Characters the
-    parser removed while normalising (a byte order mark, ``<p>`` tags) are dropped pieces that
-    may sit inside a turn's span without counting twice.
+    :func:`~newstranscript.parse_bytes` and :func:`~newstranscript.read`); ``story`` may also
+    be the list :func:`~newstranscript.parse_many` gave for it, checked as a whole. Characters
+    the parser removed while normalising (a byte order mark, ``<p>`` tags) are dropped pieces
+    that may sit inside a turn's span without counting twice.
     """
-    if not isinstance(story, Story):
-        raise TypeError(f"audit() takes a Story, not {type(story).__name__}")
+    stories = [story] if isinstance(story, Story) else story
+    if not isinstance(stories, Sequence) or not all(isinstance(s, Story) for s in stories):
+        raise TypeError(
+            "audit() takes a Story or the list of stories parse_many() gave, "
+            f"not {type(story).__name__}"
+        )
     require_text(text, "audit()", "the text the story was parsed from, as a str")
     claims = sorted(
-        (span for span in _claims(story) if span.end > span.start),
+        (span for span in _claims(stories) if span.end > span.start),
         key=lambda span: (span.start, -span.end),
     )
     if claims and max(span.end for span in claims) > len(text):
@@ -85,14 +90,25 @@ def audit(story: Story, text: str, /) -> Audit:
     return Audit(missing, overlaps)
 
 
-def _claims(story: Story) -> Iterator[Span]:
-    """Every span the story claims, leaving out normalisation drops inside another claim."""
+def _claims(stories: Sequence[Story]) -> Iterator[Span]:
+    """Every span the stories claim, leaving out normalisation drops inside another claim.
+
+    The stories of one page (from ``parse_many``) share the page's programme and date lines,
+    so a story-level span several of them name is one claim.
+    """
+    shared = {span for story in stories for span in story.spans.values()}
     owned = [
-        *(segment.span for segment in story.segments),
-        *story.spans.values(),
-        *(speaker.about_span for speaker in story.speakers if speaker.about_span),
-        *([story.signoff.span] if story.signoff and story.signoff_turn is None else []),
-        *(dropped.span for dropped in story.dropped if dropped.reason not in NORMALISATION_REASONS),
+        *shared,
+        *(
+            span
+            for story in stories
+            for span in (
+                *(segment.span for segment in story.segments),
+                *(speaker.about_span for speaker in story.speakers if speaker.about_span),
+                *([story.signoff.span] if story.signoff and story.signoff_turn is None else []),
+                *(d.span for d in story.dropped if d.reason not in NORMALISATION_REASONS),
+            )
+        ),
     ]
     yield from owned
     # A removed <p> tag or byte order mark inside a turn belongs to neither the turn's text
@@ -102,7 +118,7 @@ def _claims(story: Story) -> Iterator[Span]:
     reach: list[int] = []  # reach[i]: the furthest end among owned[0..i]
     for span in owned:
         reach.append(max(span.end, reach[-1]) if reach else span.end)
-    for dropped in story.dropped:
+    for dropped in (d for story in stories for d in story.dropped):
         if dropped.reason in NORMALISATION_REASONS:
             before = bisect.bisect_right(starts, dropped.span.start) - 1
             if before < 0 or reach[before] < dropped.span.end:
