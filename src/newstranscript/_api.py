@@ -46,10 +46,7 @@ def parse_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = F
     When the bytes are not UTF-8 and ``encoding`` decodes them, the story carries a
     ``fallback-encoding`` diagnostic at the first byte UTF-8 could not read.
     """
-    if not isinstance(data, bytes | bytearray | memoryview):
-        hint = " (use parse() for text)" if isinstance(data, str) else ""
-        raise TypeError(f"parse_bytes() takes bytes, not {type(data).__name__}{hint}")
-    decoded = decode(bytes(data), encoding=encoding)
+    decoded = _decode(data, "parse_bytes()", "parse()", encoding)
     return _parse(decoded.text, strict=strict, decoded=decoded)
 
 
@@ -69,10 +66,16 @@ def parse_many_bytes(
     data: bytes, /, *, encoding: str | None = None, strict: bool = False
 ) -> list[Story]:
     """Decode bytes as :func:`parse_bytes` does and read every story, as :func:`parse_many`."""
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"parse_many_bytes() takes bytes, not {type(data).__name__}")
-    decoded = decode(bytes(data), encoding=encoding)
+    decoded = _decode(data, "parse_many_bytes()", "parse_many()", encoding)
     return _parse_many(decoded.text, strict=strict, decoded=decoded)
+
+
+def _decode(data: object, what: str, for_text: str, encoding: str | None) -> Decoded:
+    """The bytes an entry point was given, decoded; a plain ``TypeError`` for anything else."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        hint = f" (use {for_text} for text)" if isinstance(data, str) else ""
+        raise TypeError(f"{what} takes bytes, not {type(data).__name__}{hint}")
+    return decode(bytes(data), encoding=encoding)
 
 
 def _source_and_pieces(text: str) -> tuple[Source, list[Piece]]:

@@ -28,12 +28,11 @@ from newstranscript._batch import (
     find_inputs,
     unique_targets,
     walk,
-    write_atomic,
 )
 from newstranscript._progress import Progress, Tally
 from newstranscript._stats import main as stats_main
 
-__all__ = ["main", "write_atomic"]
+__all__ = ["main"]
 
 FORMATS = ("json", "jsonl", "markdown")
 

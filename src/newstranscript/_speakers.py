@@ -309,15 +309,6 @@ class Registry:
             self._people.append(person)
             self._by_key[key] = person
 
-    def find_by_name(self, prose_name: str) -> Person | None:
-        """The person a prose name (``Greg Myre``) refers to, if exactly one matches."""
-        key = name_key(prose_name)
-        person = self._by_key.get(key)
-        if person is not None:
-            return person
-        matches = [p for p in self._people if name_key(p.name) == key]
-        return matches[0] if len(matches) == 1 else None
-
     def speaking(self) -> Iterator[Person]:
         """The people who spoke, in the order they first spoke."""
         return iter(
