@@ -570,20 +570,39 @@ class _Assembler:
 
     def check_brackets(self, start: int, end: int) -> None:
         """Note the first bracket in ``text[start:end]`` that is never closed or closes
-        nothing: usually a marker that lost its other half, so it was read as speech."""
+        nothing: usually a marker that lost its other half, so it was read as speech.
+
+        Smileys and list enumerators (``1) cost, 2) time``) hold lone brackets that are no
+        marker's half, so they are passed over."""
         words = self.text[start:end]
         if _BRACKETS.search(words) is None:
             return  # the common case, settled without a scan
         open_at: dict[str, list[int]] = {"(": [], "[": []}
-        for bracket in _BRACKETS.finditer(words):
-            found = bracket.group()
+        in_list = False  # an enumerator started a list, so "2)" after a comma goes on with it
+        for token in grammar.BRACKET.finditer(words):
+            mouth = token.group("mouth")
+            if mouth is not None:
+                # ":))" closing an aside: the smile takes one bracket, the rest close it
+                for extra in mouth[1:]:
+                    stack = open_at.get(_CLOSES.get(extra, ""))
+                    if stack:
+                        stack.pop()
+                continue
+            if token.group("enumerator") is not None:
+                # An open "(" is what such a bracket closes: "(score: 1)" is an aside.
+                if not open_at["("] and (in_list or token.group("starts") is not None):
+                    in_list = True
+                    continue
+                found, at = ")", token.end() - 1
+            else:
+                found, at = token.group(), token.start()
             if found in open_at:
-                open_at[found].append(bracket.start())
+                open_at[found].append(at)
             elif open_at[_CLOSES[found]]:
                 open_at[_CLOSES[found]].pop()
             else:
                 self.note(
-                    start + bracket.start(),
+                    start + at,
                     "unbalanced-bracket",
                     f"a closing {found!r} has no opening bracket before it on its line",
                 )

@@ -253,6 +253,23 @@ ANNOTATION = compile_lazily(
     _FLAGS,
 )
 
+# The brackets of one line of speech, for the check that finds markers which lost half their
+# brackets, with the two forms whose lone bracket is no marker's half: a smiley (":)", ";-)",
+# ":(", ":'(") that no letter or digit follows, so "thing:(LAUGHTER)" stays an aside; and a
+# list enumerator closed by one bracket ("1)", "a)", "ii)"). An enumerator either starts a
+# list, at the line's start or after a colon (not a clock's "10:30)"), or goes on with one,
+# after a comma, semicolon, "and" or "or"; the check decides which may stand where.
+BRACKET = compile_lazily(
+    r"""
+      (?P<emoticon>[:;][-']?(?P<mouth>\){1,3}+|\({1,3}+|\]|\[)(?![\p{L}\p{N}]))
+    | (?:(?P<starts>^[ ]*+|(?<!\d):[ ]*+)
+        |(?P<goes_on>[,;][ ]*+(?:(?:and|or)[ ]++)?+|[ ](?:and|or)[ ]++))
+      (?P<enumerator>\d{1,2}+|[ivxIVX]{2,4}+|[a-zA-Z])\)
+    | (?P<bracket>[()\[\]])
+    """,
+    _FLAGS,
+)
+
 # Aside bodies and the kind of annotation each is, tried in order; anything else is "aside".
 ANNOTATION_KINDS = compile_lazily(
     r"""
