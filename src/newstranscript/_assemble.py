@@ -30,7 +30,7 @@ from newstranscript._model import (
     Span,
     Story,
 )
-from newstranscript._source import Source
+from newstranscript._source import Source, describe_repair
 from newstranscript._speakers import Label, Person, Registry, role_of
 
 # Headlines are one short line; anything longer is a paragraph of the story.
@@ -693,11 +693,12 @@ class _Assembler:
             )
         for offset, found in self.source.repairs:
             if low <= offset < high:
+                repaired, kind = describe_repair(found)
                 diagnostics.append(
                     (
                         offset,
                         "repaired-encoding",
-                        f"repaired {found!r}, punctuation garbled by a wrong encoding",
+                        f"repaired {found!r} to {repaired!r} ({kind} garbled by a wrong encoding)",
                     )
                 )
         for offset in self.source.lost:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import NamedTuple
 
 import regex
@@ -16,8 +17,9 @@ import regex
 from newstranscript._errors import ParseError
 from newstranscript._lazy import compile_lazily
 
-# Mojibake: UTF-8 punctuation read as CP1252 by some scraper along the way. Only sequences
-# that cannot occur in real text are listed, so the repair never touches a sound character.
+# Mojibake: UTF-8 punctuation, letters and symbols read as CP1252 by some scraper along the
+# way. Only sequences that cannot occur in real text are listed, so the repair never touches a
+# sound character.
 _MOJIBAKE = {
     "â€™": "\u2019",
     "â€˜": "\u2018",
@@ -34,7 +36,12 @@ _MOJIBAKE = {
     "Ã¶": "ö",
     "Ã¼": "ü",
     "Ã§": "ç",
+    "â‚¬": "€",
+    "â„¢": "™",
 }
+
+# What a repaired character is, by its Unicode category's first letter, for the diagnostic.
+_REPAIRED_KINDS = {"L": "a letter", "P": "a punctuation mark", "S": "a symbol"}
 
 # The reasons given for what normalisation removes, as they appear in ``Story.dropped``.
 BYTE_ORDER_MARK = "byte order mark"
@@ -178,6 +185,13 @@ class Source:
 
 
 _SPACE_TABLE = {ord(ch): " " for ch in _SPACES}
+
+
+def describe_repair(garbled: str) -> tuple[str, str]:
+    """What a garbled sequence was repaired to, and whether that is a letter, a punctuation
+    mark or a symbol, as the ``repaired-encoding`` diagnostic says."""
+    repaired = _MOJIBAKE[garbled]
+    return repaired, _REPAIRED_KINDS.get(unicodedata.category(repaired)[0], "a character")
 
 
 class Decoded(NamedTuple):
