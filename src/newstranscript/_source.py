@@ -171,18 +171,32 @@ class Source:
         return self.to_original(position)
 
     def line_column(self, original_offset: int) -> tuple[int, int]:
-        """1-based line and column of an offset in the caller's text."""
+        """1-based line and column of an offset in the caller's text.
+
+        Lines break where a user's editor breaks them: at ``\r\n``, a bare ``\r`` (old Mac
+        files) or ``\n``, each one break. U+2028, U+2029 and U+0085 do not start a line, though
+        the parser reads them as line ends: editors show them inside a line, so counting them
+        would point the user at the wrong one. The column counts characters from 1.
+        """
         if self._lines is None:
-            starts = [0]
-            find = self.original.find
-            at = find("\n")
-            while at != -1:
-                starts.append(at + 1)
-                at = find("\n", at + 1)
-            self._lines = starts
+            # Found once, then every diagnostic is a binary search: a page with thousands of
+            # diagnostics must not scan its text for each of them.
+            if "\r" in self.original:
+                self._lines = [0, *(end.end() for end in _LINE_BREAK.finditer(self.original))]
+            else:
+                starts = [0]
+                find = self.original.find
+                at = find("\n")
+                while at != -1:
+                    starts.append(at + 1)
+                    at = find("\n", at + 1)
+                self._lines = starts
         line = bisect.bisect_right(self._lines, original_offset)
         return line, original_offset - self._lines[line - 1] + 1
 
+
+# One line break as editors count them: CRLF is one, a CR or LF alone is one each.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 _SPACE_TABLE = {ord(ch): " " for ch in _SPACES}
 
