@@ -39,7 +39,8 @@ LABEL = compile_lazily(
       | (?P<mixed>{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}})
     )
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
-    (?:[,.][ ]?(?P<role>[^:\n()]{{1,150}}))?           # , HOST  . COMEDIAN  , host
+    # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
+    (?:(?![.][ ](?<=\b\p{{Lu}}[.][ ]))[,.][ ]?(?P<role>[^:\n()]{{1,150}}))?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
     [ ]?:(?=[ ]|$)[ ]*
     """,
