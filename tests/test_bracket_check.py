@@ -4,6 +4,8 @@ enumerators, smileys) are passed over; a marker that lost a bracket is still cau
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newstranscript
 from tests.conftest import GOLDEN
@@ -121,3 +123,43 @@ def test_the_golden_page_flags_only_its_broken_marker() -> None:
     assert [(d.code, d.line) for d in story.diagnostics] == [("unbalanced-bracket", 15)]
     broken = next(turn for turn in story.turns if "FOGHORN" in turn.text)
     assert broken.text.endswith("(SOUNDBITE OF FOGHORN")
+
+
+# Text a line can hold before a marker: words, lists, smileys, asides that pair up. Each
+# piece stands anywhere; an enumerator opening the line comes first.
+_OPENING = st.sampled_from(["", "1) ", "a) ", "ii) "])
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "the tide",
+            "three reasons: 1) cost, 2) time, and 3) space",
+            "two things: a) tide; b) wind",
+            ":)",
+            ";-)",
+            ":(",
+            ":'(",
+            "(LAUGHTER)",
+            "(1)",
+            "[laughs]",
+            "10:30",
+            "(score: 1)",
+            "(fine :))",
+        ]
+    ),
+    max_size=8,
+)
+_SEPARATORS = st.lists(st.sampled_from([" ", ", ", ": ", "; ", " and ", " or "]), min_size=8)
+
+
+@given(_OPENING, _PIECES, _SEPARATORS)
+def test_a_marker_that_lost_its_closing_bracket_is_caught_whatever_comes_before(
+    opening: str, pieces: list[str], separators: list[str]
+) -> None:
+    spoken = opening + "".join(
+        piece + separator for piece, separator in zip(pieces, separators, strict=False)
+    )
+    marker_at = len(spoken)
+    assert _brackets(spoken + "(SOUNDBITE OF GULLS") == [
+        f"{marker_at}: an opening '(' is never closed on its line"
+    ]
+    assert _brackets(spoken + "(SOUNDBITE OF GULLS)") == []
