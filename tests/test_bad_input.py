@@ -12,6 +12,7 @@ import pytest
 
 import newstranscript
 from newstranscript import ParseError, audit
+from newstranscript._source import _MOJIBAKE
 
 HELLO = "ANA RUIZ, HOST: Hello.\n\nBEN OKAFOR, BYLINE: Hi, Ana.\n"
 
@@ -197,5 +198,39 @@ def test_accented_mojibake_is_repaired_on_its_own() -> None:
     story = newstranscript.parse("ANA RUIZ, HOST: The CafÃ© opens at dawn.")
     assert story.turns[0].text == "The Café opens at dawn."
     assert [str(d) for d in story.diagnostics] == [
-        "1:24: repaired-encoding repaired 'Ã©', punctuation garbled by a wrong encoding"
+        "1:24: repaired-encoding repaired 'Ã©' to 'é' (a letter garbled by a wrong encoding)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "repaired", "kind"),
+    [
+        ("Ã©", "é", "a letter"),
+        ("Ã±", "ñ", "a letter"),
+        ("â€™", "’", "a punctuation mark"),
+        ("â€”", "—", "a punctuation mark"),
+        ("â€¦", "…", "a punctuation mark"),
+        ("â‚¬", "€", "a symbol"),
+        ("â„¢", "™", "a symbol"),
+    ],
+)
+def test_a_repair_says_what_it_made_of_what(garbled: str, repaired: str, kind: str) -> None:
+    story = newstranscript.parse(f"ANA RUIZ, HOST: It costs 5 {garbled} today.")
+    assert story.turns[0].text == f"It costs 5 {repaired} today."
+    assert [d.message for d in story.diagnostics] == [
+        f"repaired {garbled!r} to {repaired!r} ({kind} garbled by a wrong encoding)"
+    ]
+
+
+def test_every_repair_names_the_kind_of_character_it_made() -> None:
+    # A sequence added to the repair table must be a letter, punctuation or a symbol, or the
+    # message would fall back to saying just "a character".
+    for garbled in _MOJIBAKE:
+        [diagnostic] = newstranscript.parse(f"ANA RUIZ, HOST: x{garbled}x").diagnostics
+        assert diagnostic.message.endswith(
+            (
+                "(a letter garbled by a wrong encoding)",
+                "(a punctuation mark garbled by a wrong encoding)",
+                "(a symbol garbled by a wrong encoding)",
+            )
+        ), diagnostic.message

@@ -93,11 +93,17 @@ def test_encoding_damage_is_repaired_and_spans_stay_exact_damage_encoding() -> N
     assert "\u00a0" in text
     assert "<p>" in text
     codes = [d.code for d in story.diagnostics]
-    assert codes == ["repaired-encoding", "lost-character"]
+    assert codes == ["repaired-encoding", "lost-character", "repaired-encoding"]
     reporter = story.turns[1]
     assert "doesn\u2019t mind" in reporter.text
     assert "doesnâ€™t" in reporter.span.slice(text)
     assert "Ambro\ufffdse" in story.turns[2].text
+    # each repair says what it made of what: punctuation here, a letter in a name below
+    assert [d.message for d in story.diagnostics if d.code == "repaired-encoding"] == [
+        "repaired 'â€™' to '’' (a punctuation mark garbled by a wrong encoding)",
+        "repaired 'Ã©' to 'é' (a letter garbled by a wrong encoding)",
+    ]
+    assert "treasurer, André Pell, says" in story.turns[4].text
     assert story.speaker("karina-voss").labels == ("KARINA VOSS, HOST",)
     # Hard-wrapped lines join with a space; lost apostrophes are kept as printed.
     assert "Im told the books came back within a month" in story.turns[0].text

@@ -278,3 +278,102 @@ def test_a_label_printed_another_way_than_the_page_is_kept_as_text_and_reported(
     assert [turn.speaker for turn in story.turns] == ["ana-ruiz"]
     assert story.turns[0].paragraphs[1] == "Summer Reading: the library list is out today."
     assert [(d.code, d.line) for d in story.diagnostics] == [("unconfirmed-label", 3)]
+
+
+def test_cnn_initial_labels_alone_name_their_speakers() -> None:
+    # Every short label of the page is an initial and a surname and no full label introduces
+    # those people: that is how the page names them, so nothing is reported as lost.
+    story = _story("label_cnn_initials")
+    assert [(s.id, s.name, s.labels) for s in story.speakers[:3]] == [
+        ("t-o-darrow", "T. O'Darrow", ("T. O'DARROW",)),
+        ("r-o-darrow", "R. O'Darrow", ("R. O'DARROW",)),
+        ("j-kestrel", "J. Kestrel", ("J. KESTREL",)),
+    ]
+    assert _speakers_of_turns(story) == [
+        "t-o-darrow",
+        "r-o-darrow",
+        "j-kestrel",
+        "odell-frayne",
+        "j-kestrel",
+        "t-o-darrow",
+        "r-o-darrow",
+    ]
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the initial label first, the full label later
+        "T. O'DARROW: Good morning.\n\nJ. KESTREL: Morning.\n\n"
+        "TESSA O'DARROW, CNN ANCHOR: Welcome back.\n\nT. O'DARROW: Back to Jen.\n",
+        # the full label first, the initial label after it
+        "TESSA O'DARROW, CNN ANCHOR: Welcome back.\n\nT. O'DARROW: Good morning.\n\n"
+        "J. KESTREL: Morning.\n\nT. O'DARROW: Back to Jen.\n",
+    ],
+    ids=["initial-first", "full-first"],
+)
+def test_an_initial_label_and_the_full_label_are_one_speaker(text: str) -> None:
+    story = newstranscript.parse(text)
+    tessa = story.speaker("tessa-o-darrow")
+    assert tessa.name == "Tessa O'Darrow"
+    assert tessa.role == "anchor"
+    assert set(tessa.labels) == {"T. O'DARROW", "TESSA O'DARROW, CNN ANCHOR"}
+    assert [s.id for s in story.speakers] == ["tessa-o-darrow", "j-kestrel"]
+    assert not any("O'DARROW" in d.message for d in story.diagnostics)
+
+
+def test_two_initials_of_one_surname_stay_two_speakers() -> None:
+    story = newstranscript.parse(
+        "T. O'DARROW: Good morning.\n\nR. O'DARROW: Good morning.\n\nT. O'DARROW: Rain again.\n"
+    )
+    assert [(s.id, s.name) for s in story.speakers] == [
+        ("t-o-darrow", "T. O'Darrow"),
+        ("r-o-darrow", "R. O'Darrow"),
+    ]
+    assert _speakers_of_turns(story) == ["t-o-darrow", "r-o-darrow", "t-o-darrow"]
+    assert story.diagnostics == ()
+
+
+def test_two_initials_of_one_surname_match_their_own_full_labels() -> None:
+    story = newstranscript.parse(
+        "T. O'DARROW: Good morning.\n\nR. O'DARROW: Good morning.\n\n"
+        "RAFE O'DARROW, CNN ANCHOR: I'm Rafe.\n\nTESSA O'DARROW, CNN ANCHOR: And I'm Tessa.\n"
+    )
+    assert _speakers_of_turns(story) == [
+        "tessa-o-darrow",
+        "rafe-o-darrow",
+        "rafe-o-darrow",
+        "tessa-o-darrow",
+    ]
+
+
+def test_an_initial_label_among_surname_labels_is_still_reported() -> None:
+    # This page refers back by surname alone, so an initial label nobody introduced looks like
+    # a lost introduction, as a surname would.
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Good morning.\n\nRUIZ: Still here.\n\nS. OKAFOR: Morning.\n"
+    )
+    assert story.speaker("s-okafor").name == "S. Okafor"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("label-not-introduced", 5)]
+
+
+def test_a_bare_surname_beside_initial_labels_is_still_reported() -> None:
+    story = newstranscript.parse("T. O'DARROW: Good morning.\n\nKESTREL: Morning.\n")
+    assert [(d.code, d.line) for d in story.diagnostics] == [
+        ("label-not-introduced", 1),
+        ("label-not-introduced", 3),
+    ]
+
+
+def test_a_mixed_case_initial_label_is_one_name_not_a_name_and_role() -> None:
+    # "S. Okafor:" once read as the name "S" with the role "Okafor", the way "JOE PARK.
+    # COMEDIAN:" prints a role after a full stop.
+    story = newstranscript.parse(
+        "T. O'Darrow: Good morning.\n\nJ. Kestrel: Morning.\n\nT. O'Darrow: Rain again.\n"
+    )
+    assert [(s.id, s.name, s.role, s.title) for s in story.speakers] == [
+        ("t-o-darrow", "T. O'Darrow", None, None),
+        ("j-kestrel", "J. Kestrel", None, None),
+    ]
+    assert story.diagnostics == ()

@@ -98,6 +98,15 @@ LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
         "label_names",
         ("test_unicode_mc_mac_hyphen_apostrophe_and_initials",),
     ),
+    "initial and surname only, never introduced (CNN anchors)": (
+        "label_cnn_initials",
+        (
+            "test_cnn_initial_labels_alone_name_their_speakers",
+            "test_an_initial_label_and_the_full_label_are_one_speaker",
+            "test_two_initials_of_one_surname_stay_two_speakers",
+            "test_an_initial_label_among_surname_labels_is_still_reported",
+        ),
+    ),
     "not labels": (
         "label_not_labels",
         ("test_colons_that_are_not_labels", "test_a_colon_inside_speech_never_starts_a_turn"),

@@ -30,7 +30,7 @@ from newstranscript._model import (
     Span,
     Story,
 )
-from newstranscript._source import Source
+from newstranscript._source import Source, describe_repair
 from newstranscript._speakers import Label, Person, Registry, role_of
 
 # Headlines are one short line; anything longer is a paragraph of the story.
@@ -574,30 +574,27 @@ class _Assembler:
         words = self.text[start:end]
         if _BRACKETS.search(words) is None:
             return  # the common case, settled without a scan
-        open_at: dict[str, list[int]] = {"(": [], "[": []}
-        for bracket in _BRACKETS.finditer(words):
-            found = bracket.group()
-            if found in open_at:
-                open_at[found].append(bracket.start())
-            elif open_at[_CLOSES[found]]:
-                open_at[_CLOSES[found]].pop()
-            else:
-                self.note(
-                    start + bracket.start(),
-                    "unbalanced-bracket",
-                    f"a closing {found!r} has no opening bracket before it on its line",
-                )
-                return
-        unclosed = min(
-            ((stack[0], opener) for opener, stack in open_at.items() if stack), default=None
-        )
-        if unclosed is None:
+        # Brackets that pair up as printed are settled by the plain scan; only a line that
+        # fails it is read again passing over smileys and list enumerators, whose lone
+        # brackets are no marker's half ("for three reasons: 1) cost, 2) time").
+        if _unbalanced_bracket(words, lone_forms=False) is None:
             return
-        self.note(
-            start + unclosed[0],
-            "unbalanced-bracket",
-            f"an opening {unclosed[1]!r} is never closed on its line",
-        )
+        found = _unbalanced_bracket(words, lone_forms=True)
+        if found is None:
+            return
+        at, bracket = found
+        if bracket in _CLOSES:
+            self.note(
+                start + at,
+                "unbalanced-bracket",
+                f"a closing {bracket!r} has no opening bracket before it on its line",
+            )
+        else:
+            self.note(
+                start + at,
+                "unbalanced-bracket",
+                f"an opening {bracket!r} is never closed on its line",
+            )
 
     def _headline_like(self, words: str, index: int) -> bool:
         if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
@@ -674,11 +671,12 @@ class _Assembler:
             )
         for offset, found in self.source.repairs:
             if low <= offset < high:
+                repaired, kind = describe_repair(found)
                 diagnostics.append(
                     (
                         offset,
                         "repaired-encoding",
-                        f"repaired {found!r}, punctuation garbled by a wrong encoding",
+                        f"repaired {found!r} to {repaired!r} ({kind} garbled by a wrong encoding)",
                     )
                 )
         for offset in self.source.lost:
@@ -746,3 +744,37 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at",
 def _annotation_kind(printed: str) -> str:
     found = grammar.ANNOTATION_KINDS.search(printed[1:-1].strip())
     return found.lastgroup if found is not None and found.lastgroup else "aside"
+
+
+def _unbalanced_bracket(words: str, *, lone_forms: bool) -> tuple[int, str] | None:
+    """Where the first bracket of a line that is never closed or closes nothing stands, and
+    which bracket it is.
+
+    With ``lone_forms``, smileys and list enumerators, whose lone brackets are no marker's
+    half, are passed over.
+    """
+    open_at: dict[str, list[int]] = {"(": [], "[": []}
+    in_list = False  # an enumerator started a list, so "2)" after a comma goes on with it
+    for token in (grammar.BRACKET if lone_forms else _BRACKETS).finditer(words):
+        if token.lastgroup == "emoticon":
+            # ":))" closing an aside: the smile takes one bracket, the rest close it
+            for extra in token.group("mouth")[1:]:
+                stack = open_at.get(_CLOSES.get(extra, ""))
+                if stack:
+                    stack.pop()
+            continue
+        if token.lastgroup == "enumerator":
+            # An open "(" is what such a bracket closes: "(score: 1)" is an aside.
+            if not open_at["("] and (in_list or token.group("starts") is not None):
+                in_list = True
+                continue
+            found, at = ")", token.end() - 1
+        else:
+            found, at = token.group(), token.start()
+        if found in open_at:
+            open_at[found].append(at)
+        elif open_at[_CLOSES[found]]:
+            open_at[_CLOSES[found]].pop()
+        else:
+            return at, found
+    return min(((stack[0], opener) for opener, stack in open_at.items() if stack), default=None)

@@ -39,7 +39,8 @@ LABEL = compile_lazily(
       | (?P<mixed>{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}})
     )
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
-    (?:[,.][ ]?(?P<role>[^:\n()]{{1,150}}))?           # , HOST  . COMEDIAN  , host
+    # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
+    (?:(?![.][ ](?<=\b\p{{Lu}}[.][ ]))[,.][ ]?(?P<role>[^:\n()]{{1,150}}))?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
     [ ]?:(?=[ ]|$)[ ]*
     """,
@@ -249,6 +250,23 @@ ANNOTATION = compile_lazily(
     r"""
     \((?P<body>[^()\n]{1,80})\)
   | \[(?P<body>[^\[\]\n]{1,80})\]
+    """,
+    _FLAGS,
+)
+
+# The brackets of one line of speech, for the check that finds markers which lost half their
+# brackets, with the two forms whose lone bracket is no marker's half: a smiley (":)", ";-)",
+# ":(", ":'(") that no letter or digit follows, so "thing:(LAUGHTER)" stays an aside; and a
+# list enumerator closed by one bracket ("1)", "a)", "ii)"). An enumerator either starts a
+# list, at the line's start or after a colon (not a clock's "10:30)"), or goes on with one,
+# after a comma, semicolon, "and" or "or"; the check decides which may stand where.
+BRACKET = compile_lazily(
+    r"""
+      (?P<emoticon>[:;][-']?(?P<mouth>\){1,3}+|\({1,3}+|\]|\[)(?![\p{L}\p{N}]))
+    | (?:(?P<starts>^[ ]*+|(?<!\d):[ ]*+)
+        |(?P<goes_on>[,;][ ]*+(?:(?:and|or)[ ]++)?+|[ ](?:and|or)[ ]++))
+      (?P<enumerator>\d{1,2}+|[ivxIVX]{2,4}+|[a-zA-Z])\)
+    | (?P<bracket>[()\[\]])
     """,
     _FLAGS,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import NamedTuple
 
 import regex
@@ -16,8 +17,9 @@ import regex
 from newstranscript._errors import ParseError
 from newstranscript._lazy import compile_lazily
 
-# Mojibake: UTF-8 punctuation read as CP1252 by some scraper along the way. Only sequences
-# that cannot occur in real text are listed, so the repair never touches a sound character.
+# Mojibake: UTF-8 punctuation, letters and symbols read as CP1252 by some scraper along the
+# way. Only sequences that cannot occur in real text are listed, so the repair never touches a
+# sound character.
 _MOJIBAKE = {
     "â€™": "\u2019",
     "â€˜": "\u2018",
@@ -34,7 +36,12 @@ _MOJIBAKE = {
     "Ã¶": "ö",
     "Ã¼": "ü",
     "Ã§": "ç",
+    "â‚¬": "€",
+    "â„¢": "™",
 }
+
+# What a repaired character is, by its Unicode category's first letter, for the diagnostic.
+_REPAIRED_KINDS = {"L": "a letter", "P": "a punctuation mark", "S": "a symbol"}
 
 # The reasons given for what normalisation removes, as they appear in ``Story.dropped``.
 BYTE_ORDER_MARK = "byte order mark"
@@ -164,20 +171,41 @@ class Source:
         return self.to_original(position)
 
     def line_column(self, original_offset: int) -> tuple[int, int]:
-        """1-based line and column of an offset in the caller's text."""
+        """1-based line and column of an offset in the caller's text.
+
+        Lines break where a user's editor breaks them: at ``\r\n``, a bare ``\r`` (old Mac
+        files) or ``\n``, each one break. U+2028, U+2029 and U+0085 do not start a line, though
+        the parser reads them as line ends: editors show them inside a line, so counting them
+        would point the user at the wrong one. The column counts characters from 1.
+        """
         if self._lines is None:
-            starts = [0]
-            find = self.original.find
-            at = find("\n")
-            while at != -1:
-                starts.append(at + 1)
-                at = find("\n", at + 1)
-            self._lines = starts
+            # Found once, then every diagnostic is a binary search: a page with thousands of
+            # diagnostics must not scan its text for each of them.
+            if "\r" in self.original:
+                self._lines = [0, *(end.end() for end in _LINE_BREAK.finditer(self.original))]
+            else:
+                starts = [0]
+                find = self.original.find
+                at = find("\n")
+                while at != -1:
+                    starts.append(at + 1)
+                    at = find("\n", at + 1)
+                self._lines = starts
         line = bisect.bisect_right(self._lines, original_offset)
         return line, original_offset - self._lines[line - 1] + 1
 
 
+# One line break as editors count them: CRLF is one, a CR or LF alone is one each.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
 _SPACE_TABLE = {ord(ch): " " for ch in _SPACES}
+
+
+def describe_repair(garbled: str) -> tuple[str, str]:
+    """What a garbled sequence was repaired to, and whether that is a letter, a punctuation
+    mark or a symbol, as the ``repaired-encoding`` diagnostic says."""
+    repaired = _MOJIBAKE[garbled]
+    return repaired, _REPAIRED_KINDS.get(unicodedata.category(repaired)[0], "a character")
 
 
 class Decoded(NamedTuple):

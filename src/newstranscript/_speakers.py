@@ -146,10 +146,15 @@ class Label:
         """Whether the label introduces a person rather than referring back to one."""
         if self.unidentified or self.role_text or self.title_text or self.party:
             return True
-        words = self.words
-        if len(words) == 2 and len(words[0]) == 2 and words[0].endswith("."):
+        if self.is_initialled:
             return False  # S. OKAFOR: an initial narrows a surname, it introduces nobody
-        return len(words) >= 2
+        return len(self.words) >= 2
+
+    @property
+    def is_initialled(self) -> bool:
+        """Whether the name is an initial and a surname: ``S. O'BRIEN``, ``J. KING``."""
+        words = self.words
+        return len(words) == 2 and len(words[0]) == 2 and words[0].endswith(".")
 
 
 class Person:
@@ -221,11 +226,18 @@ class Registry:
     def __init__(self) -> None:
         self._people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        # Whether some short label of the page is a bare surname or first name (not an
+        # initial and a surname, a placeholder or an honorific's): see _short.
+        self._bare_short_labels = False
 
     def introduce(self, label: Label) -> None:
         """Learn a full label before reading in order, so short labels can point forward."""
         if label.is_full:
             self._full(label)
+        elif not (
+            label.is_initialled or label.honorific or label.words[-1] in grammar.PLACEHOLDERS
+        ):
+            self._bare_short_labels = True
 
     def _full(self, label: Label) -> Person:
         key = _unidentified_key(label) if label.unidentified else label.key
@@ -274,6 +286,10 @@ class Registry:
         self._people.append(person)
         self._by_key[key] = person
         if short in grammar.PLACEHOLDERS or label.honorific:
+            return Resolution(person)
+        if label.is_initialled and not self._bare_short_labels:
+            # CNN prints some people only as S. O'BRIEN: on a page whose short labels are all
+            # an initial and a surname, that is how it names them, not a lost introduction.
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
 
