@@ -377,3 +377,14 @@ def test_a_mixed_case_initial_label_is_one_name_not_a_name_and_role() -> None:
         ("j-kestrel", "J. Kestrel", None, None),
     ]
     assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_has_one_id_whichever_apostrophe_the_page_types(apostrophe: str) -> None:
+    text = (
+        f"NIAMH O{apostrophe}DOWD, HOST: Good morning.\n\n"
+        f"O{apostrophe}DOWD: The ferry is late again.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [s.id for s in story.speakers] == ["niamh-o-dowd"]
+    assert story.speakers[0].name == f"Niamh O{apostrophe}Dowd"

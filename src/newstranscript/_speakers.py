@@ -60,8 +60,13 @@ def _display_word(match: regex.Match[str]) -> str:
 
 
 def slug(name: str) -> str:
-    """A stable ASCII id for a name: ``Martínez`` -> ``martinez``."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """A stable ASCII id for a name: ``Martínez`` -> ``martinez``, ``O’Brien`` -> ``o-brien``.
+
+    A typographic apostrophe would vanish in the folding to ASCII while a straight one becomes
+    a hyphen; both are read as the straight one, so a name has one id however it is typed.
+    """
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    folded = folded.encode("ascii", "ignore").decode("ascii")
     return _SLUG_JUNK.sub("-", folded.lower()).strip("-") or "speaker"
 
 
