@@ -1,0 +1,305 @@
+"""Stage 5a: the page header, what the top of a transcript page says about the story.
+
+The assembler hands the header every piece that could belong to it: page chrome (a station's
+top block, the npr.org player block, bylines, ``Originally published on ...``), the programme
+line, the date line, and text lines before the transcript, among them the headline, the teaser
+and the title-case headline a flattened page opens with. The header keeps the story fields
+they give (``headline``, ``teaser``, ``program``, ``date``, ``outlet``) with their spans, and
+says what it took, so the assembler drops what is furniture and makes the rest the transcript.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+import regex
+
+from newstranscript import _classify as kinds
+from newstranscript import _grammar as grammar
+from newstranscript._blocks import PARAGRAPH
+from newstranscript._classify import Piece
+from newstranscript._dates import parse_date
+from newstranscript._lazy import compile_lazily
+from newstranscript._model import Span
+from newstranscript._source import Source
+from newstranscript._speakers import role_of
+
+# What the header made of a text line; the assembler drops a repeated headline.
+Taken = Literal["headline", "show headline", "teaser", "program", "repeated headline"]
+
+# Headlines are one short line; anything longer is a paragraph of the story.
+_HEADLINE_MAX_WORDS = 30
+_SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+
+# Chrome that marks the block of page furniture at the top of a page.
+_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
+
+# The npr.org audio player block printed right under the title: it follows the headline, so
+# unlike a station's top block it makes no short line beside it page furniture.
+_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
+
+# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
+# Every word of four letters or more is capitalised; the full stop that ends it is the
+# page's, not the headline's.
+_TITLE_SENTENCE = compile_lazily(
+    r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
+        |\p{Ll}{1,3}+|\d++)){2,19})[.?!][ ]+""",
+    regex.VERBOSE,
+)
+
+# A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
+_CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
+
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
+
+
+class Header:
+    """The story fields the page header gives, filled in as the assembler reads the pieces.
+
+    ``spans`` is the story's span table and ``diagnostics`` its list of (normalised offset,
+    code, message), both shared with the assembler so they keep the order the page gives them.
+    (Plain containers rather than the assembler's methods: a bound method would make a
+    reference cycle that keeps every page's pieces alive until the garbage collector runs.)
+    """
+
+    __slots__ = (
+        "cnn_header",
+        "date",
+        "diagnostics",
+        "headline",
+        "outlet",
+        "pieces",
+        "program",
+        "published",
+        "source",
+        "spans",
+        "teaser",
+        "text",
+        "top_block",
+    )
+
+    def __init__(
+        self,
+        source: Source,
+        pieces: list[Piece],
+        spans: dict[str, Span],
+        diagnostics: list[tuple[int, str, str]],
+    ) -> None:
+        self.source = source
+        self.text = source.text
+        self.pieces = pieces
+        self.spans = spans
+        self.diagnostics = diagnostics
+        self.headline: str | None = None
+        self.teaser: str | None = None
+        self.program: str | None = None
+        self.outlet: str | None = None
+        self.date: datetime | None = None
+        self.published: datetime | None = None  # "Originally published on ...": a fallback date
+        self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
+        # The indices of the short text lines in the page's top block of furniture.
+        self.top_block = _top_block(self.text, pieces)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.source.to_original(start), self.source.to_original_end(end))
+
+    @property
+    def story_date(self) -> datetime | None:
+        """The date line's date, else the web page's publication date."""
+        return self.date or self.published
+
+    def name_outlet(self, outlet: str) -> None:
+        """Take ``outlet`` as the story's unless the page named one earlier."""
+        self.outlet = self.outlet or outlet
+
+    # -- lines of their own -----------------------------------------------------------------
+
+    def chrome(self, piece: Piece, *, before_turns: bool) -> list[str]:
+        """Read what a chrome line says about the story; the people a byline names."""
+        words = self.text[piece.start : piece.end]
+        outlet = grammar.CHROME_OUTLETS.get(words)
+        if outlet is not None:
+            self.name_outlet(outlet)
+            self.cnn_header = outlet == "CNN" and before_turns
+        if piece.info == "published" and self.published is None:
+            # The web page's date, usually the air date or the day after; a real date line
+            # still wins. The line itself stays dropped, so it has no span of its own in spans.
+            self.published = parse_date(words.partition(" on ")[2], None)
+        if piece.info == "byline":
+            return kinds.byline_names(words)
+        return []
+
+    def program_line(self, piece: Piece) -> None:
+        """A line naming the programme: ``Heard on Morning Edition``."""
+        self.set_program(str(piece.info), piece.start, piece.end)
+
+    def set_program(self, printed: str, start: int, end: int, *, own_line: bool = True) -> None:
+        """Set the programme; its span is kept only when a line of its own named it, since
+        words inside a turn are already that turn's."""
+        known = grammar.PROGRAMS.get(printed.lower())
+        if known is not None:
+            self.program, outlet = known
+            self.name_outlet(outlet)
+        else:
+            self.program = _display_title(printed)
+        if own_line:
+            self.spans["program"] = self.span(start, end)
+
+    def program_mention(self, start: int, end: int, segments_before: int) -> None:
+        """``This is TALK OF THE NATION`` in the first turns names the programme."""
+        if self.program is not None or segments_before > 4:
+            return
+        for found in grammar.PROGRAM_MENTION.finditer(self.text, start, end):
+            printed = found.group("program").rstrip(".!,'’-")
+            if printed in grammar.OUTLET_NAMES:
+                continue
+            if printed.lower() in grammar.PROGRAMS or len(printed.split()) >= 2:
+                at = found.start("program")
+                self.set_program(printed, at, at + len(printed), own_line=False)
+                return
+
+    def date_line(self, piece: Piece) -> None:
+        found = piece.info
+        assert isinstance(found, regex.Match)
+        self.spans["date"] = self.span(piece.start, piece.end)
+        self.date = parse_date(found.group("date"), found.group("zone"))
+        if self.date is None:
+            self.diagnostics.append(
+                (
+                    piece.start,
+                    "unparsed-date",
+                    f"{found.group('date')!r} looks like a date but could not be read",
+                )
+            )
+
+    # -- text lines ------------------------------------------------------------------------
+
+    def text_line(self, piece: Piece, index: int, *, before_turns: bool) -> Taken | None:
+        """What a text line is in the header, if anything; ``None`` leaves it to the transcript.
+
+        ``before_turns`` says no segment has been read yet: only then can a line be the
+        headline, the show name or the teaser.
+        """
+        start, end = piece.start, piece.end
+        if not before_turns:
+            # the transcript's own paragraphs: only a repeat of the headline is the header's,
+            # told apart by its length before any text is compared
+            headline = self.headline
+            if headline is not None and end - start == len(headline):
+                return "repeated headline" if self.text[start:end] == headline else None
+            return None
+        words = self.text[start:end]
+        opening = self.headline is None
+        if opening and self.cnn_header:
+            if self.program is None and _CAPS_LINE.match(words):
+                self.set_program(words, start, end)
+                return "program"
+            # CNN's headline line lists the hour's stories and may hold full stops.
+            self.take_headline(words, start, end)
+            return "show headline"
+        if opening and self._headline_like(words, index):
+            self.take_headline(words, start, end)
+            return "headline"
+        if self.headline is not None and words == self.headline:
+            return "repeated headline"
+        # npr.org prints its summary between the headline and the audio player, or after the
+        # player and right above the host's label: with that label still on the page, the
+        # paragraph cannot be the host's intro whose label was lost.
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if (
+            self.headline is not None
+            and self.teaser is None
+            and following is not None
+            and (
+                following.kind == kinds.CHROME
+                or (
+                    _opens_a_host_turn(following)
+                    # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
+                    and grammar.HOST_INTRO.search(self.text, start, end) is None
+                )
+            )
+        ):
+            self.teaser = words
+            self.spans["teaser"] = self.span(start, end)
+            return "teaser"
+        return None
+
+    def flattened_headline(self, piece: Piece) -> int:
+        """Take the title-case headline opening the prose of a flattened page, if any.
+
+        Returns where the rest of the prose starts (``piece.end`` when nothing is left).
+        """
+        start = piece.start
+        title = _TITLE_SENTENCE.match(self.text, start, piece.end)
+        if self.headline is None and title is not None:
+            self.headline = title.group("title")
+            # the span takes the sentence's closing mark too, which the headline drops
+            self.spans["headline"] = self.span(start, title.end("title") + 1)
+            start = title.end()
+        return start
+
+    def take_headline(self, words: str, start: int, end: int) -> None:
+        self.headline = words
+        self.spans["headline"] = self.span(start, end)
+
+    def _headline_like(self, words: str, index: int) -> bool:
+        if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
+            return False
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if following is not None and following.brk != PARAGRAPH and following.kind == kinds.TEXT:
+            return False  # the line wraps on: a paragraph, not a headline
+        return not _SENTENCES.search(words)
+
+
+def _top_block(text: str, pieces: list[Piece]) -> set[int]:
+    """Short text lines that share a block with page chrome at the top of the page.
+
+    Station pages open with a block such as a slogan, ``Play Live Radio``, ``Next Up:``;
+    the slogan is page furniture too, though no pattern could list every station's.
+    """
+    header: set[int] = set()
+    group: list[int] = []
+    has_chrome = False
+    for index, piece in enumerate(pieces):
+        if piece.brk == PARAGRAPH:
+            if has_chrome:
+                header.update(group)
+            group, has_chrome = [], False
+        if piece.kind == kinds.CHROME:
+            # Only the furniture of a page's top block makes its short lines furniture
+            # too; a byline or "Originally published" line under a headline does not.
+            has_chrome = has_chrome or (
+                piece.info in _TOP_BLOCK_CHROME
+                and not text[piece.start : piece.end]
+                .lstrip("•·*- ")
+                .startswith(_PLAYER_BLOCK_ITEMS)
+            )
+        elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
+            group.append(index)
+        elif piece.kind != kinds.DATE:
+            break  # the transcript has begun
+    else:
+        if has_chrome:
+            header.update(group)
+    return header
+
+
+def _opens_a_host_turn(piece: Piece) -> bool:
+    label = piece.label
+    return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
+
+
+def _display_title(printed: str) -> str:
+    """A programme name printed in capitals, in title case: ``EARLY LIGHT`` -> ``Early Light``."""
+    if any(ch.islower() for ch in printed):
+        return printed
+    words = []
+    for position, word in enumerate(printed.split()):
+        if word in grammar.OUTLET_NAMES:
+            words.append(word)
+        elif position and word.lower() in _TITLE_SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
