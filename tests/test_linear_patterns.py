@@ -103,6 +103,7 @@ AIMED = {
     ],
     "SIGNOFF_START": [_repeat(". For "), _repeat(". I'm ")],
     "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],
+    "AIR_TIME": ["Aired 1" + " " * SIZE + "-1p", "Aired 1-1p" + " ET" * SIZE, _repeat("Aired 1-")],
     "INLINE_LABEL_START": [_repeat(". A", "", 2_000_000), _repeat(". Mr. ")],
     "BIO_VERB": [_repeat(" is"), _repeat(" i")],
     "ANNOTATION": [_repeat("(ph", "x"), _repeat("[laughs "), "(" + "a" * SIZE],

@@ -374,7 +374,7 @@ class _Assembler:
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
             self.drop_timestamp("timestamp before the headline")
-        elif taken == "repeated headline":
+        elif taken in ("repeated headline", "air time"):
             self.drop(piece, taken)
         if taken is not None:
             return
@@ -498,6 +498,7 @@ class _Assembler:
                 self.dropped.append(
                     Dropped(self.source.original[start:end], reason, Span(start, end))
                 )
+        self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
         diagnostics = [
             (self.source.to_original(offset), code, message)

@@ -401,6 +401,16 @@ DATE_LINE = compile_lazily(
     _FLAGS,
 )
 
+# CNN's air time, the hour slot its headline line ends with: "Aired 4:30-5a ET", "Aired 11p-12a
+# ET". Every part is bounded, so a line of digits and dashes costs one pass.
+AIR_TIME = compile_lazily(
+    r"""
+    Aired[ ]\d{1,2}(?::\d{2})?(?:[apn]m?)?[ ]?-[ ]?\d{1,2}(?::\d{2})?[apn]m?
+    (?:[ ]+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?[ ]*$
+    """,
+    _FLAGS,
+)
+
 # Time zone abbreviations US pages print, as IANA names so daylight saving comes out right.
 ZONES = {
     "ET": "America/New_York",

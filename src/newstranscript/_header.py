@@ -21,12 +21,12 @@ from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import Piece
 from newstranscript._dates import parse_date
 from newstranscript._lazy import compile_lazily
-from newstranscript._model import Span
+from newstranscript._model import Dropped, Span
 from newstranscript._source import Source
 from newstranscript._speakers import role_of
 
-# What the header made of a text line; the assembler drops a repeated headline.
-Taken = Literal["headline", "show headline", "teaser", "program", "repeated headline"]
+# What the header made of a text line; the assembler drops a repeated headline and an air time.
+Taken = Literal["headline", "show headline", "teaser", "program", "repeated headline", "air time"]
 
 # Headlines are one short line; anything longer is a paragraph of the story.
 _HEADLINE_MAX_WORDS = 30
@@ -67,6 +67,7 @@ class Header:
         "cnn_header",
         "date",
         "diagnostics",
+        "dropped",
         "headline",
         "outlet",
         "pieces",
@@ -91,6 +92,9 @@ class Header:
         self.pieces = pieces
         self.spans = spans
         self.diagnostics = diagnostics
+        # What the header removes from inside a line it reads (CNN's air time glued to the
+        # headline); whole lines it refuses, the assembler drops.
+        self.dropped: list[Dropped] = []
         self.headline: str | None = None
         self.teaser: str | None = None
         self.program: str | None = None
@@ -162,12 +166,16 @@ class Header:
     def date_line(self, piece: Piece) -> None:
         found = piece.info
         assert isinstance(found, regex.Match)
-        self.spans["date"] = self.span(piece.start, piece.end)
+        self.read_date(found, piece.start, piece.end)
+
+    def read_date(self, found: regex.Match[str], start: int, end: int) -> None:
+        """The story's date from a date line matched in ``text[start:end]``."""
+        self.spans["date"] = self.span(start, end)
         self.date = parse_date(found.group("date"), found.group("zone"))
         if self.date is None:
             self.diagnostics.append(
                 (
-                    piece.start,
+                    start,
                     "unparsed-date",
                     f"{found.group('date')!r} looks like a date but could not be read",
                 )
@@ -190,17 +198,12 @@ class Header:
                 return "repeated headline" if self.text[start:end] == headline else None
             return None
         words = self.text[start:end]
-        opening = self.headline is None
-        if opening and self.cnn_header:
-            if self.program is None and _CAPS_LINE.match(words):
-                self.set_program(words, start, end)
-                return "program"
-            # CNN's headline line lists the hour's stories and may hold full stops.
-            self.take_headline(words, start, end)
-            return "show headline"
-        if opening and self._headline_like(words, index):
-            self.take_headline(words, start, end)
-            return "headline"
+        if words.startswith("Aired ") and grammar.AIR_TIME.match(words):
+            return "air time"  # CNN's hour slot on a line of its own
+        if self.headline is None:
+            taken = self.opening_line(words, start, end, index)
+            if taken is not None:
+                return taken
         if self.headline is not None and words == self.headline:
             return "repeated headline"
         # npr.org prints its summary between the headline and the audio player, or after the
@@ -239,6 +242,59 @@ class Header:
             start = title.end()
         return start
 
+    def opening_line(self, words: str, start: int, end: int, index: int) -> Taken | None:
+        """The headline, or CNN's show name, from the first lines before the transcript.
+
+        CNN's air time or date line glued to the end of the line is cut off first: the
+        headline stops before ``Aired``.
+        """
+        glued = _glued_aired(words) if " Aired " in words else None
+        head_end = start + glued[0] if glued is not None else end
+        head = self.text[start:head_end]
+        taken: Taken | None = None
+        if self.cnn_header:
+            if self.program is None and _CAPS_LINE.match(head):
+                self.set_program(head, start, head_end)
+                taken = "program"
+            else:
+                # CNN's headline line lists the hour's stories and may hold full stops.
+                self.take_headline(_without_glue_stop(head, glued), start, head_end)
+                taken = "show headline"
+        elif self._headline_like(head, index):
+            self.take_headline(_without_glue_stop(head, glued), start, head_end)
+            taken = "headline"
+        if taken is not None and glued is not None:
+            self.glued_aired(glued[1], start, index)
+        return taken
+
+    def glued_aired(
+        self, parts: list[tuple[int, int, regex.Match[str] | None]], at: int, index: int
+    ) -> None:
+        """Account for the ``Aired ...`` parts cut from the end of the line at ``at``.
+
+        A date among them is the story's date, as a date line of its own would be, unless the
+        header has a date line already or one follows before the transcript; an air time, or
+        a date the date line repeats, is dropped with its reason.
+        """
+        for part_start, part_end, date in parts:
+            start, end = at + part_start, at + part_end
+            if date is None:
+                reason = "air time"
+            elif "date" in self.spans or self._date_line_follows(index):
+                reason = "air date"
+            else:
+                self.read_date(date, start, end)
+                continue
+            self.dropped.append(Dropped(self.text[start:end], reason, self.span(start, end)))
+
+    def _date_line_follows(self, index: int) -> bool:
+        for piece in self.pieces[index + 1 :]:
+            if piece.kind == kinds.DATE:
+                return True
+            if piece.kind in (kinds.LABEL, kinds.MARKER):
+                return False
+        return False
+
     def take_headline(self, words: str, start: int, end: int) -> None:
         self.headline = words
         self.spans["headline"] = self.span(start, end)
@@ -250,6 +306,51 @@ class Header:
         if following is not None and following.brk != PARAGRAPH and following.kind == kinds.TEXT:
             return False  # the line wraps on: a paragraph, not a headline
         return not _SENTENCES.search(words)
+
+
+def _glued_aired(
+    line: str,
+) -> tuple[int, list[tuple[int, int, regex.Match[str] | None]]] | None:
+    """Where CNN's ``Aired ...`` glued to the end of a line starts, and its parts.
+
+    The tail from the first `` Aired `` must be wholly an air time (``Aired 4:30-5a ET``), a
+    date line (``Aired May 20, 2019 - 04:30 ET``) or the one followed by the other; anything
+    else (``... was Aired in full``) is not cut. Each part is ``(start, end, date match)``,
+    the match ``None`` for an air time.
+    """
+    at = line.find(" Aired ")
+    if at <= 0:
+        return None
+    tail = at + 1
+    second = line.find(" Aired ", tail)
+    first_end = second if second > 0 else len(line)
+    first = line[tail:first_end].rstrip()
+    if grammar.AIR_TIME.match(first):
+        parts: list[tuple[int, int, regex.Match[str] | None]] = [(tail, tail + len(first), None)]
+        if second < 0:
+            return len(line[:at].rstrip()), parts
+        date = grammar.DATE_LINE.match(line[second + 1 :])
+        if date is None:
+            return None
+        parts.append((second + 1, len(line.rstrip()), date))
+        return len(line[:at].rstrip()), parts
+    date = grammar.DATE_LINE.match(line[tail:])
+    if date is None:
+        return None
+    return len(line[:at].rstrip()), [(tail, len(line.rstrip()), date)]
+
+
+def _without_glue_stop(
+    head: str, glued: tuple[int, list[tuple[int, int, regex.Match[str] | None]]] | None
+) -> str:
+    """The headline without the full stop CNN puts between it and the glued ``Aired``.
+
+    The span keeps the stop, as it keeps what the headline was read from. ``U.S.`` keeps
+    its last stop: it is part of the word.
+    """
+    if glued is None or not head.endswith(".") or "." in head[:-1].rpartition(" ")[2]:
+        return head
+    return head[:-1]
 
 
 def _top_block(text: str, pieces: list[Piece]) -> set[int]:
