@@ -118,3 +118,119 @@ def test_aired_that_is_no_air_time_or_date_stays_in_the_headline(line: str) -> N
     story = _parsed(_cnn_page("CNN NEWSROOM", line))
     assert story.headline == line
     assert story.date is None
+
+
+# -- the header of a transcript flattened onto one line ---------------------------------------
+
+_FLAT_TURNS = (
+    "TESSA GRAY, HOST: The cod quota was cut again this year. Arlo Finch reports. "
+    "ARLO FINCH, BYLINE: The nets hang over the sea wall. GRAY: Thank you. "
+    "FINCH: You are welcome. Transcript provided by NPR, Copyright NPR."
+)
+
+
+def _flattened(prose: str) -> tuple[Story, str]:
+    text = f"{prose} {_FLAT_TURNS}\n"
+    return _parsed(text), text
+
+
+def _notes(story: Story) -> list[str]:
+    return [segment.text for segment in story.segments if segment.type == "note"]
+
+
+def test_flattened_header_with_programme_and_date_damage_flattened_header() -> None:
+    text = (GOLDEN / "damage_flattened_header.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert story.headline == "Skerrow Point Keepers Hand Over The Last Lamp"
+    assert story.program == "Morning Edition"
+    assert story.spans["program"].slice(text) == "Heard on Morning Edition"
+    assert story.date == datetime(2017, 11, 8, 5, 0, tzinfo=_EASTERN_WINTER)
+    assert story.spans["date"].slice(text) == "November 8, 2017 5:00 AM ET"
+    assert _notes(story) == [
+        "The last staffed lighthouse on the northern coast went dark this week, and its three "
+        "keepers went home."
+    ]
+    assert [d.code for d in story.diagnostics] == ["text-before-transcript"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "headline", "note"),
+    [
+        # no closing full stop: the first sentence opens with "The"
+        (
+            "Fishermen Mend Nets As Quotas Shrink The cod quota was cut again.",
+            "Fishermen Mend Nets As Quotas Shrink",
+            "The cod quota was cut again.",
+        ),
+        # the last capitalised word before the prose opens the sentence, not the title's "As"
+        (
+            "Keepers Strike As the Fog Rolls In The keepers walked out at dusk.",
+            "Keepers Strike As the Fog Rolls In",
+            "The keepers walked out at dusk.",
+        ),
+        # a date line glued after a title-case headline
+        (
+            "Fishermen Mend Nets As Quotas Shrink November 8, 2017 5:00 AM ET Boats stay in.",
+            "Fishermen Mend Nets As Quotas Shrink",
+            "Boats stay in.",
+        ),
+        # "Heard on" a known programme ends even a headline in sentence case
+        (
+            "Fishermen mend nets as quotas shrink Heard on All Things Considered Boats stay in.",
+            "Fishermen mend nets as quotas shrink",
+            "Boats stay in.",
+        ),
+        # a title-case sentence followed by the programme line
+        (
+            "Fishermen Mend Nets As Quotas Shrink. Heard on Morning Edition Boats stay in.",
+            "Fishermen Mend Nets As Quotas Shrink",
+            "Boats stay in.",
+        ),
+    ],
+)
+def test_flattened_headline_where_the_page_shows_its_end(
+    prose: str, headline: str, note: str
+) -> None:
+    story, _ = _flattened(prose)
+    assert story.headline == headline
+    assert _notes(story) == [note]
+
+
+def test_flattened_headline_with_nothing_after_it_leaves_no_note() -> None:
+    story, _ = _flattened("Fishermen Mend Nets As Quotas Shrink.")
+    assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
+    assert _notes(story) == []
+    assert "text-before-transcript" not in [d.code for d in story.diagnostics]
+
+
+def test_a_second_date_in_flattened_prose_stays_in_the_note() -> None:
+    prose = "Fishermen Mend Nets As Quotas Shrink November 8, 2017 Boats stay in."
+    text = f"Originally aired 07.11.2017\n\n{prose} {_FLAT_TURNS}\n"
+    story = _parsed(text)
+    assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
+    assert story.spans["date"].slice(text) == "Originally aired 07.11.2017"
+    assert _notes(story) == ["November 8, 2017 Boats stay in."]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a title-case run followed by a name: nothing shows where the headline ends
+        "Fishermen Mend Nets As Quotas Shrink Mira Quell has mended nets for forty years.",
+        # sentence case with no stop, no programme, no date
+        "Fishermen mend nets as quotas shrink The cod quota was cut again.",
+        # a date inside an ordinary sentence
+        "The vote came on November 8, 2017 5:00 PM ET after a long night of talks.",
+        # a sentence-case line before a date
+        "Fishermen mend nets as quotas shrink November 8, 2017 The cod quota was cut again.",
+        # ordinary prose that opens with capitalised words
+        "Mayor Ida Morrow Of Harren Point said the museum stays open all winter.",
+        # "heard on" in lower case is the prose's own words
+        "Listeners heard on Morning Edition that the quota was cut again.",
+    ],
+)
+def test_flattened_prose_without_a_clear_headline_stays_a_note(prose: str) -> None:
+    story, _ = _flattened(prose)
+    assert story.headline is None
+    assert _notes(story) == [prose]
+    assert "text-before-transcript" in [d.code for d in story.diagnostics]

@@ -85,6 +85,12 @@ FORMS = [
         "after a prose web-article version of the same story",
         "damage_flattened",
     ),
+    (
+        "damage",
+        "Whole transcripts flattened onto one line: the page's headline, programme line and "
+        "date glued before the prose version of the story",
+        "damage_flattened_header",
+    ),
     ("damage", "Two turns in one paragraph (ROSS: ... LOPEZ: No?)", "damage_two_turns"),
     (
         "damage",

@@ -41,12 +41,33 @@ _PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
 
 # A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
 # Every word of four letters or more is capitalised; the full stop that ends it is the
-# page's, not the headline's.
+# page's, not the headline's. It may be all the prose there is before the first label.
 _TITLE_SENTENCE = compile_lazily(
     r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
-        |\p{Ll}{1,3}+|\d++)){2,19})[.?!][ ]+""",
+        |\p{Ll}{1,3}+|\d++)){2,19})[.?!](?:[ ]++|$)""",
     regex.VERBOSE,
 )
+
+# One word of a title-case headline: capitalised, a short lower-case word ("of", "the"), or a
+# number. Every word of four letters or more in such a headline is capitalised.
+_TITLE_WORD = compile_lazily(r"\p{Lu}[\p{L}'’\-]*+|\p{Ll}{1,3}+|\d++")
+_SHORT_WORD = compile_lazily(r"\p{Ll}{1,3}+")
+
+# Words that open a sentence. A title-case headline glued, without its full stop, to the
+# story's first sentence is only cut where that sentence opens with one of them: a name there
+# ("... Strike Mira Quell has ...") leaves no sign of where the headline ends.
+_SENTENCE_OPENERS = frozenset(
+    {
+        *("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There"),
+        *("In", "On", "At", "For", "After", "Before", "When", "While", "As", "With", "From"),
+        *("Since", "Over", "If", "But", "And", "Now", "Last", "Some", "Many", "Most", "More"),
+        "Once",
+    }
+)
+
+# How far into the prose of a flattened page the header can reach: a headline of thirty words,
+# a programme line and a date line.
+_HEADER_REACH = 400
 
 # A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
 _CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
@@ -229,18 +250,80 @@ class Header:
         return None
 
     def flattened_headline(self, piece: Piece) -> int:
-        """Take the title-case headline opening the prose of a flattened page, if any.
+        """Take the header a flattened page's prose opens with: headline, programme, date.
 
-        Returns where the rest of the prose starts (``piece.end`` when nothing is left).
+        The headline is taken only where the page shows where it ends: a title-case sentence
+        (``Fishermen Mend Nets As Quotas Shrink. The cod ...``), a ``Heard on <programme>`` or
+        a date line glued after it, or a title-case run that a new sentence follows (``...
+        Quotas Shrink The cod quota ...``). Ordinary prose is never cut. Returns where the
+        rest of the prose starts (``piece.end`` when nothing is left).
         """
-        start = piece.start
-        title = _TITLE_SENTENCE.match(self.text, start, piece.end)
-        if self.headline is None and title is not None:
+        start, end = piece.start, piece.end
+        if self.headline is not None:
+            return start
+        reach = min(end, start + _HEADER_REACH)
+        title = _TITLE_SENTENCE.match(self.text, start, end)
+        if title is not None:
             self.headline = title.group("title")
             # the span takes the sentence's closing mark too, which the headline drops
             self.spans["headline"] = self.span(start, title.end("title") + 1)
-            start = title.end()
+            return self._glued_header_lines(title.end(), end)
+        marker = self._first_glued_header_line(start, reach)
+        if marker is not None:
+            head = self.text[start:marker].rstrip()
+            before_date = not self.text.startswith("Heard ", marker)
+            if self._flattened_headline_like(head, before_date=before_date):
+                self.take_headline(_without_closing_stop(head), start, start + len(head))
+                return self._glued_header_lines(marker, end)
+        head_end = _title_before_sentence(self.text[start:reach])
+        if head_end is not None:
+            self.take_headline(self.text[start : start + head_end], start, start + head_end)
+            return _skip_spaces(self.text, start + head_end, end)
         return start
+
+    def _first_glued_header_line(self, start: int, reach: int) -> int | None:
+        """Where the first programme or date line glued into ``text[start:reach]`` starts."""
+        found = [
+            match.start()
+            for pattern in (grammar.GLUED_PROGRAM, grammar.GLUED_DATE)
+            if (match := pattern.search(self.text, start, reach)) is not None
+        ]
+        return min(found, default=None)
+
+    def _flattened_headline_like(self, head: str, *, before_date: bool) -> bool:
+        """Whether the text before a glued programme or date line is a headline.
+
+        It must be two words or more but short, hold no sentence break and not end like a
+        clause. Before a date it
+        must also be in title case: a date after ordinary words is prose (``The vote came on
+        November 8, 2017``).
+        """
+        if head.endswith((":", ",", ";")) or not 2 <= len(head.split()) <= _HEADLINE_MAX_WORDS:
+            return False
+        if _SENTENCES.search(head):
+            return False
+        return not before_date or _is_title(head)
+
+    def _glued_header_lines(self, at: int, end: int) -> int:
+        """Read the programme and date lines glued in at ``at``; where the prose goes on.
+
+        Each is read once, and only while the story has none yet: a second one stays in the
+        prose, which is kept as a note.
+        """
+        at = _skip_spaces(self.text, at, end)
+        for _ in range(2):
+            program = grammar.GLUED_PROGRAM.match(self.text, at, end)
+            if program is not None and self.program is None:
+                self.set_program(program.group("program"), at, program.end())
+                at = _skip_spaces(self.text, program.end(), end)
+                continue
+            date = grammar.GLUED_DATE.match(self.text, at, end)
+            if date is not None and "date" not in self.spans:
+                self.read_date(date, at, date.end())
+                at = _skip_spaces(self.text, date.end(), end)
+                continue
+            break
+        return at
 
     def opening_line(self, words: str, start: int, end: int, index: int) -> Taken | None:
         """The headline, or CNN's show name, from the first lines before the transcript.
@@ -258,10 +341,14 @@ class Header:
                 taken = "program"
             else:
                 # CNN's headline line lists the hour's stories and may hold full stops.
-                self.take_headline(_without_glue_stop(head, glued), start, head_end)
+                self.take_headline(
+                    _without_closing_stop(head) if glued is not None else head, start, head_end
+                )
                 taken = "show headline"
         elif self._headline_like(head, index):
-            self.take_headline(_without_glue_stop(head, glued), start, head_end)
+            self.take_headline(
+                _without_closing_stop(head) if glued is not None else head, start, head_end
+            )
             taken = "headline"
         if taken is not None and glued is not None:
             self.glued_aired(glued[1], start, index)
@@ -340,17 +427,60 @@ def _glued_aired(
     return len(line[:at].rstrip()), [(tail, len(line.rstrip()), date)]
 
 
-def _without_glue_stop(
-    head: str, glued: tuple[int, list[tuple[int, int, regex.Match[str] | None]]] | None
-) -> str:
-    """The headline without the full stop CNN puts between it and the glued ``Aired``.
+def _without_closing_stop(head: str) -> str:
+    """The headline without the full stop that parts it from what was glued after it.
 
     The span keeps the stop, as it keeps what the headline was read from. ``U.S.`` keeps
     its last stop: it is part of the word.
     """
-    if glued is None or not head.endswith(".") or "." in head[:-1].rpartition(" ")[2]:
+    if not head.endswith(".") or "." in head[:-1].rpartition(" ")[2]:
         return head
     return head[:-1]
+
+
+def _is_title(words: str) -> bool:
+    """Whether ``words`` read as a title-case headline of three words or more."""
+    split = words.rstrip(".?!").split(" ")
+    return (
+        len(split) >= 3
+        and all(_TITLE_WORD.fullmatch(word) for word in split)
+        and sum(word[:1].isupper() for word in split) >= 3
+        and _SHORT_WORD.fullmatch(split[-1]) is None
+    )
+
+
+def _title_before_sentence(prose: str) -> int | None:
+    """Where a title-case headline glued to the first sentence without a stop ends.
+
+    ``Keepers Vote To Strike As The Fog Rolls In The cod quota ...``: the first long
+    lower-case word (``quota``) is the sentence's; the last capitalised word before it
+    (``The``) opens the sentence, and must be a word that opens sentences; what comes before
+    it must be a title. ``None`` when the prose does not show that shape.
+    """
+    words = prose.split(" ", _HEADLINE_MAX_WORDS + 2)[: _HEADLINE_MAX_WORDS + 2]
+    first_prose = next(
+        (
+            index
+            for index, word in enumerate(words)
+            if word[:1].islower() and _SHORT_WORD.fullmatch(word) is None
+        ),
+        None,
+    )
+    if first_prose is None:
+        return None
+    opener = next(
+        (index for index in range(first_prose - 1, -1, -1) if words[index][:1].isupper()), None
+    )
+    if opener is None or words[opener] not in _SENTENCE_OPENERS:
+        return None
+    title = " ".join(words[:opener])
+    return len(title) if _is_title(title) else None
+
+
+def _skip_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at] == " ":
+        at += 1
+    return at
 
 
 def _top_block(text: str, pieces: list[Piece]) -> set[int]:
