@@ -74,7 +74,11 @@ class _Turn:
 
 class _Assembler:
     def __init__(
-        self, source: Source, pieces: list[Piece], bounds: tuple[int, int] | None = None
+        self,
+        source: Source,
+        pieces: list[Piece],
+        bounds: tuple[int, int] | None,
+        later_headers: frozenset[int],
     ) -> None:
         self.source = source
         # The stretch of the original text this story covers, when the page holds several:
@@ -82,6 +86,9 @@ class _Assembler:
         self.bounds = bounds
         self.text = source.text
         self.pieces = pieces
+        # The header lines of the stories after the first, when one story is read from a page
+        # that holds several: the several-stories diagnostic explains them.
+        self.later_headers = later_headers
         self.registry = Registry()
         self.entries: list[tuple[str, object]] = []  # ("turn", _Turn) / ("segment", Segment)
         self.turn: _Turn | None = None
@@ -165,6 +172,16 @@ class _Assembler:
             kind = piece.kind
             if kind == kinds.CHROME:
                 self.chrome(piece)
+            elif kind == kinds.NOTE or index in self.later_headers:
+                # an editor's note, or another story's headline or date line on a page read
+                # as one story: kept as a note, with no warning
+                self.add_segment(
+                    Segment(
+                        "note",
+                        self.words(piece.start, piece.end),
+                        self.span(piece.start, piece.end),
+                    )
+                )
             elif kind == kinds.PROGRAM and self.header.program is None and not self.entries:
                 self.close_turn()
                 self.header.program_line(piece)
@@ -182,14 +199,6 @@ class _Assembler:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:
                 self.signoff_line(piece)
-            elif kind == kinds.NOTE:
-                self.add_segment(
-                    Segment(
-                        "note",
-                        self.words(piece.start, piece.end),
-                        self.span(piece.start, piece.end),
-                    )
-                )
             elif (
                 kind == kinds.DATE
                 and "date" not in self.spans
@@ -555,13 +564,20 @@ class _Assembler:
         )
 
 
-def assemble(source: Source, pieces: list[Piece], bounds: tuple[int, int] | None = None) -> Story:
+def assemble(
+    source: Source,
+    pieces: list[Piece],
+    bounds: tuple[int, int] | None = None,
+    *,
+    later_headers: frozenset[int] = frozenset(),
+) -> Story:
     """The story the pieces of one transcript tell.
 
     ``bounds`` is the ``[start, end)`` stretch of the original text the story covers when the
-    page holds several stories.
+    page holds several stories. ``later_headers`` holds the indices of the pieces that are the
+    header lines of later stories, when the whole page is read as one story.
     """
-    return _Assembler(source, pieces, bounds).run()
+    return _Assembler(source, pieces, bounds, later_headers).run()
 
 
 def _annotation_kind(printed: str) -> str:
