@@ -103,6 +103,9 @@ AIMED = {
     ],
     "SIGNOFF_START": [_repeat(". For "), _repeat(". I'm ")],
     "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],
+    "GLUED_DATE": [_repeat("June 5, 2031 "), "Monday, June 5, 2031" + " " * SIZE + "1:00"],
+    "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
+    "AIR_TIME": ["Aired 1" + " " * SIZE + "-1p", "Aired 1-1p" + " ET" * SIZE, _repeat("Aired 1-")],
     "INLINE_LABEL_START": [_repeat(". A", "", 2_000_000), _repeat(". Mr. ")],
     "BIO_VERB": [_repeat(" is"), _repeat(" i")],
     "BRACKET": [

@@ -82,16 +82,20 @@ def test_nothing_between_stories_is_lost(page: str, stories: list[Story]) -> Non
     assert lost.strip() == ""
 
 
+# Two stories, the first ended by a sign-off only, the second opened by a headline and a date.
+_SIGNOFF_AND_DATE_PAGE = (
+    "Rain Floods The Lower Town\n\n"
+    "OMAR BEK, BYLINE: The water rose overnight.\n\n"
+    "Omar Bek, NPR News, Lower Town.\n\n"
+    "A Choir Sings In The Flooded Church\n\n"
+    "June 2, 2014\n\n"
+    "PIA LUND, BYLINE: They sang with their boots on.\n\n"
+    "Pia Lund, NPR News, Lower Town.\n"
+)
+
+
 def test_stories_split_at_signoffs_and_dates() -> None:
-    page = (
-        "Rain Floods The Lower Town\n\n"
-        "OMAR BEK, BYLINE: The water rose overnight.\n\n"
-        "Omar Bek, NPR News, Lower Town.\n\n"
-        "A Choir Sings In The Flooded Church\n\n"
-        "June 2, 2014\n\n"
-        "PIA LUND, BYLINE: They sang with their boots on.\n\n"
-        "Pia Lund, NPR News, Lower Town.\n"
-    )
+    page = _SIGNOFF_AND_DATE_PAGE
     stories = newstranscript.parse_many(page)
     assert [story.headline for story in stories] == [
         "Rain Floods The Lower Town",
@@ -105,17 +109,22 @@ def test_stories_split_at_signoffs_and_dates() -> None:
     assert stories[1].date is not None
 
 
-def test_a_cnn_hour_splits_at_a_new_header() -> None:
+def _cnn_hour(second_headline: str) -> str:
+    """A CNN hour of two stories, each under a header of its own."""
     header = (
         "Return to Transcripts main page\n\nEARLY LIGHT\n\n{headline}\n\n"
         "Aired May 20, 2019 - {time}   ET\n\n"
     )
-    page = (
+    return (
         header.format(headline="Storm Closes Highway", time="04:00")
         + "NORA VANCE, CNN ANCHOR: Good morning.\n\n"
-        + header.format(headline="Ferry Strike Goes On", time="04:30")
+        + header.format(headline=second_headline, time="04:30")
         + "NORA VANCE, CNN ANCHOR: Welcome back.\n"
     )
+
+
+def test_a_cnn_hour_splits_at_a_new_header() -> None:
+    page = _cnn_hour("Ferry Strike Goes On")
     stories = newstranscript.parse_many(page)
     assert [(s.headline, s.program, s.outlet) for s in stories] == [
         ("Storm Closes Highway", "Early Light", "CNN"),
@@ -165,6 +174,54 @@ def test_headline_like_chrome_after_the_provider_is_not_a_new_story() -> None:
     (story,) = newstranscript.parse_many(page)
     assert story.notes == ("More Stories From NPR", "Related Topics")
     assert "several-stories" not in [d.code for d in newstranscript.parse(page).diagnostics]
+
+
+def test_parse_keeps_later_headlines_as_notes_without_trailing_text_damage_several_stories(
+    page: str,
+) -> None:
+    story = newstranscript.parse(page)
+    assert [d.code for d in story.diagnostics] == ["several-stories"]
+    notes = [segment for segment in story.segments if segment.type == "note"]
+    assert [note.text for note in notes] == ["A Marching Band Without A School", "The Puzzle"]
+    assert [note.span.slice(page) for note in notes] == [note.text for note in notes]
+    assert newstranscript.audit(story, page).clean
+
+
+def test_parse_keeps_a_later_headline_and_date_out_of_the_last_turn() -> None:
+    page = _SIGNOFF_AND_DATE_PAGE
+    story = newstranscript.parse(page)
+    assert [(s.type, s.text) for s in story.segments][1:3] == [
+        ("note", "A Choir Sings In The Flooded Church"),
+        ("note", "June 2, 2014"),
+    ]
+    assert "A Choir" not in story.turns[0].text
+    assert story.date is None  # the date line is the second story's
+    assert [d.code for d in story.diagnostics] == ["several-stories"]
+    assert newstranscript.audit(story, page).clean
+
+
+def test_parse_keeps_a_later_cnn_header_out_of_the_last_turn() -> None:
+    page = _cnn_hour("Ferry Strike Goes On; Gulls Return. Aired 4:30-5a ET")
+    story = newstranscript.parse(page)
+    assert [t.text for t in story.turns] == ["Good morning.", "Welcome back."]
+    assert story.notes == (
+        "EARLY LIGHT",
+        "Ferry Strike Goes On; Gulls Return. Aired 4:30-5a ET",
+        "Aired May 20, 2019 - 04:30   ET",
+    )
+    assert [d.reason for d in story.dropped] == ["navigation", "navigation"]
+    assert [d.code for d in story.diagnostics] == ["several-stories"]
+    assert newstranscript.audit(story, page).clean
+
+
+def test_text_after_a_single_story_still_warns_as_trailing_text() -> None:
+    page = (
+        "Rain Floods The Lower Town\n\n"
+        "OMAR BEK, BYLINE: The water rose overnight.\n\n"
+        "Transcript provided by NPR, Copyright NPR.\n\n"
+        "More Stories From NPR\n"
+    )
+    assert [d.code for d in newstranscript.parse(page).diagnostics] == ["trailing-text"]
 
 
 _PIECES = st.sampled_from(

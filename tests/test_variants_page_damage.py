@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import GOLDEN
 
 TESTS = Path(__file__).parent
-FOCUSED = ("test_page.py", "test_damage.py", "test_parse_many.py")
+FOCUSED = ("test_page.py", "test_damage.py", "test_parse_many.py", "test_header.py")
 
 # (section, the form as the catalogue words it, the fixture that shows it)
 FORMS = [
@@ -35,6 +35,12 @@ FORMS = [
         "CNN header: Return to Transcripts main page, show name, headlines, Aired ... ET, "
         "THIS IS A RUSH TRANSCRIPT ... (sometimes twice)",
         "page_cnn_header",
+    ),
+    (
+        "around",
+        "CNN header: the air time (Aired 2-3p ET) or the Aired ... ET date line glued onto the "
+        "headline line",
+        "page_cnn_aired_glued",
     ),
     (
         "around",
@@ -78,6 +84,12 @@ FORMS = [
         "Whole transcripts flattened onto one line, labels glued after a full stop, sometimes "
         "after a prose web-article version of the same story",
         "damage_flattened",
+    ),
+    (
+        "damage",
+        "Whole transcripts flattened onto one line: the page's headline, programme line and "
+        "date glued before the prose version of the story",
+        "damage_flattened_header",
     ),
     ("damage", "Two turns in one paragraph (ROSS: ... LOPEZ: No?)", "damage_two_turns"),
     (

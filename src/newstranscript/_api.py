@@ -12,7 +12,7 @@ from newstranscript._classify import Piece, classify
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
 from newstranscript._source import Decoded, Source, decode, require_text
-from newstranscript._stories import story_starts
+from newstranscript._stories import later_header_lines, story_starts
 
 
 def parse(text: str, /, *, strict: bool = False) -> Story:
@@ -91,8 +91,10 @@ def _source_and_pieces(text: str) -> tuple[Source, list[Piece]]:
 
 def _parse(text: str, *, strict: bool, decoded: Decoded | None = None) -> Story:
     source, pieces = _source_and_pieces(text)
-    story = assemble(source, pieces)
     starts = story_starts(source.text, pieces)
+    story = assemble(
+        source, pieces, later_headers=later_header_lines(source.text, pieces, starts[1:])
+    )
     if len(starts) > 1:
         line, column = source.line_column(source.to_original(pieces[starts[1]].start))
         story = _with_diagnostic(

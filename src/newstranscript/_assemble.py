@@ -1,24 +1,23 @@
 """Stage 5: typed pieces become a :class:`Story`.
 
-Reads the pieces in order: page chrome goes to ``dropped``, the header gives the headline and
-date, labels open turns and resolve to speakers, unlabelled paragraphs continue the current
-turn, markers stand between turns, and the sign-off, provider line and bio close the story.
+Reads the pieces in order: page chrome goes to ``dropped``, the page header (``_header``) gives
+the headline, teaser, programme and date, labels open turns and resolve to speakers, unlabelled
+paragraphs continue the current turn, markers stand between turns, and the sign-off, provider
+line and bio close the story.
 Whatever is guessed is recorded as a diagnostic at the place it concerns.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import cast
 
 import attrs
-import regex
 
 from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import INLINE, PARAGRAPH
 from newstranscript._classify import Piece
-from newstranscript._dates import parse_date
+from newstranscript._header import Header
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import (
     Annotation,
@@ -33,36 +32,13 @@ from newstranscript._model import (
 from newstranscript._source import Source, describe_repair
 from newstranscript._speakers import Label, Person, Registry, role_of
 
-# Headlines are one short line; anything longer is a paragraph of the story.
-_HEADLINE_MAX_WORDS = 30
-_SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
-
 # Brackets whose balance is checked in the text of turns: a marker that lost its closing
 # bracket is kept as spoken text, and the user should hear about it.
 _BRACKETS = compile_lazily(r"[()\[\]]")
 _CLOSES = {")": "(", "]": "["}
 
-# Chrome that marks the block of page furniture at the top of a page.
-_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
-
-# The npr.org audio player block printed right under the title: it follows the headline, so
-# unlike a station's top block it makes no short line beside it page furniture.
-_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
-
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})
-
-# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
-# Every word of four letters or more is capitalised; the full stop that ends it is the
-# page's, not the headline's.
-_TITLE_SENTENCE = compile_lazily(
-    r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
-        |\p{Ll}{1,3}+|\d++)){2,19})[.?!][ ]+""",
-    regex.VERBOSE,
-)
-
-# A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
-_CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
 
 
 class _Turn:
@@ -98,7 +74,11 @@ class _Turn:
 
 class _Assembler:
     def __init__(
-        self, source: Source, pieces: list[Piece], bounds: tuple[int, int] | None = None
+        self,
+        source: Source,
+        pieces: list[Piece],
+        bounds: tuple[int, int] | None,
+        later_headers: frozenset[int],
     ) -> None:
         self.source = source
         # The stretch of the original text this story covers, when the page holds several:
@@ -106,23 +86,20 @@ class _Assembler:
         self.bounds = bounds
         self.text = source.text
         self.pieces = pieces
+        # The header lines of the stories after the first, when one story is read from a page
+        # that holds several: the several-stories diagnostic explains them.
+        self.later_headers = later_headers
         self.registry = Registry()
         self.entries: list[tuple[str, object]] = []  # ("turn", _Turn) / ("segment", Segment)
         self.turn: _Turn | None = None
         self.continuing: Person | None = None  # who goes on after chrome or a laugh
         self.dropped: list[Dropped] = []
         self.diagnostics: list[tuple[int, str, str]] = []  # (normalised offset, code, message)
-        self.headline: str | None = None
-        self.date: datetime | None = None
+        self.spans: dict[str, Span] = {}
+        self.header = Header(source, pieces, self.spans, self.diagnostics)
         self.signoff: Signoff | None = None
         self.provider: str | None = None
-        self.spans: dict[str, Span] = {}
-        self.outlet: str | None = None
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
-        self.published: datetime | None = None  # "Originally published on ...": a fallback date
-        self.program: str | None = None
-        self.teaser: str | None = None
-        self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
         self.has_labels = False
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
@@ -189,16 +166,26 @@ class _Assembler:
         )
         signoffs = [i for i, p in enumerate(self.pieces) if p.kind == kinds.SIGNOFF]
         final_signoff = signoffs[-1] if signoffs and signoffs[-1] > last_label else -1
-        page_header = self._page_header()
         self.has_labels = last_label >= 0
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
             if kind == kinds.CHROME:
                 self.chrome(piece)
-            elif kind == kinds.PROGRAM and self.program is None and not self.entries:
-                self.program_line(piece)
-            elif index in page_header:
+            elif kind == kinds.NOTE or index in self.later_headers:
+                # an editor's note, or another story's headline or date line on a page read
+                # as one story: kept as a note, with no warning
+                self.add_segment(
+                    Segment(
+                        "note",
+                        self.words(piece.start, piece.end),
+                        self.span(piece.start, piece.end),
+                    )
+                )
+            elif kind == kinds.PROGRAM and self.header.program is None and not self.entries:
+                self.close_turn()
+                self.header.program_line(piece)
+            elif index in self.header.top_block:
                 self.drop(piece, "page header")
             elif kind == kinds.LABEL:
                 self.label(piece)
@@ -212,21 +199,13 @@ class _Assembler:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:
                 self.signoff_line(piece)
-            elif kind == kinds.NOTE:
-                self.add_segment(
-                    Segment(
-                        "note",
-                        self.words(piece.start, piece.end),
-                        self.span(piece.start, piece.end),
-                    )
-                )
             elif (
                 kind == kinds.DATE
                 and "date" not in self.spans
                 and not self.entries
                 and not self.turn
             ):
-                self.date_line(piece)
+                self.header.date_line(piece)
             else:
                 self.prose(piece, index)
         self.close_turn()
@@ -249,82 +228,11 @@ class _Assembler:
             )
         return self.build()
 
-    def _page_header(self) -> set[int]:
-        """Short text lines that share a block with page chrome at the top of the page.
-
-        Station pages open with a block such as a slogan, ``Play Live Radio``, ``Next Up:``;
-        the slogan is page furniture too, though no pattern could list every station's.
-        """
-        header: set[int] = set()
-        group: list[int] = []
-        has_chrome = False
-        for index, piece in enumerate(self.pieces):
-            if piece.brk == PARAGRAPH:
-                if has_chrome:
-                    header.update(group)
-                group, has_chrome = [], False
-            if piece.kind == kinds.CHROME:
-                # Only the furniture of a page's top block makes its short lines furniture
-                # too; a byline or "Originally published" line under a headline does not.
-                has_chrome = has_chrome or (
-                    piece.info in _TOP_BLOCK_CHROME
-                    and not self.words(piece.start, piece.end)
-                    .lstrip("•·*- ")
-                    .startswith(_PLAYER_BLOCK_ITEMS)
-                )
-            elif piece.kind == kinds.TEXT and len(self.words(piece.start, piece.end).split()) <= 12:
-                group.append(index)
-            elif piece.kind != kinds.DATE:
-                break  # the transcript has begun
-        else:
-            if has_chrome:
-                header.update(group)
-        return header
-
     def chrome(self, piece: Piece) -> None:
-        words = self.words(piece.start, piece.end)
-        outlet = grammar.CHROME_OUTLETS.get(words)
-        if outlet is not None:
-            self.outlet = self.outlet or outlet
-            self.cnn_header = outlet == "CNN" and not self.entries
-        if piece.info == "byline":
-            for name in kinds.byline_names(words):
-                self.registry.byline(name)
-        if piece.info == "published" and self.published is None:
-            # The web page's date, usually the air date or the day after; a real date line
-            # still wins. The line itself stays dropped, so it has no span of its own in spans.
-            self.published = parse_date(words.partition(" on ")[2], None)
+        before_turns = not self.entries
+        for name in self.header.chrome(piece, before_turns=before_turns):
+            self.registry.byline(name)
         self.drop(piece, str(piece.info))
-
-    def program_line(self, piece: Piece) -> None:
-        """A line naming the programme: ``Heard on Morning Edition``."""
-        self.close_turn()
-        self.set_program(str(piece.info), piece.start, piece.end)
-
-    def set_program(self, printed: str, start: int, end: int, *, own_line: bool = True) -> None:
-        """Set the programme; its span is kept only when a line of its own named it, since
-        words inside a turn are already that turn's."""
-        known = grammar.PROGRAMS.get(printed.lower())
-        if known is not None:
-            self.program, outlet = known
-            self.outlet = self.outlet or outlet
-        else:
-            self.program = _display_title(printed)
-        if own_line:
-            self.spans["program"] = self.span(start, end)
-
-    def program_mention(self, start: int, end: int) -> None:
-        """``This is TALK OF THE NATION`` in the first turns names the programme."""
-        if self.program is not None or len(self.entries) > 4:
-            return
-        for found in grammar.PROGRAM_MENTION.finditer(self.text, start, end):
-            printed = found.group("program").rstrip(".!,'’-")
-            if printed in grammar.OUTLET_NAMES:
-                continue
-            if printed.lower() in grammar.PROGRAMS or len(printed.split()) >= 2:
-                at = found.start("program")
-                self.set_program(printed, at, at + len(printed), own_line=False)
-                return
 
     def infer_host(self, start: int, end: int) -> Person | None:
         """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
@@ -375,7 +283,7 @@ class _Assembler:
         turn = self.open_turn(resolution.person, piece.start)
         turn.delivery = piece.label.delivery
         turn.add(self.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
-        self.program_mention(piece.body, piece.end)
+        self.header.program_mention(piece.body, piece.end, len(self.entries))
         self.check_brackets(piece.body, piece.end)
 
     def outlet_from_label(self, label: Label) -> None:
@@ -416,7 +324,7 @@ class _Assembler:
             self.provider = words
             self.spans["provider"] = self.span(piece.start, piece.end)
             if "NPR" in words or "National Public Radio" in words:
-                self.outlet = self.outlet or "NPR"
+                self.header.name_outlet("NPR")
         else:
             self.drop(piece, "provider notice")
 
@@ -428,8 +336,8 @@ class _Assembler:
 
     def record_signoff(self, signoff: Signoff) -> None:
         self.signoff = signoff
-        if self.outlet is None and signoff.outlet:
-            self.outlet = "NPR" if signoff.outlet.startswith("NPR") else signoff.outlet
+        if signoff.outlet:
+            self.header.name_outlet("NPR" if signoff.outlet.startswith("NPR") else signoff.outlet)
 
     def signoff_turn(self, piece: Piece) -> None:
         """The last turn when all it says is a sign-off: ``BEK: Omar Bek, NPR News.``
@@ -447,18 +355,6 @@ class _Assembler:
                 )
             )
 
-    def date_line(self, piece: Piece) -> None:
-        found = piece.info
-        assert isinstance(found, regex.Match)
-        self.spans["date"] = self.span(piece.start, piece.end)
-        self.date = parse_date(found.group("date"), found.group("zone"))
-        if self.date is None:
-            self.note(
-                piece.start,
-                "unparsed-date",
-                f"{found.group('date')!r} looks like a date but could not be read",
-            )
-
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
         if piece.info == kinds.UNCONFIRMED_LABEL:
@@ -471,7 +367,6 @@ class _Assembler:
         words = self.words(start, end)
         self.check_brackets(start, end)
         before_turns = not self.entries and self.turn is None
-        opening = self.headline is None and before_turns
         following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
         if (
             before_turns
@@ -483,57 +378,28 @@ class _Assembler:
         ):
             self.article_prose(piece)
             return
-        if opening and self.cnn_header:
-            if self.program is None and _CAPS_LINE.match(words):
-                self.set_program(words, start, end)
-                return
-            # CNN's headline line lists the hour's stories and may hold full stops.
-            self.headline = words
-            self.spans["headline"] = self.span(start, end)
-            return
-        if opening and self._headline_like(words, index):
+        taken = self.header.text_line(piece, index, before_turns=before_turns)
+        if taken == "headline":
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
             self.drop_timestamp("timestamp before the headline")
-            self.headline = words
-            self.spans["headline"] = self.span(start, end)
-            return
-        if self.headline is not None and words == self.headline:
-            self.drop(piece, "repeated headline")
-            return
-        # npr.org prints its summary between the headline and the audio player, or after the
-        # player and right above the host's label: with that label still on the page, the
-        # paragraph cannot be the host's intro whose label was lost.
-        if (
-            before_turns
-            and self.headline is not None
-            and self.teaser is None
-            and following is not None
-            and (
-                following.kind == kinds.CHROME
-                or (
-                    _opens_a_host_turn(following)
-                    # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
-                    and grammar.HOST_INTRO.search(self.text, start, end) is None
-                )
-            )
-        ):
-            self.teaser = words
-            self.spans["teaser"] = self.span(start, end)
+        elif taken in ("repeated headline", "air time"):
+            self.drop(piece, taken)
+        if taken is not None:
             return
         if self.ended and self.turn is None:
             self.after_transcript(piece, words)
             return
         if self.turn is not None:
             self.turn.add(words, piece.brk, start, end)
-            self.program_mention(start, end)
+            self.header.program_mention(start, end, len(self.entries))
             return
         person = self.continuing
         first = not any(kind == "turn" for kind, _ in self.entries)
         if person is None and first:
             person = self.infer_host(start, end)
         self.open_turn(person, start).add(words, piece.brk, start, end)
-        self.program_mention(start, end)
+        self.header.program_mention(start, end, len(self.entries))
         if person is None:
             self.note(
                 start,
@@ -551,13 +417,7 @@ class _Assembler:
         is the page's own prose, the web-article version of the story, often opened by the
         headline in title case. The headline is taken; the rest is kept as a note.
         """
-        start, end = piece.start, piece.end
-        title = _TITLE_SENTENCE.match(self.text, start, end)
-        if self.headline is None and title is not None:
-            self.headline = title.group("title")
-            # the span takes the sentence's closing mark too, which the headline drops
-            self.spans["headline"] = self.span(start, title.end("title") + 1)
-            start = title.end()
+        start, end = self.header.flattened_headline(piece), piece.end
         if start >= end:
             return
         self.note(
@@ -595,14 +455,6 @@ class _Assembler:
                 "unbalanced-bracket",
                 f"an opening {bracket!r} is never closed on its line",
             )
-
-    def _headline_like(self, words: str, index: int) -> bool:
-        if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
-            return False
-        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
-        if following is not None and following.brk != PARAGRAPH and following.kind == kinds.TEXT:
-            return False  # the line wraps on: a paragraph, not a headline
-        return not _SENTENCES.search(words)
 
     def after_transcript(self, piece: Piece, words: str) -> None:
         """Text after the provider line: a speaker's bio, or a note kept with a warning."""
@@ -652,6 +504,7 @@ class _Assembler:
                 self.dropped.append(
                     Dropped(self.source.original[start:end], reason, Span(start, end))
                 )
+        self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
         diagnostics = [
             (self.source.to_original(offset), code, message)
@@ -691,11 +544,11 @@ class _Assembler:
                 )
         diagnostics.sort(key=lambda item: item[0])
         return Story(
-            headline=self.headline,
-            teaser=self.teaser,
-            program=self.program,
-            date=self.date or self.published,
-            outlet=self.outlet or self.label_outlet,
+            headline=self.header.headline,
+            teaser=self.header.teaser,
+            program=self.header.program,
+            date=self.header.story_date,
+            outlet=self.header.outlet or self.label_outlet,
             speakers=speakers,
             segments=segments,
             signoff=self.signoff,
@@ -709,36 +562,20 @@ class _Assembler:
         )
 
 
-def assemble(source: Source, pieces: list[Piece], bounds: tuple[int, int] | None = None) -> Story:
+def assemble(
+    source: Source,
+    pieces: list[Piece],
+    bounds: tuple[int, int] | None = None,
+    *,
+    later_headers: frozenset[int] = frozenset(),
+) -> Story:
     """The story the pieces of one transcript tell.
 
     ``bounds`` is the ``[start, end)`` stretch of the original text the story covers when the
-    page holds several stories.
+    page holds several stories. ``later_headers`` holds the indices of the pieces that are the
+    header lines of later stories, when the whole page is read as one story.
     """
-    return _Assembler(source, pieces, bounds).run()
-
-
-def _opens_a_host_turn(piece: Piece) -> bool:
-    label = piece.label
-    return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
-
-
-def _display_title(printed: str) -> str:
-    """A programme name printed in capitals, in title case: ``EARLY LIGHT`` -> ``Early Light``."""
-    if any(ch.islower() for ch in printed):
-        return printed
-    words = []
-    for position, word in enumerate(printed.split()):
-        if word in grammar.OUTLET_NAMES:
-            words.append(word)
-        elif position and word.lower() in _TITLE_SMALL_WORDS:
-            words.append(word.lower())
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)
-
-
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
+    return _Assembler(source, pieces, bounds, later_headers).run()
 
 
 def _annotation_kind(printed: str) -> str:

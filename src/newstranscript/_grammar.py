@@ -404,17 +404,43 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_WORDED_DATE = rf"""
+        (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ ])?
+        {MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}
+        (?:[ ]+(?:-[ ]+|at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?(?:AM|PM|a\.m\.|p\.m\.))?)?"""
+_ZONE = r"(?:[ ]+(?P<zone>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?"
 DATE_LINE = compile_lazily(
     rf"""
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
     (?P<date>
-        (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ ])?
-        {MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}
-        (?:[ ]+(?:-[ ]+|at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?(?:AM|PM|a\.m\.|p\.m\.))?)?
+        {_WORDED_DATE}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
     )
-    (?:[ ]+(?P<zone>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?
+    {_ZONE}
     [ ]*$
+    """,
+    _FLAGS,
+)
+
+# The date line of a page flattened onto one line, between the headline and the story's
+# prose: "... Shrink November 8, 2017 5:00 AM ET The cod quota ...". Only the worded form,
+# starting a word and ending one.
+GLUED_DATE = compile_lazily(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?P<date>{_WORDED_DATE})
+    {_ZONE}
+    (?![\p{{L}}\d])
+    """,
+    _FLAGS,
+)
+
+# CNN's air time, the hour slot its headline line ends with: "Aired 4:30-5a ET", "Aired 11p-12a
+# ET". Every part is bounded, so a line of digits and dashes costs one pass.
+AIR_TIME = compile_lazily(
+    r"""
+    Aired[ ]\d{1,2}(?::\d{2})?(?:[apn]m?)?[ ]?-[ ]?\d{1,2}(?::\d{2})?[apn]m?
+    (?:[ ]+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?[ ]*$
     """,
     _FLAGS,
 )
@@ -498,6 +524,16 @@ PROGRAM_LINE = compile_lazily(
        | (?P<program>(?i:{_PROGRAM_NAMES}))
          (?:(?::|(?i:[ ]for|[ ]on)|,)[ ](?P<rest>[^\n]{{1,80}}))? )
     [ ]*$
+    """,
+    _FLAGS,
+)
+
+# The programme line of a page flattened onto one line, glued after the headline: "...
+# Shrink Heard on Morning Edition November 8, ...". Only a known programme, since nothing else
+# shows where the name ends.
+GLUED_PROGRAM = compile_lazily(
+    rf"""
+    (?<=[ ])Heard[ ]on[ ](?P<program>(?i:{_PROGRAM_NAMES}))(?![\p{{L}}\d])
     """,
     _FLAGS,
 )

@@ -50,6 +50,39 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
     return _with_transcripts(starts, pieces)
 
 
+def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> frozenset[int]:
+    """The headline, date and programme lines that open the stories starting at ``starts``.
+
+    Read as part of one story (by ``parse``), they are another story's header, not the end of
+    this one's transcript or words of its last speaker. They lie between the story's start and
+    its first label or marker; a text line there counts when it reads as a header line (a
+    CNN headline line may hold full stops, but does not end in one), so a paragraph that
+    opens the story is not taken for one.
+    """
+    lines: set[int] = set()
+    for start in starts:
+        for index in range(start, len(pieces)):
+            piece = pieces[index]
+            if piece.kind in (kinds.LABEL, kinds.MARKER):
+                break
+            if piece.kind in (kinds.DATE, kinds.PROGRAM) or (
+                piece.kind == kinds.TEXT and _header_line(text, piece)
+            ):
+                lines.add(index)
+    return frozenset(lines)
+
+
+# A CNN headline line lists the hour's stories: longer than a single headline.
+_HEADER_LINE_MAX_WORDS = 40
+
+
+def _header_line(text: str, piece: Piece) -> bool:
+    words = text[piece.start : piece.end]
+    return len(words.split()) <= _HEADER_LINE_MAX_WORDS and not words.endswith(
+        (".", "!", ":", ",", '."', ".”")
+    )
+
+
 def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
     """The starts of runs that hold a label or marker; a run without one is not a story.
 

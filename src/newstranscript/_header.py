@@ -1,0 +1,536 @@
+"""Stage 5a: the page header, what the top of a transcript page says about the story.
+
+The assembler hands the header every piece that could belong to it: page chrome (a station's
+top block, the npr.org player block, bylines, ``Originally published on ...``), the programme
+line, the date line, and text lines before the transcript, among them the headline, the teaser
+and the title-case headline a flattened page opens with. The header keeps the story fields
+they give (``headline``, ``teaser``, ``program``, ``date``, ``outlet``) with their spans, and
+says what it took, so the assembler drops what is furniture and makes the rest the transcript.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+import regex
+
+from newstranscript import _classify as kinds
+from newstranscript import _grammar as grammar
+from newstranscript._blocks import PARAGRAPH
+from newstranscript._classify import Piece
+from newstranscript._dates import parse_date
+from newstranscript._lazy import compile_lazily
+from newstranscript._model import Dropped, Span
+from newstranscript._source import Source
+from newstranscript._speakers import role_of
+
+# What the header made of a text line; the assembler drops a repeated headline and an air time.
+Taken = Literal["headline", "show headline", "teaser", "program", "repeated headline", "air time"]
+
+# Headlines are one short line; anything longer is a paragraph of the story.
+_HEADLINE_MAX_WORDS = 30
+_SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+
+# Chrome that marks the block of page furniture at the top of a page.
+_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
+
+# The npr.org audio player block printed right under the title: it follows the headline, so
+# unlike a station's top block it makes no short line beside it page furniture.
+_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
+
+# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
+# Every word of four letters or more is capitalised; the full stop that ends it is the
+# page's, not the headline's. It may be all the prose there is before the first label.
+_TITLE_SENTENCE = compile_lazily(
+    r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
+        |\p{Ll}{1,3}+|\d++)){2,19})[.?!](?:[ ]++|$)""",
+    regex.VERBOSE,
+)
+
+# One word of a title-case headline: capitalised, a short lower-case word ("of", "the"), or a
+# number. Every word of four letters or more in such a headline is capitalised.
+_TITLE_WORD = compile_lazily(r"\p{Lu}[\p{L}'’\-]*+|\p{Ll}{1,3}+|\d++")
+_SHORT_WORD = compile_lazily(r"\p{Ll}{1,3}+")
+
+# Words that open a sentence. A title-case headline glued, without its full stop, to the
+# story's first sentence is only cut where that sentence opens with one of them: a name there
+# ("... Strike Mira Quell has ...") leaves no sign of where the headline ends.
+_SENTENCE_OPENERS = frozenset(
+    {
+        *("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There"),
+        *("In", "On", "At", "For", "After", "Before", "When", "While", "As", "With", "From"),
+        *("Since", "Over", "If", "But", "And", "Now", "Last", "Some", "Many", "Most", "More"),
+        "Once",
+    }
+)
+
+# How far into the prose of a flattened page the header can reach: a headline of thirty words,
+# a programme line and a date line.
+_HEADER_REACH = 400
+
+# A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
+_CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
+
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
+
+
+class Header:
+    """The story fields the page header gives, filled in as the assembler reads the pieces.
+
+    ``spans`` is the story's span table and ``diagnostics`` its list of (normalised offset,
+    code, message), both shared with the assembler so they keep the order the page gives them.
+    (Plain containers rather than the assembler's methods: a bound method would make a
+    reference cycle that keeps every page's pieces alive until the garbage collector runs.)
+    """
+
+    __slots__ = (
+        "cnn_header",
+        "date",
+        "diagnostics",
+        "dropped",
+        "headline",
+        "outlet",
+        "pieces",
+        "program",
+        "published",
+        "source",
+        "spans",
+        "teaser",
+        "text",
+        "top_block",
+    )
+
+    def __init__(
+        self,
+        source: Source,
+        pieces: list[Piece],
+        spans: dict[str, Span],
+        diagnostics: list[tuple[int, str, str]],
+    ) -> None:
+        self.source = source
+        self.text = source.text
+        self.pieces = pieces
+        self.spans = spans
+        self.diagnostics = diagnostics
+        # What the header removes from inside a line it reads (CNN's air time glued to the
+        # headline); whole lines it refuses, the assembler drops.
+        self.dropped: list[Dropped] = []
+        self.headline: str | None = None
+        self.teaser: str | None = None
+        self.program: str | None = None
+        self.outlet: str | None = None
+        self.date: datetime | None = None
+        self.published: datetime | None = None  # "Originally published on ...": a fallback date
+        self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
+        # The indices of the short text lines in the page's top block of furniture.
+        self.top_block = _top_block(self.text, pieces)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.source.to_original(start), self.source.to_original_end(end))
+
+    @property
+    def story_date(self) -> datetime | None:
+        """The date line's date, else the web page's publication date."""
+        return self.date or self.published
+
+    def name_outlet(self, outlet: str) -> None:
+        """Take ``outlet`` as the story's unless the page named one earlier."""
+        self.outlet = self.outlet or outlet
+
+    # -- lines of their own -----------------------------------------------------------------
+
+    def chrome(self, piece: Piece, *, before_turns: bool) -> list[str]:
+        """Read what a chrome line says about the story; the people a byline names."""
+        words = self.text[piece.start : piece.end]
+        outlet = grammar.CHROME_OUTLETS.get(words)
+        if outlet is not None:
+            self.name_outlet(outlet)
+            self.cnn_header = outlet == "CNN" and before_turns
+        if piece.info == "published" and self.published is None:
+            # The web page's date, usually the air date or the day after; a real date line
+            # still wins. The line itself stays dropped, so it has no span of its own in spans.
+            self.published = parse_date(words.partition(" on ")[2], None)
+        if piece.info == "byline":
+            return kinds.byline_names(words)
+        return []
+
+    def program_line(self, piece: Piece) -> None:
+        """A line naming the programme: ``Heard on Morning Edition``."""
+        self.set_program(str(piece.info), piece.start, piece.end)
+
+    def set_program(self, printed: str, start: int, end: int, *, own_line: bool = True) -> None:
+        """Set the programme; its span is kept only when a line of its own named it, since
+        words inside a turn are already that turn's."""
+        known = grammar.PROGRAMS.get(printed.lower())
+        if known is not None:
+            self.program, outlet = known
+            self.name_outlet(outlet)
+        else:
+            self.program = _display_title(printed)
+        if own_line:
+            self.spans["program"] = self.span(start, end)
+
+    def program_mention(self, start: int, end: int, segments_before: int) -> None:
+        """``This is TALK OF THE NATION`` in the first turns names the programme."""
+        if self.program is not None or segments_before > 4:
+            return
+        for found in grammar.PROGRAM_MENTION.finditer(self.text, start, end):
+            printed = found.group("program").rstrip(".!,'’-")
+            if printed in grammar.OUTLET_NAMES:
+                continue
+            if printed.lower() in grammar.PROGRAMS or len(printed.split()) >= 2:
+                at = found.start("program")
+                self.set_program(printed, at, at + len(printed), own_line=False)
+                return
+
+    def date_line(self, piece: Piece) -> None:
+        found = piece.info
+        assert isinstance(found, regex.Match)
+        self.read_date(found, piece.start, piece.end)
+
+    def read_date(self, found: regex.Match[str], start: int, end: int) -> None:
+        """The story's date from a date line matched in ``text[start:end]``."""
+        self.spans["date"] = self.span(start, end)
+        self.date = parse_date(found.group("date"), found.group("zone"))
+        if self.date is None:
+            self.diagnostics.append(
+                (
+                    start,
+                    "unparsed-date",
+                    f"{found.group('date')!r} looks like a date but could not be read",
+                )
+            )
+
+    # -- text lines ------------------------------------------------------------------------
+
+    def text_line(self, piece: Piece, index: int, *, before_turns: bool) -> Taken | None:
+        """What a text line is in the header, if anything; ``None`` leaves it to the transcript.
+
+        ``before_turns`` says no segment has been read yet: only then can a line be the
+        headline, the show name or the teaser.
+        """
+        start, end = piece.start, piece.end
+        if not before_turns:
+            # the transcript's own paragraphs: only a repeat of the headline is the header's,
+            # told apart by its length before any text is compared
+            headline = self.headline
+            if headline is not None and end - start == len(headline):
+                return "repeated headline" if self.text[start:end] == headline else None
+            return None
+        words = self.text[start:end]
+        if words.startswith("Aired ") and grammar.AIR_TIME.match(words):
+            return "air time"  # CNN's hour slot on a line of its own
+        if self.headline is None:
+            taken = self.opening_line(words, start, end, index)
+            if taken is not None:
+                return taken
+        if self.headline is not None and words == self.headline:
+            return "repeated headline"
+        # npr.org prints its summary between the headline and the audio player, or after the
+        # player and right above the host's label: with that label still on the page, the
+        # paragraph cannot be the host's intro whose label was lost.
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if (
+            self.headline is not None
+            and self.teaser is None
+            and following is not None
+            and (
+                following.kind == kinds.CHROME
+                or (
+                    _opens_a_host_turn(following)
+                    # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
+                    and grammar.HOST_INTRO.search(self.text, start, end) is None
+                )
+            )
+        ):
+            self.teaser = words
+            self.spans["teaser"] = self.span(start, end)
+            return "teaser"
+        return None
+
+    def flattened_headline(self, piece: Piece) -> int:
+        """Take the header a flattened page's prose opens with: headline, programme, date.
+
+        The headline is taken only where the page shows where it ends: a title-case sentence
+        (``Fishermen Mend Nets As Quotas Shrink. The cod ...``), a ``Heard on <programme>`` or
+        a date line glued after it, or a title-case run that a new sentence follows (``...
+        Quotas Shrink The cod quota ...``). Ordinary prose is never cut. Returns where the
+        rest of the prose starts (``piece.end`` when nothing is left).
+        """
+        start, end = piece.start, piece.end
+        if self.headline is not None:
+            return start
+        reach = min(end, start + _HEADER_REACH)
+        title = _TITLE_SENTENCE.match(self.text, start, end)
+        if title is not None:
+            self.headline = title.group("title")
+            # the span takes the sentence's closing mark too, which the headline drops
+            self.spans["headline"] = self.span(start, title.end("title") + 1)
+            return self._glued_header_lines(title.end(), end)
+        marker = self._first_glued_header_line(start, reach)
+        if marker is not None:
+            head = self.text[start:marker].rstrip()
+            before_date = not self.text.startswith("Heard ", marker)
+            if self._flattened_headline_like(head, before_date=before_date):
+                self.take_headline(_without_closing_stop(head), start, start + len(head))
+                return self._glued_header_lines(marker, end)
+        head_end = _title_before_sentence(self.text[start:reach])
+        if head_end is not None:
+            self.take_headline(self.text[start : start + head_end], start, start + head_end)
+            return _skip_spaces(self.text, start + head_end, end)
+        return start
+
+    def _first_glued_header_line(self, start: int, reach: int) -> int | None:
+        """Where the first programme or date line glued into ``text[start:reach]`` starts."""
+        found = [
+            match.start()
+            for pattern in (grammar.GLUED_PROGRAM, grammar.GLUED_DATE)
+            if (match := pattern.search(self.text, start, reach)) is not None
+        ]
+        return min(found, default=None)
+
+    def _flattened_headline_like(self, head: str, *, before_date: bool) -> bool:
+        """Whether the text before a glued programme or date line is a headline.
+
+        It must be two words or more but short, hold no sentence break and not end like a
+        clause. Before a date it
+        must also be in title case: a date after ordinary words is prose (``The vote came on
+        November 8, 2017``).
+        """
+        if head.endswith((":", ",", ";")) or not 2 <= len(head.split()) <= _HEADLINE_MAX_WORDS:
+            return False
+        if _SENTENCES.search(head):
+            return False
+        return not before_date or _is_title(head)
+
+    def _glued_header_lines(self, at: int, end: int) -> int:
+        """Read the programme and date lines glued in at ``at``; where the prose goes on.
+
+        Each is read once, and only while the story has none yet: a second one stays in the
+        prose, which is kept as a note.
+        """
+        at = _skip_spaces(self.text, at, end)
+        for _ in range(2):
+            program = grammar.GLUED_PROGRAM.match(self.text, at, end)
+            if program is not None and self.program is None:
+                self.set_program(program.group("program"), at, program.end())
+                at = _skip_spaces(self.text, program.end(), end)
+                continue
+            date = grammar.GLUED_DATE.match(self.text, at, end)
+            if date is not None and "date" not in self.spans:
+                self.read_date(date, at, date.end())
+                at = _skip_spaces(self.text, date.end(), end)
+                continue
+            break
+        return at
+
+    def opening_line(self, words: str, start: int, end: int, index: int) -> Taken | None:
+        """The headline, or CNN's show name, from the first lines before the transcript.
+
+        CNN's air time or date line glued to the end of the line is cut off first: the
+        headline stops before ``Aired``.
+        """
+        glued = _glued_aired(words) if " Aired " in words else None
+        head_end = start + glued[0] if glued is not None else end
+        head = self.text[start:head_end]
+        taken: Taken | None = None
+        if self.cnn_header:
+            if self.program is None and _CAPS_LINE.match(head):
+                self.set_program(head, start, head_end)
+                taken = "program"
+            else:
+                # CNN's headline line lists the hour's stories and may hold full stops.
+                self.take_headline(
+                    _without_closing_stop(head) if glued is not None else head, start, head_end
+                )
+                taken = "show headline"
+        elif self._headline_like(head, index):
+            self.take_headline(
+                _without_closing_stop(head) if glued is not None else head, start, head_end
+            )
+            taken = "headline"
+        if taken is not None and glued is not None:
+            self.glued_aired(glued[1], start, index)
+        return taken
+
+    def glued_aired(
+        self, parts: list[tuple[int, int, regex.Match[str] | None]], at: int, index: int
+    ) -> None:
+        """Account for the ``Aired ...`` parts cut from the end of the line at ``at``.
+
+        A date among them is the story's date, as a date line of its own would be, unless the
+        header has a date line already or one follows before the transcript; an air time, or
+        a date the date line repeats, is dropped with its reason.
+        """
+        for part_start, part_end, date in parts:
+            start, end = at + part_start, at + part_end
+            if date is None:
+                reason = "air time"
+            elif "date" in self.spans or self._date_line_follows(index):
+                reason = "air date"
+            else:
+                self.read_date(date, start, end)
+                continue
+            self.dropped.append(Dropped(self.text[start:end], reason, self.span(start, end)))
+
+    def _date_line_follows(self, index: int) -> bool:
+        for piece in self.pieces[index + 1 :]:
+            if piece.kind == kinds.DATE:
+                return True
+            if piece.kind in (kinds.LABEL, kinds.MARKER):
+                return False
+        return False
+
+    def take_headline(self, words: str, start: int, end: int) -> None:
+        self.headline = words
+        self.spans["headline"] = self.span(start, end)
+
+    def _headline_like(self, words: str, index: int) -> bool:
+        if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
+            return False
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if following is not None and following.brk != PARAGRAPH and following.kind == kinds.TEXT:
+            return False  # the line wraps on: a paragraph, not a headline
+        return not _SENTENCES.search(words)
+
+
+def _glued_aired(
+    line: str,
+) -> tuple[int, list[tuple[int, int, regex.Match[str] | None]]] | None:
+    """Where CNN's ``Aired ...`` glued to the end of a line starts, and its parts.
+
+    The tail from the first `` Aired `` must be wholly an air time (``Aired 4:30-5a ET``), a
+    date line (``Aired May 20, 2019 - 04:30 ET``) or the one followed by the other; anything
+    else (``... was Aired in full``) is not cut. Each part is ``(start, end, date match)``,
+    the match ``None`` for an air time.
+    """
+    at = line.find(" Aired ")
+    if at <= 0:
+        return None
+    tail = at + 1
+    second = line.find(" Aired ", tail)
+    first_end = second if second > 0 else len(line)
+    first = line[tail:first_end].rstrip()
+    if grammar.AIR_TIME.match(first):
+        parts: list[tuple[int, int, regex.Match[str] | None]] = [(tail, tail + len(first), None)]
+        if second < 0:
+            return len(line[:at].rstrip()), parts
+        date = grammar.DATE_LINE.match(line[second + 1 :])
+        if date is None:
+            return None
+        parts.append((second + 1, len(line.rstrip()), date))
+        return len(line[:at].rstrip()), parts
+    date = grammar.DATE_LINE.match(line[tail:])
+    if date is None:
+        return None
+    return len(line[:at].rstrip()), [(tail, len(line.rstrip()), date)]
+
+
+def _without_closing_stop(head: str) -> str:
+    """The headline without the full stop that parts it from what was glued after it.
+
+    The span keeps the stop, as it keeps what the headline was read from. ``U.S.`` keeps
+    its last stop: it is part of the word.
+    """
+    if not head.endswith(".") or "." in head[:-1].rpartition(" ")[2]:
+        return head
+    return head[:-1]
+
+
+def _is_title(words: str) -> bool:
+    """Whether ``words`` read as a title-case headline of three words or more."""
+    split = words.rstrip(".?!").split(" ")
+    return (
+        len(split) >= 3
+        and all(_TITLE_WORD.fullmatch(word) for word in split)
+        and sum(word[:1].isupper() for word in split) >= 3
+        and _SHORT_WORD.fullmatch(split[-1]) is None
+    )
+
+
+def _title_before_sentence(prose: str) -> int | None:
+    """Where a title-case headline glued to the first sentence without a stop ends.
+
+    ``Keepers Vote To Strike As The Fog Rolls In The cod quota ...``: the first long
+    lower-case word (``quota``) is the sentence's; the last capitalised word before it
+    (``The``) opens the sentence, and must be a word that opens sentences; what comes before
+    it must be a title. ``None`` when the prose does not show that shape.
+    """
+    words = prose.split(" ", _HEADLINE_MAX_WORDS + 2)[: _HEADLINE_MAX_WORDS + 2]
+    first_prose = next(
+        (
+            index
+            for index, word in enumerate(words)
+            if word[:1].islower() and _SHORT_WORD.fullmatch(word) is None
+        ),
+        None,
+    )
+    if first_prose is None:
+        return None
+    opener = next(
+        (index for index in range(first_prose - 1, -1, -1) if words[index][:1].isupper()), None
+    )
+    if opener is None or words[opener] not in _SENTENCE_OPENERS:
+        return None
+    title = " ".join(words[:opener])
+    return len(title) if _is_title(title) else None
+
+
+def _skip_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at] == " ":
+        at += 1
+    return at
+
+
+def _top_block(text: str, pieces: list[Piece]) -> set[int]:
+    """Short text lines that share a block with page chrome at the top of the page.
+
+    Station pages open with a block such as a slogan, ``Play Live Radio``, ``Next Up:``;
+    the slogan is page furniture too, though no pattern could list every station's.
+    """
+    header: set[int] = set()
+    group: list[int] = []
+    has_chrome = False
+    for index, piece in enumerate(pieces):
+        if piece.brk == PARAGRAPH:
+            if has_chrome:
+                header.update(group)
+            group, has_chrome = [], False
+        if piece.kind == kinds.CHROME:
+            # Only the furniture of a page's top block makes its short lines furniture
+            # too; a byline or "Originally published" line under a headline does not.
+            has_chrome = has_chrome or (
+                piece.info in _TOP_BLOCK_CHROME
+                and not text[piece.start : piece.end]
+                .lstrip("•·*- ")
+                .startswith(_PLAYER_BLOCK_ITEMS)
+            )
+        elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
+            group.append(index)
+        elif piece.kind != kinds.DATE:
+            break  # the transcript has begun
+    else:
+        if has_chrome:
+            header.update(group)
+    return header
+
+
+def _opens_a_host_turn(piece: Piece) -> bool:
+    label = piece.label
+    return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
+
+
+def _display_title(printed: str) -> str:
+    """A programme name printed in capitals, in title case: ``EARLY LIGHT`` -> ``Early Light``."""
+    if any(ch.islower() for ch in printed):
+        return printed
+    words = []
+    for position, word in enumerate(printed.split()):
+        if word in grammar.OUTLET_NAMES:
+            words.append(word)
+        elif position and word.lower() in _TITLE_SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)

@@ -1,0 +1,236 @@
+"""The page header: headline, programme and date read from the lines above the transcript.
+
+Each text is fictional and reproduces one shape from the survey of real pages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import newstranscript
+from newstranscript import Story, audit
+from tests.conftest import GOLDEN
+
+_EASTERN_WINTER = timezone(timedelta(hours=-5))
+_BANNER = "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED."
+_TURNS = (
+    "MIRA QUELL, CNN ANCHOR: Good afternoon.\n\n"
+    "IVO BRANDT, CNN CORRESPONDENT: Mira, the vote was forty to two.\n\n"
+    "QUELL: Thank you, Ivo.\n"
+)
+
+
+def _cnn_page(*header_lines: str) -> str:
+    return "\n\n".join(("Return to Transcripts main page", *header_lines, _BANNER, _TURNS))
+
+
+def _parsed(text: str) -> Story:
+    story = newstranscript.parse(text)
+    assert audit(story, text).clean, audit(story, text).report(text)
+    return story
+
+
+def _dropped(story: Story) -> list[tuple[str, str]]:
+    return [(d.reason, d.text) for d in story.dropped if d.reason not in ("navigation", "banner")]
+
+
+def test_air_time_glued_to_the_headline_is_dropped_page_cnn_header() -> None:
+    text = (GOLDEN / "page_cnn_header.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert story.headline == "Storm Closes Coastal Highway; Ferry Strike Enters Second Week"
+    assert story.spans["headline"].slice(text).endswith("Second Week.")
+    assert _dropped(story) == [("air time", "Aired 4:30-5a ET")]
+    # the date line of its own still gives the date
+    assert story.spans["date"].slice(text) == "Aired May 20, 2019 - 04:30   ET"
+
+
+def test_air_time_and_date_glued_to_the_headline_page_cnn_aired_glued() -> None:
+    text = (GOLDEN / "page_cnn_aired_glued.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert story.headline == "Lighthouse Keepers Vote to Strike; Harbor Fog Grounds Island Ferries"
+    assert story.program == "CNN Newsroom"
+    assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
+    assert story.spans["date"].slice(text) == "Aired March 3, 2014 - 14:00   ET"
+    assert _dropped(story) == [("air time", "Aired 2-3p ET")]
+    assert story.diagnostics == ()
+
+
+def test_glued_air_date_is_the_date_when_no_date_line_follows() -> None:
+    story = _parsed(
+        _cnn_page("CNN NEWSROOM", "Keepers Vote to Strike. Aired March 3, 2014 - 14:00 ET")
+    )
+    assert story.headline == "Keepers Vote to Strike"
+    assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
+    assert _dropped(story) == []
+
+
+def test_glued_air_date_gives_way_to_the_date_line_after_it() -> None:
+    story = _parsed(
+        _cnn_page(
+            "CNN NEWSROOM",
+            "Keepers Vote to Strike. Aired March 2, 2014 - 14:00 ET",
+            "Aired March 3, 2014 - 14:00 ET",
+        )
+    )
+    assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
+    assert _dropped(story) == [("air date", "Aired March 2, 2014 - 14:00 ET")]
+
+
+def test_show_name_glued_to_the_air_date_names_the_programme() -> None:
+    text = _cnn_page("NEWSROOM Aired March 3, 2014 - 14:00 ET", "Keepers Vote to Strike")
+    story = _parsed(text)
+    assert (story.program, story.headline) == ("Newsroom", "Keepers Vote to Strike")
+    assert story.spans["program"].slice(text) == "NEWSROOM"
+    assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
+
+
+def test_glued_air_time_on_a_page_without_the_cnn_header() -> None:
+    text = "Lighthouse Keepers Vote to Strike. Aired 8-9p ET\n\n" + _TURNS
+    story = _parsed(text)
+    assert story.headline == "Lighthouse Keepers Vote to Strike"
+    assert _dropped(story) == [("air time", "Aired 8-9p ET")]
+    assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt", "mira-quell"]
+
+
+def test_air_time_on_a_line_of_its_own_is_dropped() -> None:
+    story = _parsed(_cnn_page("CNN NEWSROOM", "Keepers Vote to Strike", "Aired 11p-12a ET"))
+    assert story.headline == "Keepers Vote to Strike"
+    assert _dropped(story) == [("air time", "Aired 11p-12a ET")]
+    assert [d.code for d in story.diagnostics] == []
+
+
+def test_abbreviation_keeps_its_full_stop_before_the_air_time() -> None:
+    story = _parsed(_cnn_page("CNN NEWSROOM", "Keepers Strike Across the U.S. Aired 2-3p ET"))
+    assert story.headline == "Keepers Strike Across the U.S."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keepers Vote to Strike. Aired in full on Sunday",
+        "Keepers Vote to Strike. Aired 2-3p ET, then repeated",
+        "Keepers Vote to Strike. Aired March 3, 2014 - 14:00 ET and again",
+    ],
+)
+def test_aired_that_is_no_air_time_or_date_stays_in_the_headline(line: str) -> None:
+    story = _parsed(_cnn_page("CNN NEWSROOM", line))
+    assert story.headline == line
+    assert story.date is None
+
+
+# -- the header of a transcript flattened onto one line ---------------------------------------
+
+_FLAT_TURNS = (
+    "TESSA GRAY, HOST: The cod quota was cut again this year. Arlo Finch reports. "
+    "ARLO FINCH, BYLINE: The nets hang over the sea wall. GRAY: Thank you. "
+    "FINCH: You are welcome. Transcript provided by NPR, Copyright NPR."
+)
+
+
+def _flattened(prose: str) -> tuple[Story, str]:
+    text = f"{prose} {_FLAT_TURNS}\n"
+    return _parsed(text), text
+
+
+def _notes(story: Story) -> list[str]:
+    return [segment.text for segment in story.segments if segment.type == "note"]
+
+
+def test_flattened_header_with_programme_and_date_damage_flattened_header() -> None:
+    text = (GOLDEN / "damage_flattened_header.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert story.headline == "Skerrow Point Keepers Hand Over The Last Lamp"
+    assert story.program == "Morning Edition"
+    assert story.spans["program"].slice(text) == "Heard on Morning Edition"
+    assert story.date == datetime(2017, 11, 8, 5, 0, tzinfo=_EASTERN_WINTER)
+    assert story.spans["date"].slice(text) == "November 8, 2017 5:00 AM ET"
+    assert _notes(story) == [
+        "The last staffed lighthouse on the northern coast went dark this week, and its three "
+        "keepers went home."
+    ]
+    assert [d.code for d in story.diagnostics] == ["text-before-transcript"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "headline", "note"),
+    [
+        # no closing full stop: the first sentence opens with "The"
+        (
+            "Fishermen Mend Nets As Quotas Shrink The cod quota was cut again.",
+            "Fishermen Mend Nets As Quotas Shrink",
+            "The cod quota was cut again.",
+        ),
+        # the last capitalised word before the prose opens the sentence, not the title's "As"
+        (
+            "Keepers Strike As the Fog Rolls In The keepers walked out at dusk.",
+            "Keepers Strike As the Fog Rolls In",
+            "The keepers walked out at dusk.",
+        ),
+        # a date line glued after a title-case headline
+        (
+            "Fishermen Mend Nets As Quotas Shrink November 8, 2017 5:00 AM ET Boats stay in.",
+            "Fishermen Mend Nets As Quotas Shrink",
+            "Boats stay in.",
+        ),
+        # "Heard on" a known programme ends even a headline in sentence case
+        (
+            "Fishermen mend nets as quotas shrink Heard on All Things Considered Boats stay in.",
+            "Fishermen mend nets as quotas shrink",
+            "Boats stay in.",
+        ),
+        # a title-case sentence followed by the programme line
+        (
+            "Fishermen Mend Nets As Quotas Shrink. Heard on Morning Edition Boats stay in.",
+            "Fishermen Mend Nets As Quotas Shrink",
+            "Boats stay in.",
+        ),
+    ],
+)
+def test_flattened_headline_where_the_page_shows_its_end(
+    prose: str, headline: str, note: str
+) -> None:
+    story, _ = _flattened(prose)
+    assert story.headline == headline
+    assert _notes(story) == [note]
+
+
+def test_flattened_headline_with_nothing_after_it_leaves_no_note() -> None:
+    story, _ = _flattened("Fishermen Mend Nets As Quotas Shrink.")
+    assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
+    assert _notes(story) == []
+    assert "text-before-transcript" not in [d.code for d in story.diagnostics]
+
+
+def test_a_second_date_in_flattened_prose_stays_in_the_note() -> None:
+    prose = "Fishermen Mend Nets As Quotas Shrink November 8, 2017 Boats stay in."
+    text = f"Originally aired 07.11.2017\n\n{prose} {_FLAT_TURNS}\n"
+    story = _parsed(text)
+    assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
+    assert story.spans["date"].slice(text) == "Originally aired 07.11.2017"
+    assert _notes(story) == ["November 8, 2017 Boats stay in."]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a title-case run followed by a name: nothing shows where the headline ends
+        "Fishermen Mend Nets As Quotas Shrink Mira Quell has mended nets for forty years.",
+        # sentence case with no stop, no programme, no date
+        "Fishermen mend nets as quotas shrink The cod quota was cut again.",
+        # a date inside an ordinary sentence
+        "The vote came on November 8, 2017 5:00 PM ET after a long night of talks.",
+        # a sentence-case line before a date
+        "Fishermen mend nets as quotas shrink November 8, 2017 The cod quota was cut again.",
+        # ordinary prose that opens with capitalised words
+        "Mayor Ida Morrow Of Harren Point said the museum stays open all winter.",
+        # "heard on" in lower case is the prose's own words
+        "Listeners heard on Morning Edition that the quota was cut again.",
+    ],
+)
+def test_flattened_prose_without_a_clear_headline_stays_a_note(prose: str) -> None:
+    story, _ = _flattened(prose)
+    assert story.headline is None
+    assert _notes(story) == [prose]
+    assert "text-before-transcript" in [d.code for d in story.diagnostics]
