@@ -117,6 +117,11 @@ class _Assembler:
     def note(self, offset: int, code: str, message: str) -> None:
         self.diagnostics.append((offset, code, message))
 
+    def note_line(self, piece: Piece) -> None:
+        self.add_segment(
+            Segment("note", self.words(piece.start, piece.end), self.span(piece.start, piece.end))
+        )
+
     def close_turn(self) -> None:
         if self.turn is not None:
             self.entries.append(("turn", self.turn))
@@ -172,17 +177,14 @@ class _Assembler:
             kind = piece.kind
             if kind == kinds.CHROME:
                 self.chrome(piece)
-            elif kind == kinds.NOTE or index in self.later_headers:
-                # an editor's note, or another story's headline or date line on a page read
-                # as one story: kept as a note, with no warning
-                self.add_segment(
-                    Segment(
-                        "note",
-                        self.words(piece.start, piece.end),
-                        self.span(piece.start, piece.end),
-                    )
-                )
-            elif kind == kinds.PROGRAM and self.header.program is None and not self.entries:
+            elif kind == kinds.NOTE:
+                self.note_line(piece)
+            elif (
+                kind == kinds.PROGRAM
+                and self.header.program is None
+                and not self.entries
+                and index not in self.later_headers
+            ):
                 self.close_turn()
                 self.header.program_line(piece)
             elif index in self.header.top_block:
@@ -204,8 +206,13 @@ class _Assembler:
                 and "date" not in self.spans
                 and not self.entries
                 and not self.turn
+                and index not in self.later_headers
             ):
                 self.header.date_line(piece)
+            elif index in self.later_headers:
+                # another story's headline, programme or date line on a page read as one
+                # story: the several-stories diagnostic explains it, so it needs no warning
+                self.note_line(piece)
             else:
                 self.prose(piece, index)
         self.close_turn()

@@ -39,19 +39,18 @@ _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 # unlike a station's top block it makes no short line beside it page furniture.
 _PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
 
-# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
-# Every word of four letters or more is capitalised; the full stop that ends it is the
-# page's, not the headline's. It may be all the prose there is before the first label.
-_TITLE_SENTENCE = compile_lazily(
-    r"""(?P<title>(?:\p{Lu}[\p{L}'’\-]*+|[\p{Ll}]{1,3}+|\d++)(?:[ ](?:\p{Lu}[\p{L}'’\-]*+
-        |\p{Ll}{1,3}+|\d++)){2,19})[.?!](?:[ ]++|$)""",
-    regex.VERBOSE,
-)
-
 # One word of a title-case headline: capitalised, a short lower-case word ("of", "the"), or a
 # number. Every word of four letters or more in such a headline is capitalised.
-_TITLE_WORD = compile_lazily(r"\p{Lu}[\p{L}'’\-]*+|\p{Ll}{1,3}+|\d++")
+_WORD_OF_TITLE = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Ll}{1,3}+|\d++)"
+_TITLE_WORD = compile_lazily(_WORD_OF_TITLE)
 _SHORT_WORD = compile_lazily(r"\p{Ll}{1,3}+")
+
+# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
+# The full stop that ends it is the page's, not the headline's. It may be all the prose there
+# is before the first label.
+_TITLE_SENTENCE = compile_lazily(
+    rf"(?P<title>{_WORD_OF_TITLE}(?:[ ]{_WORD_OF_TITLE}){{2,19}})[.?!](?:[ ]++|$)"
+)
 
 # Words that open a sentence. A title-case headline glued, without its full stop, to the
 # story's first sentence is only cut where that sentence opens with one of them: a name there
