@@ -342,3 +342,26 @@ def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() ->
     assert [turn.speaker for turn in story.turns] == ["lena-voss"]
     assert story.diagnostics == ()
     assert newstranscript.audit(story, text).clean
+
+
+def test_the_last_signoff_is_the_storys_page_signoff_back_announce() -> None:
+    story, text = _read("page_signoff_back_announce")
+    assert story.signoff is not None
+    assert (story.signoff.name, story.signoff.outlet, story.signoff.dateline) == (
+        "Tessa Marlow",
+        "NPR News",
+        "Lark Island, Wash.",
+    )
+    assert story.signoff.span.slice(text) == "Tessa Marlow, NPR News, Lark Island, Wash."
+    # the back-announce after the last sign-off is still the host's turn
+    assert [(turn.speaker, turn.text) for turn in story.turns[-2:]] == [
+        (
+            "tessa-marlow",
+            "A handwritten sign said the next boat would leave when the captain could see the "
+            "buoy. By noon, she could.",
+        ),
+        ("dana-holloway", "Tessa, thanks."),
+    ]
+    # the first reporter's sign-off stays her words: it is not the story's
+    assert story.turns[1].text.endswith("\n\nOmar Bek, NPR News, Harren Point.")
+    assert newstranscript.audit(story, text).clean

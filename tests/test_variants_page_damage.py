@@ -66,6 +66,11 @@ FORMS = [
         "turn together with the provider line",
         "page_signoff_glued",
     ),
+    (
+        "around",
+        "Sign-off followed by the host's back-announce; several reporters each signing off",
+        "page_signoff_back_announce",
+    ),
     ("around", "A reporter bio after everything else", "page_bio_notes"),
     (
         "around",

@@ -1,0 +1,117 @@
+"""Sign-offs: where the reporter's closing line is read from, and which one is the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+import newstranscript
+from newstranscript import Story
+
+_INTRO = "Gulls Return\n\nDANA HOLLOWAY, HOST: The gulls are back.\n\n"
+_AFTER = "\n\nHOLLOWAY: Thanks, Omar.\n\nTranscript provided by NPR, Copyright NPR.\n"
+
+
+def _read(text: str) -> Story:
+    story = newstranscript.parse(text)
+    found = newstranscript.audit(story, text)
+    assert found.clean, found.report(text)
+    return story
+
+
+def _signed(story: Story) -> tuple[str, str, str | None] | None:
+    signoff = story.signoff
+    return (signoff.name, signoff.outlet, signoff.dateline) if signoff else None
+
+
+@pytest.mark.parametrize(
+    "reporter",
+    [
+        "OMAR BEK, BYLINE: They are.\n\nOmar Bek, NPR News, Harren Point.",
+        "OMAR BEK, BYLINE: They are. Omar Bek, NPR News, Harren Point.",
+    ],
+    ids=["own line", "glued to the last sentence"],
+)
+def test_a_signoff_followed_by_the_hosts_back_announce_is_read(reporter: str) -> None:
+    text = _INTRO + reporter + _AFTER
+    story = _read(text)
+    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    assert story.signoff is not None
+    span = story.signoff.span
+    assert text[span.start : span.end] == "Omar Bek, NPR News, Harren Point."
+    # the sign-off is not words of a turn, and the host's back-announce is still a turn
+    assert [(turn.speaker, turn.text) for turn in story.turns] == [
+        ("dana-holloway", "The gulls are back."),
+        ("omar-bek", "They are."),
+        ("dana-holloway", "Thanks, Omar."),
+    ]
+    assert story.signoff_turn is None
+
+
+def test_a_labelled_signoff_turn_before_the_back_announce_is_a_reading_of_that_turn() -> None:
+    text = _INTRO + "OMAR BEK, BYLINE: They are.\n\nBEK: Omar Bek, NPR News, Harren Point." + _AFTER
+    story = _read(text)
+    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    turn = story.signoff_turn
+    assert turn is not None
+    assert (turn.speaker, turn.text) == ("omar-bek", "Omar Bek, NPR News, Harren Point.")
+    assert story.turns[-1].text == "Thanks, Omar."
+
+
+def test_an_unlabelled_paragraph_after_a_mid_story_signoff_is_nobodys() -> None:
+    text = (
+        _INTRO
+        + "OMAR BEK, BYLINE: They are.\n\nOmar Bek, NPR News, Harren Point.\n\n"
+        + "Thanks, Omar.\n\nHOLLOWAY: And now the weather."
+    )
+    story = _read(text)
+    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    unplaced = [turn for turn in story.turns if turn.text == "Thanks, Omar."]
+    assert [turn.speaker for turn in unplaced] == [None]
+    assert "unlabelled-turn" in [d.code for d in story.diagnostics]
+
+
+def test_the_last_of_several_signoffs_is_the_storys() -> None:
+    text = (
+        _INTRO
+        + "OMAR BEK, BYLINE: They are.\n\nOmar Bek, NPR News, Harren Point.\n\n"
+        + "HOLLOWAY: Tessa?\n\nTESSA MARLOW, BYLINE: The terns too. "
+        + "Tessa Marlow, NPR News, Lark Island."
+        + _AFTER
+    )
+    story = _read(text)
+    assert _signed(story) == ("Tessa Marlow", "NPR News", "Lark Island")
+    # the earlier sign-off stays the words of the reporter who said it
+    assert story.turns[1].text == "They are.\n\nOmar Bek, NPR News, Harren Point."
+
+
+def test_a_signoff_turn_in_a_flattened_transcript_is_read() -> None:
+    text = (
+        "DANA HOLLOWAY, HOST: The gulls are back. OMAR BEK, BYLINE: They are. "
+        "Omar Bek, NPR News, Harren Point. HOLLOWAY: Thanks, Omar."
+    )
+    story = _read(text)
+    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    assert [turn.text for turn in story.turns] == [
+        "The gulls are back.",
+        "They are.",
+        "Thanks, Omar.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Lorna Vick, NPR News, Hadley Cross, Kan.", "Hadley Cross, Kan."),
+        ("Lorna Vick, NPR News, Clarksdale, Miss.", "Clarksdale, Miss."),
+        ("Lorna Vick, NPR News, Fenwick, Calif.", "Fenwick, Calif."),
+        ("Lorna Vick, NPR News, Washington, D.C.", "Washington, D.C."),
+        ("Lorna Vick, NPR News, Washington.", "Washington"),
+        ("Lorna Vick, NPR News, St. Louis.", "St. Louis"),
+        ("For NPR News, I'm Lorna Vick in Hadley Cross, Kan.", "Hadley Cross, Kan."),
+    ],
+)
+def test_a_dateline_keeps_the_full_stop_of_its_abbreviation(line: str, dateline: str) -> None:
+    text = "LORNA VICK, BYLINE: The wheat is in.\n\n" + line + "\n"
+    story = _read(text)
+    assert story.signoff is not None
+    assert (story.signoff.name, story.signoff.dateline) == ("Lorna Vick", dateline)
