@@ -115,3 +115,54 @@ def test_a_dateline_keeps_the_full_stop_of_its_abbreviation(line: str, dateline:
     story = _read(text)
     assert story.signoff is not None
     assert (story.signoff.name, story.signoff.dateline) == ("Lorna Vick", dateline)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "outlet"),
+    [
+        (
+            "For the PBS NewsHour, I'm Leo Tran in Clarksdale, Mississippi.",
+            ("Leo Tran", "PBS NewsHour", "Clarksdale, Mississippi"),
+            "PBS",
+        ),
+        (
+            "For PBS NewsHour, I'm Leo Tran in Clarksdale, Mississippi.",
+            ("Leo Tran", "PBS NewsHour", "Clarksdale, Mississippi"),
+            "PBS",
+        ),
+        (
+            "I'm Leo Tran for the PBS NewsHour in Clarksdale.",
+            ("Leo Tran", "PBS NewsHour", "Clarksdale"),
+            "PBS",
+        ),
+        ("I'm Leo Tran for NPR News.", ("Leo Tran", "NPR News", None), "NPR"),
+        ("Leo Tran, WBUR News, Boston.", ("Leo Tran", "WBUR News", "Boston"), "WBUR"),
+        ("Leo Tran, KVXL News.", ("Leo Tran", "KVXL News", None), "KVXL"),
+    ],
+)
+def test_pbs_and_member_station_signoffs_are_read(
+    line: str, expected: tuple[str, str, str | None], outlet: str
+) -> None:
+    for text in (
+        f"LEO TRAN, BYLINE: The levee held.\n\n{line}\n",
+        f"LEO TRAN, BYLINE: The levee held. {line}\n",
+    ):
+        story = _read(text)
+        assert _signed(story) == expected
+        assert story.outlet == outlet
+        assert [turn.text for turn in story.turns] == ["The levee held."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leo Tran, KVXL Newsroom.",  # a newsroom is no outlet's name here
+        "Leo Tran, Fake News.",  # call letters are K or W and two or three capitals
+        "Leo Tran, WX News.",
+        "I'm Leo Tran for the record.",
+    ],
+)
+def test_lines_like_a_signoff_that_are_not_one_stay_words(line: str) -> None:
+    story = _read(f"LEO TRAN, BYLINE: The levee held.\n\n{line}\n")
+    assert story.signoff is None
+    assert story.turns[0].text.endswith(line)

@@ -355,7 +355,7 @@ class _Assembler:
     def record_signoff(self, signoff: Signoff) -> None:
         self.signoff = signoff
         if signoff.outlet:
-            self.header.name_outlet("NPR" if signoff.outlet.startswith("NPR") else signoff.outlet)
+            self.header.name_outlet(_broadcaster(signoff.outlet))
 
     def signoff_turn(self, piece: Piece) -> None:
         """A turn that says nothing but the sign-off: ``BEK: Omar Bek, NPR News.``
@@ -587,6 +587,14 @@ def assemble(
     header lines of later stories, when the whole page is read as one story.
     """
     return _Assembler(source, pieces, bounds, later_headers).run()
+
+
+def _broadcaster(outlet: str) -> str:
+    """Who broadcast a story a sign-off names: ``NPR News`` -> ``NPR``, ``PBS NewsHour`` ->
+    ``PBS``, a member station's ``WBUR News`` -> ``WBUR``."""
+    if outlet.startswith("PBS"):
+        return "PBS"
+    return outlet.removesuffix(" News")
 
 
 def _annotation_kind(printed: str) -> str:

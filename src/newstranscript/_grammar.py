@@ -375,10 +375,15 @@ BYLINE = compile_lazily(
     _FLAGS,
 )
 
-OUTLETS = r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC)"
-# OUTLETS occurs in a text exactly where one of these does: substring tests answer whether a
-# text names an outlet faster than the pattern.
-OUTLET_WORDS = ("NPR", "BBC", "CNN", "PBS NewsHour", "WNYC")
+# A member station's newsroom: call letters and "News" (``WBUR News``, ``KVXL News``).
+_STATION_NEWS = r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"
+OUTLETS = (
+    r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC"
+    rf"|{_STATION_NEWS})"
+)
+# Every OUTLETS match holds one of these (``PBS NewsHour`` and a station's ``WBUR News`` both
+# hold " News"): a text holding none names no outlet, and needs no sign-off search.
+OUTLET_WORDS = ("NPR", "BBC", "CNN", "WNYC", " News")
 
 # Where a reporter signs off from, after the outlet or the name: "Harren Point",
 # "Washington, D.C" (the full stop that ends the line is read apart, see
@@ -387,15 +392,19 @@ OUTLET_WORDS = ("NPR", "BBC", "CNN", "PBS NewsHour", "WNYC")
 _DATELINE = r"(?P<dateline>(?:[^.\n]|\p{Lu}\.|(?<![\p{L}])(?:St|Ft|Mt)\.){1,80})"
 
 # A reporter's sign-off, as the whole piece: "Greg Myre, NPR News, Washington.",
-# "For NPR News, I'm Greg Myre in Washington.", "I'm Greg Myre, NPR News."
+# "For NPR News, I'm Greg Myre in Washington.", "For the PBS NewsHour, I'm Leo Tran in
+# Clarksdale.", "I'm Greg Myre, NPR News.", "I'm Leo Tran for the PBS NewsHour in Clarksdale.",
+# a member station's "Leo Tran, WBUR News, Boston." or "Leo Tran, KVXL News."
 SIGNOFF = compile_lazily(
     rf"""
     (?: (?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
             (?:,[ ]{_DATELINE})?
-      | For[ ](?P<outlet>{OUTLETS}),[ ]I['’]m[ ](?P<name>{PROSE_NAME})
+      | For[ ](?:the[ ])?(?P<outlet>{OUTLETS}),[ ]I['’]m[ ](?P<name>{PROSE_NAME})
             (?:(?:[ ]in|,)[ ]{_DATELINE})?
       | I['’]m[ ](?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
             (?:,?[ ](?:in[ ])?{_DATELINE})?
+      | I['’]m[ ](?P<name>{PROSE_NAME})[ ]for[ ](?:the[ ])?(?P<outlet>{OUTLETS})
+            (?:(?:[ ]in|,)[ ]{_DATELINE})?
     )\.$
     """,
     _FLAGS,
