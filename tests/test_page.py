@@ -365,3 +365,20 @@ def test_the_last_signoff_is_the_storys_page_signoff_back_announce() -> None:
     # the first reporter's sign-off stays her words: it is not the story's
     assert story.turns[1].text.endswith("\n\nOmar Bek, NPR News, Harren Point.")
     assert newstranscript.audit(story, text).clean
+
+
+def test_a_bio_finds_the_reporter_its_signoff_names_page_bio_initial_label() -> None:
+    story, text = _read("page_bio_initial_label")
+    assert [(s.id, s.name, s.labels) for s in story.speakers] == [
+        ("dana-holloway", "Dana Holloway", ("DANA HOLLOWAY, HOST", "HOLLOWAY")),
+        ("sam-o-brien", "Sam O'Brien", ("S. O'BRIEN, BYLINE", "S. O'BRIEN")),
+        ("m-o-brien", "M. O'Brien", ("M. O'BRIEN, BYLINE",)),
+    ]
+    sam = story.speaker("sam-o-brien")
+    assert sam.about == "Sam O'Brien covers transportation for NPR."
+    assert sam.about_span is not None
+    assert sam.about_span.slice(text) == sam.about
+    assert story.speaker("m-o-brien").about is None
+    assert story.notes == ()
+    assert "trailing-text" not in [d.code for d in story.diagnostics]
+    assert newstranscript.audit(story, text).clean

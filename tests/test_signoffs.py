@@ -166,3 +166,56 @@ def test_lines_like_a_signoff_that_are_not_one_stay_words(line: str) -> None:
     story = _read(f"LEO TRAN, BYLINE: The levee held.\n\n{line}\n")
     assert story.signoff is None
     assert story.turns[0].text.endswith(line)
+
+
+_BIO = (
+    "\n\nTranscript provided by NPR, Copyright NPR.\n\nSam O'Brien covers transportation for NPR.\n"
+)
+
+
+def test_a_bio_goes_to_the_speaker_known_by_an_initial_label() -> None:
+    text = "S. O'BRIEN, BYLINE: Hello.\n\nSam O'Brien, NPR News." + _BIO
+    story = _read(text)
+    (speaker,) = story.speakers
+    # the sign-off's full name is the speaker's name; the label stays as printed
+    assert (speaker.id, speaker.name, speaker.labels) == (
+        "sam-o-brien",
+        "Sam O'Brien",
+        ("S. O'BRIEN, BYLINE",),
+    )
+    assert speaker.about == "Sam O'Brien covers transportation for NPR."
+    assert story.notes == ()
+    assert "trailing-text" not in [d.code for d in story.diagnostics]
+
+
+def test_a_surname_label_takes_the_full_name_of_its_signoff() -> None:
+    text = "DANA HOLLOWAY, HOST: Sam?\n\nO'BRIEN: Hello. Sam O’Brien, NPR News." + _BIO
+    story = _read(text)
+    assert [speaker.name for speaker in story.speakers] == ["Dana Holloway", "Sam O’Brien"]
+    assert story.speakers[1].about == "Sam O'Brien covers transportation for NPR."
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "T. O'BRIEN, BYLINE: Hello.",  # another initial
+        "S. O'BRIEN, BYLINE: Hello.\n\nO'BRIEN, HOST: Hi.",  # two people it could be
+        "S. BRIENNE, BYLINE: Hello.",  # another surname
+    ],
+)
+def test_a_signoff_that_names_nobody_for_sure_renames_nobody(labels: str) -> None:
+    text = labels + "\n\nSam O'Brien, NPR News." + _BIO
+    story = _read(text)
+    assert "Sam O'Brien" not in [speaker.name for speaker in story.speakers]
+    assert all(speaker.about is None for speaker in story.speakers)
+    assert "trailing-text" in [d.code for d in story.diagnostics]
+
+
+def test_an_earlier_reporters_signoff_names_them_too() -> None:
+    text = (
+        "S. O'BRIEN, BYLINE: Hello. Sam O'Brien, NPR News.\n\n"
+        "M. VALE, BYLINE: And here. Mira Vale, NPR News." + _BIO
+    )
+    story = _read(text)
+    assert [speaker.name for speaker in story.speakers] == ["Sam O'Brien", "Mira Vale"]
+    assert story.speakers[0].about == "Sam O'Brien covers transportation for NPR."

@@ -74,6 +74,12 @@ FORMS = [
     ("around", "A reporter bio after everything else", "page_bio_notes"),
     (
         "around",
+        "A reporter bio after everything else, for a reporter labelled by an initial and a "
+        "surname whose sign-off gives the full name",
+        "page_bio_initial_label",
+    ),
+    (
+        "around",
         "Dates: Sat June 15, 2013, November 8, 2017 5:00 AM ET, Aired May 20, 2019 - 04:30 ET, "
         "Originally aired 07.11.2003",
         "page_dates",

@@ -198,6 +198,8 @@ class _Assembler:
                 self.drop(piece, "page header")
             elif kind == kinds.LABEL:
                 self.label(piece)
+                if kinds.is_signoff_turn(piece):
+                    self.name_in_full(piece)
                 if index == final_signoff:
                     self.signoff_turn(piece)
             elif kind == kinds.MARKER:
@@ -207,6 +209,7 @@ class _Assembler:
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:
+                self.name_in_full(piece)
                 self.signoff_line(piece, last=index > last_label)
             elif (
                 kind == kinds.DATE
@@ -216,6 +219,8 @@ class _Assembler:
             ):
                 self.header.date_line(piece)
             else:
+                if kind == kinds.SIGNOFF:
+                    self.name_in_full(piece)
                 self.prose(piece, index)
         self.close_turn()
         self.drop_timestamp("timestamp with no segment after it")
@@ -336,6 +341,11 @@ class _Assembler:
                 self.header.name_outlet("NPR")
         else:
             self.drop(piece, "provider notice")
+
+    def name_in_full(self, piece: Piece) -> None:
+        """Every sign-off, the story's or another reporter's, says who signs off in full."""
+        name, _outlet, _dateline = cast(tuple[str, str, str | None], piece.info)
+        self.registry.named_in_full(name)
 
     def signoff_line(self, piece: Piece, *, last: bool) -> None:
         """A sign-off of its own, on its line or glued after the reporter's last sentence.
@@ -469,10 +479,12 @@ class _Assembler:
 
     def after_transcript(self, piece: Piece, words: str) -> None:
         """Text after the provider line: a speaker's bio, or a note kept with a warning."""
+        # A bio may type the name's apostrophe otherwise than the label or sign-off did.
+        plain = words.replace("’", "'")
         for person in self.registry.speaking():
             if (
                 person.about is None
-                and words.startswith(person.name)
+                and plain.startswith(person.name.replace("’", "'"))
                 and grammar.BIO_VERB.match(words, len(person.name))
             ):
                 person.about = words
