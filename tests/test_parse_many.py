@@ -395,3 +395,31 @@ def test_a_short_line_inside_a_transcript_opens_no_story(inside: str) -> None:
         f"OMAR BEK, BYLINE: The boat left late.\n\n{inside}\n"
     )
     assert len(newstranscript.parse_many(page)) == 1
+
+
+def test_stories_ending_on_a_back_announce_damage_several_stories_back_announce() -> None:
+    path = GOLDEN / "damage_several_stories_back_announce.txt"
+    page = path.read_text("utf-8")
+    stories = newstranscript.parse_many(page)
+    assert [story.headline for story in stories] == [
+        "Ferries Run Late Across The Sound",
+        "Gulls Return To The Old Pier",
+        "A Choir For The Lighthouse Keepers",
+    ]
+    assert [story.signoff.name if story.signoff else None for story in stories] == [
+        "Omar Bek",
+        None,
+        "Pia Lund",
+    ]
+    # each story ends on its own last turn: no headline runs into the turn before it
+    assert [story.turns[-1].text for story in stories] == [
+        "Thanks, Omar.",
+        "That's Tessa Marlow on Lark Island.",
+        "They sang in the dark, as they were used to.",
+    ]
+    assert all(story.program == "Morning Edition" for story in stories)
+    found = newstranscript.audit(stories, page)
+    assert found.clean, found.report(page)
+    whole = newstranscript.parse(page)
+    assert "several-stories" in [d.code for d in whole.diagnostics]
+    assert whole.notes == ("Gulls Return To The Old Pier", "A Choir For The Lighthouse Keepers")

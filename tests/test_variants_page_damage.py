@@ -122,6 +122,12 @@ FORMS = [
     ),
     (
         "damage",
+        "Pages holding several stories whose stories end on a sign-off said as a turn or on the "
+        "host's back-announce, with no provider line between them",
+        "damage_several_stories_back_announce",
+    ),
+    (
+        "damage",
         "Pages that are not transcripts at all (index pages, speech-to-text dumps, subtitles)",
         "damage_not_transcript",
     ),
