@@ -3,6 +3,7 @@ the shortcut never skips a line the pattern would match."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -71,8 +72,63 @@ def test_an_aside_always_opens_with_a_bracket(line: str) -> None:
         assert "(" in line or "[" in line
 
 
-@given(st.lists(st.sampled_from([*FRAGMENTS, "NPR News", "BBC", "PBS", "NewsHour", "WNYC"])))
-def test_a_text_names_an_outlet_exactly_where_an_outlet_word_occurs(parts: list[str]) -> None:
+_OUTLET_FRAGMENTS = [
+    *FRAGMENTS,
+    "NPR News",
+    "BBC",
+    "PBS",
+    "NewsHour",
+    "PBS NewsHour",
+    "WNYC",
+    "WBUR News",
+    "KVXL News",
+    "KVXL",
+    " News",
+    "News",
+    "Newsroom",
+    "W",
+    "K",
+]
+
+
+@given(st.lists(st.sampled_from(_OUTLET_FRAGMENTS)))
+def test_a_text_naming_an_outlet_always_holds_an_outlet_word(parts: list[str]) -> None:
     text = " ".join(parts)
-    found = regex.search(grammar.OUTLETS, text, grammar._FLAGS) is not None
-    assert found == any(word in text for word in grammar.OUTLET_WORDS)
+    if regex.search(grammar.OUTLETS, text, grammar._FLAGS) is not None:
+        assert any(word in text for word in grammar.OUTLET_WORDS)
+
+
+_SIGNOFF_FRAGMENTS = [
+    "Leo Tran",
+    "I'm ",
+    "For ",
+    "for ",
+    "the ",
+    ", ",
+    " in ",
+    "Clarksdale",
+    ", Miss",
+    ".",
+    *_OUTLET_FRAGMENTS,
+]
+
+
+@given(st.lists(st.sampled_from(_SIGNOFF_FRAGMENTS), max_size=10).map("".join))
+def test_a_signoff_always_holds_an_outlet_word(line: str) -> None:
+    if grammar.SIGNOFF.match(line) is not None:
+        assert any(word in line for word in grammar.OUTLET_WORDS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the PBS NewsHour, I'm Leo Tran in Clarksdale, Mississippi.",
+        "For PBS NewsHour, I'm Leo Tran in Clarksdale, Mississippi.",
+        "I'm Leo Tran for the PBS NewsHour in Clarksdale.",
+        "Leo Tran, WBUR News, Boston.",
+        "Leo Tran, KVXL News.",
+    ],
+)
+def test_the_new_signoff_forms_hold_an_outlet_word(line: str) -> None:
+    assert grammar.SIGNOFF.match(line) is not None
+    assert any(word in line for word in grammar.OUTLET_WORDS)

@@ -342,3 +342,43 @@ def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() ->
     assert [turn.speaker for turn in story.turns] == ["lena-voss"]
     assert story.diagnostics == ()
     assert newstranscript.audit(story, text).clean
+
+
+def test_the_last_signoff_is_the_storys_page_signoff_back_announce() -> None:
+    story, text = _read("page_signoff_back_announce")
+    assert story.signoff is not None
+    assert (story.signoff.name, story.signoff.outlet, story.signoff.dateline) == (
+        "Tessa Marlow",
+        "NPR News",
+        "Lark Island, Wash.",
+    )
+    assert story.signoff.span.slice(text) == "Tessa Marlow, NPR News, Lark Island, Wash."
+    # the back-announce after the last sign-off is still the host's turn
+    assert [(turn.speaker, turn.text) for turn in story.turns[-2:]] == [
+        (
+            "tessa-marlow",
+            "A handwritten sign said the next boat would leave when the captain could see the "
+            "buoy. By noon, she could.",
+        ),
+        ("dana-holloway", "Tessa, thanks."),
+    ]
+    # the first reporter's sign-off stays her words: it is not the story's
+    assert story.turns[1].text.endswith("\n\nOmar Bek, NPR News, Harren Point.")
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_bio_finds_the_reporter_its_signoff_names_page_bio_initial_label() -> None:
+    story, text = _read("page_bio_initial_label")
+    assert [(s.id, s.name, s.labels) for s in story.speakers] == [
+        ("dana-holloway", "Dana Holloway", ("DANA HOLLOWAY, HOST", "HOLLOWAY")),
+        ("sam-o-brien", "Sam O'Brien", ("S. O'BRIEN, BYLINE", "S. O'BRIEN")),
+        ("m-o-brien", "M. O'Brien", ("M. O'BRIEN, BYLINE",)),
+    ]
+    sam = story.speaker("sam-o-brien")
+    assert sam.about == "Sam O'Brien covers transportation for NPR."
+    assert sam.about_span is not None
+    assert sam.about_span.slice(text) == sam.about
+    assert story.speaker("m-o-brien").about is None
+    assert story.notes == ()
+    assert "trailing-text" not in [d.code for d in story.diagnostics]
+    assert newstranscript.audit(story, text).clean

@@ -275,3 +275,151 @@ def test_audit_checks_the_stories_of_a_page_as_a_whole(page: str, stories: list[
 def test_audit_refuses_what_is_not_a_story() -> None:
     with pytest.raises(TypeError, match=r"^audit\(\) takes a Story or the list of stories"):
         newstranscript.audit(["not a story"], "text")  # type: ignore[list-item]
+
+
+_HEADLINES = st.lists(
+    st.sampled_from(["Gulls", "Return", "Ferries", "Run", "Late", "Harbor", "Vote", "The", "To"]),
+    min_size=2,
+    max_size=4,
+).map(lambda words: "A " + " ".join(words) if words[0] in ("The", "To") else " ".join(words))
+_HOSTS = st.sampled_from(["DANA HOLLOWAY", "MAE TORVALD"])
+_REPORTERS = st.sampled_from([("OMAR BEK", "Omar Bek"), ("TESSA MARLOW", "Tessa Marlow")])
+# How a story ends: nothing (the host's back-announce is its last turn), a sign-off on its own
+# line, glued to the last sentence or as a turn of its own, or a provider line.
+_ENDINGS = st.sampled_from(["none", "line", "glued", "turn", "provider"])
+# Short lines inside a transcript that look like a headline but open no story.
+_INSIDE = st.sampled_from(
+    [
+        "",
+        "Harbor Ferry Terminal\n\n",
+        "NOBODY CAME\n\n",
+        "Gulls Return\n\nTARA VANCE, BYLINE: I waited there.\n\n",
+    ]
+)
+
+
+@st.composite
+def _programme_page(draw: st.DrawFn) -> tuple[str, int]:
+    """Stories one after another as a programme page prints them, and how many there are."""
+    count = draw(st.integers(min_value=1, max_value=4))
+    stories = []
+    host = draw(_HOSTS)
+    for _ in range(count):
+        label, name = draw(_REPORTERS)
+        surname = label.split()[-1]
+        ending = draw(_ENDINGS)
+        signoff = f"{name}, NPR News, Harren Point."
+        last = "The boat left late."
+        if ending == "glued":
+            last += " " + signoff
+        parts = [
+            draw(_HEADLINES),
+            f"{host}, HOST: The ferries are late.",
+            f"{label}, BYLINE: They are.",
+            draw(_INSIDE) + f"{surname}: {last}",
+        ]
+        if ending == "line":
+            parts.append(signoff)
+        elif ending == "turn":
+            parts.append(f"{surname}: {signoff}")
+        if draw(st.booleans()) or ending == "none":
+            parts.append(f"{host.split()[-1]}: Thanks.")
+        if ending == "provider":
+            parts.append("Transcript provided by NPR, Copyright NPR.")
+        stories.append("\n\n".join(parts))
+        # A story with no ending is told from the next by its host introduced again; after
+        # an ending, the next story may have another host.
+        if ending != "none":
+            host = draw(_HOSTS)
+    return "\n\n".join(stories) + "\n", count
+
+
+@given(_programme_page())
+def test_parse_many_finds_every_story_of_a_programme_page(page_and_count: tuple[str, int]) -> None:
+    page, count = page_and_count
+    stories = newstranscript.parse_many(page)
+    assert len(stories) == count, page
+    assert all(story.headline for story in stories)
+    found = newstranscript.audit(stories, page)
+    assert found.clean, found.report(page)
+    if count > 1:
+        assert "several-stories" in [d.code for d in newstranscript.parse(page).diagnostics]
+
+
+def test_a_story_cut_after_a_labelled_signoff_turn() -> None:
+    page = (
+        "Ferries Run Late\n\nDANA HOLLOWAY, HOST: The ferries are late.\n\n"
+        "OMAR BEK, BYLINE: The boat left late.\n\nBEK: Omar Bek, NPR News, Harren Point.\n\n"
+        "Gulls Return To The Old Pier\n\nDANA HOLLOWAY, HOST: The gulls are back.\n"
+    )
+    first, second = newstranscript.parse_many(page)
+    assert first.signoff is not None
+    assert first.signoff.name == "Omar Bek"
+    assert first.turns[-1].text == "Omar Bek, NPR News, Harren Point."
+    assert second.headline == "Gulls Return To The Old Pier"
+    story = newstranscript.parse(page)
+    assert "several-stories" in [d.code for d in story.diagnostics]
+    assert "Gulls Return To The Old Pier" in story.notes
+
+
+def test_a_story_ending_on_the_back_announce_is_cut_at_the_next_introduction() -> None:
+    page = (
+        "Ferries Run Late\n\nDANA HOLLOWAY, HOST: The ferries are late.\n\n"
+        "OMAR BEK, BYLINE: The boat left late.\n\nHOLLOWAY: That's Omar Bek.\n\n"
+        "Gulls Return To The Old Pier\n\nDANA HOLLOWAY, HOST: The gulls are back.\n"
+    )
+    stories = newstranscript.parse_many(page)
+    assert [story.headline for story in stories] == [
+        "Ferries Run Late",
+        "Gulls Return To The Old Pier",
+    ]
+    assert stories[0].turns[-1].text == "That's Omar Bek."
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # a new guest introduced after a short line, in a story that has not signed off
+        "Nobody Came\n\nTARA VANCE, BYLINE: I waited.",
+        # a short line before a surname label
+        "Harbor Ferry Terminal\n\nBEK: The boat left.",
+        # the host's back-announce that lost its label, after the sign-off
+        "Omar Bek, NPR News, Harren Point.\n\nThanks, Omar\n\nHOLLOWAY: And now the weather.",
+        # a sentence in lower case is no headline, even before a new introduction
+        "Omar Bek, NPR News, Harren Point.\n\nand then nothing\n\nTARA VANCE, HOST: Well.",
+    ],
+)
+def test_a_short_line_inside_a_transcript_opens_no_story(inside: str) -> None:
+    page = (
+        "Ferries Run Late\n\nDANA HOLLOWAY, HOST: The ferries are late.\n\n"
+        f"OMAR BEK, BYLINE: The boat left late.\n\n{inside}\n"
+    )
+    assert len(newstranscript.parse_many(page)) == 1
+
+
+def test_stories_ending_on_a_back_announce_damage_several_stories_back_announce() -> None:
+    path = GOLDEN / "damage_several_stories_back_announce.txt"
+    page = path.read_text("utf-8")
+    stories = newstranscript.parse_many(page)
+    assert [story.headline for story in stories] == [
+        "Ferries Run Late Across The Sound",
+        "Gulls Return To The Old Pier",
+        "A Choir For The Lighthouse Keepers",
+    ]
+    assert [story.signoff.name if story.signoff else None for story in stories] == [
+        "Omar Bek",
+        None,
+        "Pia Lund",
+    ]
+    # each story ends on its own last turn: no headline runs into the turn before it
+    assert [story.turns[-1].text for story in stories] == [
+        "Thanks, Omar.",
+        "That's Tessa Marlow on Lark Island.",
+        "They sang in the dark, as they were used to.",
+    ]
+    assert all(story.program == "Morning Edition" for story in stories)
+    found = newstranscript.audit(stories, page)
+    assert found.clean, found.report(page)
+    whole = newstranscript.parse(page)
+    assert "several-stories" in [d.code for d in whole.diagnostics]
+    assert whole.notes == ("Gulls Return To The Old Pier", "A Choir For The Lighthouse Keepers")

@@ -66,7 +66,18 @@ FORMS = [
         "turn together with the provider line",
         "page_signoff_glued",
     ),
+    (
+        "around",
+        "Sign-off followed by the host's back-announce; several reporters each signing off",
+        "page_signoff_back_announce",
+    ),
     ("around", "A reporter bio after everything else", "page_bio_notes"),
+    (
+        "around",
+        "A reporter bio after everything else, for a reporter labelled by an initial and a "
+        "surname whose sign-off gives the full name",
+        "page_bio_initial_label",
+    ),
     (
         "around",
         "Dates: Sat June 15, 2013, November 8, 2017 5:00 AM ET, Aired May 20, 2019 - 04:30 ET, "
@@ -108,6 +119,12 @@ FORMS = [
         "damage",
         "Pages holding several stories (station program pages, daily compilations, CNN hours)",
         "damage_several_stories",
+    ),
+    (
+        "damage",
+        "Pages holding several stories whose stories end on a sign-off said as a turn or on the "
+        "host's back-announce, with no provider line between them",
+        "damage_several_stories_back_announce",
     ),
     (
         "damage",

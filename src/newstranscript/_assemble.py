@@ -169,8 +169,17 @@ class _Assembler:
         last_label = max(
             (i for i, piece in enumerate(self.pieces) if piece.kind == kinds.LABEL), default=-1
         )
-        signoffs = [i for i, p in enumerate(self.pieces) if p.kind == kinds.SIGNOFF]
-        final_signoff = signoffs[-1] if signoffs and signoffs[-1] > last_label else -1
+        # The story's sign-off is the last one on the page, whether turns follow it (the
+        # host's back-announce) or not: on a page where several reporters sign off, the last
+        # closes the story. The others stay words of the turns that said them.
+        final_signoff = max(
+            (
+                i
+                for i, piece in enumerate(self.pieces)
+                if piece.kind == kinds.SIGNOFF or kinds.is_signoff_turn(piece)
+            ),
+            default=-1,
+        )
         self.has_labels = last_label >= 0
 
         for index, piece in enumerate(self.pieces):
@@ -191,7 +200,9 @@ class _Assembler:
                 self.drop(piece, "page header")
             elif kind == kinds.LABEL:
                 self.label(piece)
-                if index == last_label and final_signoff < 0:
+                if kinds.is_signoff_turn(piece):
+                    self.name_in_full(piece)
+                if index == final_signoff:
                     self.signoff_turn(piece)
             elif kind == kinds.MARKER:
                 self.marker(piece)
@@ -200,7 +211,8 @@ class _Assembler:
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:
-                self.signoff_line(piece)
+                self.name_in_full(piece)
+                self.signoff_line(piece, last=index > last_label)
             elif (
                 kind == kinds.DATE
                 and "date" not in self.spans
@@ -214,6 +226,8 @@ class _Assembler:
                 # story: the several-stories diagnostic explains it, so it needs no warning
                 self.note_line(piece)
             else:
+                if kind == kinds.SIGNOFF:
+                    self.name_in_full(piece)
                 self.prose(piece, index)
         self.close_turn()
         self.drop_timestamp("timestamp with no segment after it")
@@ -335,32 +349,39 @@ class _Assembler:
         else:
             self.drop(piece, "provider notice")
 
-    def signoff_line(self, piece: Piece) -> None:
+    def name_in_full(self, piece: Piece) -> None:
+        """Every sign-off, the story's or another reporter's, says who signs off in full."""
+        name, _outlet, _dateline = cast(tuple[str, str, str | None], piece.info)
+        self.registry.named_in_full(name)
+
+    def signoff_line(self, piece: Piece, *, last: bool) -> None:
+        """A sign-off of its own, on its line or glued after the reporter's last sentence.
+
+        After the last label it ends the transcript: only bios and notes follow. Before a
+        label (the host's back-announce) the transcript goes on, but the reporter has signed
+        off, so an unlabelled paragraph after it is not taken for theirs.
+        """
         self.close_turn()
-        self.ended = True
+        if last:
+            self.ended = True
+        else:
+            self.continuing = None
         name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
         self.record_signoff(Signoff(name, outlet, dateline, self.span(piece.start, piece.end)))
 
     def record_signoff(self, signoff: Signoff) -> None:
         self.signoff = signoff
         if signoff.outlet:
-            self.header.name_outlet("NPR" if signoff.outlet.startswith("NPR") else signoff.outlet)
+            self.header.name_outlet(_broadcaster(signoff.outlet))
 
     def signoff_turn(self, piece: Piece) -> None:
-        """The last turn when all it says is a sign-off: ``BEK: Omar Bek, NPR News.``
+        """A turn that says nothing but the sign-off: ``BEK: Omar Bek, NPR News.``
 
-        The reporter did say it, so the turn stays; the sign-off is read from its text too.
+        The reporter did say it, so the turn stays; the sign-off is read from its text too,
+        and its span lies inside the turn's.
         """
-        found = grammar.SIGNOFF.match(self.text, piece.body, piece.end)
-        if found is not None and found.end() == piece.end:
-            self.record_signoff(
-                Signoff(
-                    found.group("name"),
-                    found.group("outlet"),
-                    found.group("dateline"),
-                    self.span(piece.body, piece.end),
-                )
-            )
+        name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
+        self.record_signoff(Signoff(name, outlet, dateline, self.span(piece.body, piece.end)))
 
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
@@ -465,10 +486,12 @@ class _Assembler:
 
     def after_transcript(self, piece: Piece, words: str) -> None:
         """Text after the provider line: a speaker's bio, or a note kept with a warning."""
+        # A bio may type the name's apostrophe otherwise than the label or sign-off did.
+        plain = words.replace("’", "'")
         for person in self.registry.speaking():
             if (
                 person.about is None
-                and words.startswith(person.name)
+                and plain.startswith(person.name.replace("’", "'"))
                 and grammar.BIO_VERB.match(words, len(person.name))
             ):
                 person.about = words
@@ -583,6 +606,14 @@ def assemble(
     header lines of later stories, when the whole page is read as one story.
     """
     return _Assembler(source, pieces, bounds, later_headers).run()
+
+
+def _broadcaster(outlet: str) -> str:
+    """Who broadcast a story a sign-off names: ``NPR News`` -> ``NPR``, ``PBS NewsHour`` ->
+    ``PBS``, a member station's ``WBUR News`` -> ``WBUR``."""
+    if outlet.startswith("PBS"):
+        return "PBS"
+    return outlet.removesuffix(" News")
 
 
 def _annotation_kind(printed: str) -> str:

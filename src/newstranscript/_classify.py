@@ -341,7 +341,11 @@ def _splits_from_text(body: str, seg: str, rest_start: int, limit: int) -> bool:
 
 
 def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
-    """Split a sign-off glued to the end of a piece's text into a piece of its own."""
+    """Split a sign-off glued to the end of a piece's text into a piece of its own.
+
+    A labelled turn that says nothing but a sign-off (``BEK: Omar Bek, NPR News.``) stays a
+    label; its ``info`` then holds the sign-off's parts, as a sign-off piece's does.
+    """
     seg = text[piece.body : piece.end]
     # Every sign-off names its outlet, and most text names none: it needs no sign-off search.
     if not any(outlet in seg for outlet in grammar.OUTLET_WORDS):
@@ -356,17 +360,41 @@ def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
         out.append(piece)
         out.append(_signoff_piece(found, cut, cut + len(found.group()), INLINE))
         return
-    whole = grammar.SIGNOFF.match(seg) if piece.kind == TEXT else None
-    if whole is not None:
+    whole = grammar.SIGNOFF.match(seg)
+    if whole is not None and piece.kind == TEXT:
         out.append(_signoff_piece(whole, piece.start, piece.end, piece.brk))
         return
+    if whole is not None:
+        piece.info = signoff_parts(whole)
     out.append(piece)
 
 
 def _signoff_piece(found: regex.Match[str], start: int, end: int, brk: str) -> Piece:
     piece = Piece(SIGNOFF, start, end, brk)
-    piece.info = (found.group("name"), found.group("outlet"), found.group("dateline"))
+    piece.info = signoff_parts(found)
     return piece
+
+
+def signoff_parts(found: regex.Match[str]) -> tuple[str, str, str | None]:
+    """The name, outlet and dateline a ``SIGNOFF`` match reads.
+
+    The line's closing full stop is also the full stop of a dateline that ends in an
+    abbreviation: ``Hadley Cross, Kan.`` and ``Washington, D.C.`` keep it.
+    """
+    dateline = found.group("dateline")
+    if dateline is not None:
+        last = dateline.rpartition(" ")[2]
+        letters = last.split(".")
+        if last in grammar.DATELINE_ABBREVIATIONS or (
+            len(letters) > 1 and all(len(letter) == 1 and letter.isupper() for letter in letters)
+        ):
+            dateline += "."
+    return found.group("name"), found.group("outlet"), dateline
+
+
+def is_signoff_turn(piece: Piece) -> bool:
+    """Whether a label piece's words are nothing but a sign-off: ``BEK: Omar Bek, NPR News.``"""
+    return piece.kind == LABEL and isinstance(piece.info, tuple)
 
 
 def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, int, bool] | None:
@@ -529,10 +557,15 @@ def _split_inline_labels(
         while cut > 0 and seg[cut - 1].isspace():
             cut -= 1
         piece.end = base + cut
-        out.append(piece)
+        # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
+        # HOLLOWAY: Thanks.``), or make it a turn that is nothing but one.
+        _cut_signoff(text, piece, out)
         piece = following
         resume = body
-    out.append(piece)
+    if piece.body != base:
+        _cut_signoff(text, piece, out)
+    else:
+        out.append(piece)
 
 
 def soundbite(body: str) -> Soundbite:

@@ -375,25 +375,52 @@ BYLINE = compile_lazily(
     _FLAGS,
 )
 
-OUTLETS = r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC)"
-# OUTLETS occurs in a text exactly where one of these does: substring tests answer whether a
-# text names an outlet faster than the pattern.
-OUTLET_WORDS = ("NPR", "BBC", "CNN", "PBS NewsHour", "WNYC")
+# A member station's newsroom: call letters and "News" (``WBUR News``, ``KVXL News``).
+_STATION_NEWS = r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"
+OUTLETS = (
+    r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC"
+    rf"|{_STATION_NEWS})"
+)
+# Every OUTLETS match holds one of these (``PBS NewsHour`` and a station's ``WBUR News`` both
+# hold " News"): a text holding none names no outlet, and needs no sign-off search.
+OUTLET_WORDS = ("NPR", "BBC", "CNN", "WNYC", " News")
+
+# Where a reporter signs off from, after the outlet or the name: "Harren Point",
+# "Washington, D.C" (the full stop that ends the line is read apart, see
+# DATELINE_ABBREVIATIONS). Initials ("D.") and the abbreviations of St. Louis or Ft. Worth
+# may hold a full stop; any other full stop ends the sentence.
+_DATELINE = r"(?P<dateline>(?:[^.\n]|\p{Lu}\.|(?<![\p{L}])(?:St|Ft|Mt)\.){1,80})"
 
 # A reporter's sign-off, as the whole piece: "Greg Myre, NPR News, Washington.",
-# "For NPR News, I'm Greg Myre in Washington.", "I'm Greg Myre, NPR News."
+# "For NPR News, I'm Greg Myre in Washington.", "For the PBS NewsHour, I'm Leo Tran in
+# Clarksdale.", "I'm Greg Myre, NPR News.", "I'm Leo Tran for the PBS NewsHour in Clarksdale.",
+# a member station's "Leo Tran, WBUR News, Boston." or "Leo Tran, KVXL News."
 SIGNOFF = compile_lazily(
     rf"""
     (?: (?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
-            (?:,[ ](?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
-      | For[ ](?P<outlet>{OUTLETS}),[ ]I['’]m[ ](?P<name>{PROSE_NAME})
-            (?:(?:[ ]in|,)[ ](?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
+            (?:,[ ]{_DATELINE})?
+      | For[ ](?:the[ ])?(?P<outlet>{OUTLETS}),[ ]I['’]m[ ](?P<name>{PROSE_NAME})
+            (?:(?:[ ]in|,)[ ]{_DATELINE})?
       | I['’]m[ ](?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
-            (?:,?[ ](?:in[ ])?(?P<dateline>(?:[^.\n]|\p{{Lu}}\.){{1,80}}))?
+            (?:,?[ ](?:in[ ])?{_DATELINE})?
+      | I['’]m[ ](?P<name>{PROSE_NAME})[ ]for[ ](?:the[ ])?(?P<outlet>{OUTLETS})
+            (?:(?:[ ]in|,)[ ]{_DATELINE})?
     )\.$
     """,
     _FLAGS,
 )
+
+# The full stop that ends a sign-off is also the full stop of a dateline that ends in an
+# abbreviation: "Hadley Cross, Kan." keeps it, "Washington." does not. The AP's state
+# abbreviations; initials such as "D.C" (read by the pattern up to the last letter) keep it too.
+DATELINE_ABBREVIATIONS = frozenset(
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+        "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+        "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+        "Wyo",
+    }
+)  # fmt: skip
 
 # Where a sign-off glued to the end of a paragraph may begin: after a sentence ends.
 SIGNOFF_START = compile_lazily(r"(?<=[.?!\"”][ ]{1,3})(?=(?:For[ ]|I['’]m[ ])?\p{Lu})", _FLAGS)

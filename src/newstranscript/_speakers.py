@@ -330,6 +330,35 @@ class Registry:
             self._people.append(person)
             self._by_key[key] = person
 
+    def named_in_full(self, prose_name: str) -> None:
+        """Give the speaker a sign-off names their full name where labels gave only part.
+
+        ``Sam O'Brien, NPR News.`` names the speaker known only as ``S. O'BRIEN:`` (or only as
+        ``O'BRIEN:``) when exactly one person is that surname, alone or after that initial:
+        the reporter's own words say who they are, and a bio opening with the full name then
+        finds them. The labels the page printed stay as they were.
+        """
+        words = name_key(prose_name).split()
+        if len(words) < 2 or " ".join(words) in self._by_key:
+            return
+        first, surname = words[0], words[-1]
+        candidates = [
+            person
+            for person in self._people
+            if not person.unidentified
+            and person.words[-1] == surname
+            and (
+                len(person.words) == 1
+                or (
+                    len(person.words) == 2
+                    and len(person.words[0]) == 2
+                    and person.words[0] == first[0] + "."
+                )
+            )
+        ]
+        if len(candidates) == 1:
+            candidates[0].name = prose_name
+
     def speaking(self) -> Iterator[Person]:
         """The people who spoke, in the order they first spoke."""
         return iter(

@@ -2,7 +2,9 @@
 
 Station programme pages, daily compilations and multi-segment CNN hours print one transcript
 after another. A story has ended once its provider line or sign-off has been read; the next
-one starts at the first headline, date line, programme line or page chrome after that. A CNN
+one starts at the first headline, date line, programme line or page chrome after that. A story
+that ends on the host's back-announce, with no provider line, ends at a title-case headline
+followed by a labelled introduction. A CNN
 header (``Return to Transcripts main page``) or a date line after the transcript has begun
 starts a new story even without an ending. The pieces are cut into consecutive runs, so
 nothing between two stories is lost: it belongs to the story before or the one after.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
-from newstranscript._blocks import PARAGRAPH
+from newstranscript._blocks import INLINE, PARAGRAPH
 from newstranscript._classify import Piece
 from newstranscript._lazy import compile_lazily
 
@@ -27,27 +29,91 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
     """The indices of the pieces that open a story; the first is always ``0``."""
     starts = [0]
     begun = False  # a label or marker of the current story has been read
-    ended = False  # its provider line or sign-off has been read
+    provided = False  # its provider line has been read
+    ended = False  # its provider line or sign-off has been read, and nobody spoke after
+    signed_off = False  # a sign-off has been read, even if the host spoke after it
+    introduced: set[str] = set()  # the names its labels introduced with a role
     for index, piece in enumerate(pieces):
         kind = piece.kind
         if kind in (kinds.LABEL, kinds.MARKER):
             begun = True
-            ended = False  # someone speaks again: the closing line was not the end
+            # someone speaks again: the closing line was not the end, unless all they say is
+            # their sign-off (``BEK: Omar Bek, NPR News.``)
+            ended = kinds.is_signoff_turn(piece)
+            provided = False
+            signed_off = signed_off or ended
+            if piece.label is not None and _introduces(piece):
+                introduced.add(piece.label.key)
             continue
         if kind in (kinds.PROVIDER, kinds.SIGNOFF):
             ended = ended or begun
+            provided = provided or (begun and kind == kinds.PROVIDER)
+            signed_off = signed_off or (begun and kind == kinds.SIGNOFF)
             continue
         if not begun or piece.brk != PARAGRAPH:
             continue
+        heading = kind == kinds.TEXT and _headline(text, piece)
         opens = (
-            (ended and (kind in _STARTS or (kind == kinds.TEXT and _headline(text, piece))))
-            or kind == kinds.DATE
+            kind == kinds.DATE
             or (kind == kinds.CHROME and text[piece.start : piece.end] in grammar.CHROME_OUTLETS)
+            or (ended and kind in _STARTS)
+            or (provided and heading)
+            # After a sign-off the host often speaks again, and a short line can stand in a
+            # transcript: a headline counts when someone is introduced right after it.
+            or (
+                heading
+                and _introduction_follows(pieces, index, None if signed_off else introduced)
+                and (signed_off or _title_case(text, piece))
+            )
         )
         if opens:
             starts.append(index)
-            begun = ended = False
+            begun = provided = ended = signed_off = False
+            introduced = set()
     return _with_transcripts(starts, pieces)
+
+
+def _introduces(piece: Piece) -> bool:
+    """Whether a label introduces someone with a role: ``DANA HOLLOWAY, HOST:``."""
+    label = piece.label
+    return (
+        piece.kind == kinds.LABEL
+        and label is not None
+        and not label.unidentified
+        and bool(label.role_text or label.title_text)
+    )
+
+
+def _introduction_follows(pieces: list[Piece], index: int, known: set[str] | None) -> bool:
+    """Whether a story's introduction follows the headline-like piece at ``index``.
+
+    That is a label introducing someone with a role, past any date or programme line and the
+    host's opening paragraph when the page lost the host's label. With ``known``, the story
+    has not signed off, and only a name it introduced already counts: a story introduces each
+    person once, so introducing the host again is the next story's start.
+    """
+    paragraphs = 0
+    for following in pieces[index + 1 :]:
+        if following.kind in _STARTS:
+            continue
+        if following.kind == kinds.TEXT and paragraphs == 0:
+            paragraphs += 1
+            continue
+        label = following.label
+        return (
+            label is not None
+            and _introduces(following)
+            and following.brk != INLINE
+            and (known is None or label.key in known)
+        )
+    return False
+
+
+def _title_case(text: str, piece: Piece) -> bool:
+    """A line in title case: ``Gulls Return To The Old Pier``, two words or more."""
+    words = text[piece.start : piece.end].split()
+    # Short words (to, the, of, a) may stay in lower case; no longer word may.
+    return len(words) >= 2 and not any(word[0].islower() for word in words if len(word) > 3)
 
 
 def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> frozenset[int]:
@@ -99,7 +165,8 @@ def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
 def _headline(text: str, piece: Piece) -> bool:
     words = text[piece.start : piece.end]
     return (
-        len(words.split()) <= _HEADLINE_MAX_WORDS
+        not words[:1].islower()
+        and len(words.split()) <= _HEADLINE_MAX_WORDS
         and not words.endswith((".", ":", ","))
         and _SENTENCE_BREAK.search(words) is None
     )
