@@ -117,3 +117,18 @@ def test_a_signoff_on_its_own_line_closes_the_document() -> None:
     story = newstranscript.read(GOLDEN / "npr_station_page.txt")
     markdown = newstranscript.to_markdown(story)
     assert "\n\n— Marta Quill, NPR News, Port Ellery\n\n" in markdown
+
+
+def test_a_signoff_stands_where_the_page_printed_it() -> None:
+    story = newstranscript.read(GOLDEN / "page_signoff_back_announce.txt")
+    markdown = newstranscript.to_markdown(story)
+    signoff = markdown.index("— Tessa Marlow, NPR News, Lark Island, Wash.")
+    back_announce = markdown.index("**Dana Holloway:** Tessa, thanks.")
+    assert markdown.index("By noon, she could.") < signoff < back_announce
+    assert markdown.count("— Tessa Marlow") == 1
+
+
+def test_an_exclamation_mark_is_not_escaped_but_an_image_is_not_made() -> None:
+    markdown = newstranscript.to_markdown(_story("first\n\nWow! ![alt](x.png)"))
+    assert "Wow! !\\[alt\\](x.png)" in markdown
+    assert ("paragraph_open", "Wow! ![alt](x.png)") in _inline_text(markdown)

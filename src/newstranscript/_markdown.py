@@ -13,7 +13,8 @@ from newstranscript._lazy import compile_lazily
 from newstranscript._model import Segment, Speaker, Story
 
 # Characters that mean something inline in CommonMark; escaping each keeps the text literal.
-_INLINE = compile_lazily(r"([\\`*_\[\]<>!|~])|(&(?=#?\w+;))")
+# ``!`` is left alone: it only opens an image before ``[``, which is escaped itself.
+_INLINE = compile_lazily(r"([\\`*_\[\]<>|~])|(&(?=#?\w+;))")
 # What means something at the start of a line: headings, quotes, lists, rules, code fences.
 _LINE_START = compile_lazily(r"^(?:([#>+=\-])|(\d{1,9})([.)])|( {4}))")
 
@@ -70,13 +71,17 @@ def to_markdown(story: Story, *, front_matter: bool = False) -> str:
         blocks.append("# " + _escape(story.headline))
     if story.teaser:
         blocks.append("*" + _escape(story.teaser) + "*")
-    for segment in story.segments:
+    signoff = _signoff(story) if story.signoff_turn is None else None
+    # A sign-off stands where the page printed it: mid-story when turns follow it (the
+    # host's back-announce), otherwise with the provider line that closes the page.
+    signoff_at = _signoff_position(story) if signoff is not None else len(story.segments)
+    for index, segment in enumerate(story.segments):
+        if signoff is not None and index == signoff_at:
+            blocks.append(signoff)
         blocks.extend(_segment(segment, names))
     closing: list[str] = []
-    if story.signoff is not None and story.signoff_turn is None:
-        signoff = story.signoff
-        parts = [signoff.name, signoff.outlet] + ([signoff.dateline] if signoff.dateline else [])
-        closing.append("— " + _escape(", ".join(parts)))
+    if signoff is not None and signoff_at == len(story.segments):
+        closing.append(signoff)
     if story.provider:
         closing.append("*" + _escape(story.provider) + "*")
     if closing:
@@ -87,6 +92,24 @@ def to_markdown(story: Story, *, front_matter: bool = False) -> str:
         blocks.append("\n".join(_speaker_item(speaker) for speaker in story.speakers))
         blocks.extend(_escape(speaker.about) for speaker in story.speakers if speaker.about)
     return "\n\n".join(blocks) + "\n"
+
+
+def _signoff(story: Story) -> str | None:
+    if story.signoff is None:
+        return None
+    signoff = story.signoff
+    parts = [signoff.name, signoff.outlet] + ([signoff.dateline] if signoff.dateline else [])
+    return "— " + _escape(", ".join(parts))
+
+
+def _signoff_position(story: Story) -> int:
+    """The index of the first segment printed after the sign-off, or the segment count."""
+    assert story.signoff is not None
+    start = story.signoff.span.start
+    return next(
+        (index for index, segment in enumerate(story.segments) if segment.span.start > start),
+        len(story.segments),
+    )
 
 
 def _segment(segment: Segment, names: dict[str, str]) -> list[str]:
