@@ -234,3 +234,58 @@ def test_flattened_prose_without_a_clear_headline_stays_a_note(prose: str) -> No
     assert story.headline is None
     assert _notes(story) == [prose]
     assert "text-before-transcript" in [d.code for d in story.diagnostics]
+
+
+# -- the npr.org summary when the host's label was lost -----------------------------------------
+
+_PLAYER = "Orchards Count The Cost\n  • Download\n  • Transcript\n\n"
+_SUMMARY = "A late frost killed the apple blossom."
+_INTRO = "Growers say one cold night cost them the crop. Nell Okonkwo reports."
+_REPORTER = "\n\nNELL OKONKWO, BYLINE: The trees look healthy.\n"
+
+
+def _turn_texts(story: Story) -> list[str]:
+    return [turn.text for turn in story.turns]
+
+
+def test_summary_under_the_player_above_a_lost_host_label_damage_lost_host_label() -> None:
+    text = (GOLDEN / "damage_lost_host_label.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert story.teaser == (
+        "A frost in late April killed most of the apple blossom in the Tarrow Valley."
+    )
+    assert story.spans["teaser"].slice(text) == story.teaser
+    # the host's intro stays the unlabelled opening turn, reported as such
+    assert story.turns[0].speaker is None
+    assert story.turns[0].text.startswith("Growers in the Tarrow Valley say")
+    assert [d.code for d in story.diagnostics] == ["unlabelled-turn"]
+
+
+def test_summary_and_intro_parted_by_one_blank_line_stay_in_the_turn() -> None:
+    # no gap where a label was lost: two paragraphs of the host's intro
+    story = _parsed(f"{_PLAYER}{_SUMMARY}\n\n{_INTRO}{_REPORTER}")
+    assert story.teaser is None
+    assert _turn_texts(story)[0] == f"{_SUMMARY}\n\n{_INTRO}"
+
+
+def test_intro_right_under_the_headline_is_no_teaser_as_on_the_seed_page() -> None:
+    # the seed's shape: headline, the gap of the lost label, the intro, the reporter's label;
+    # and a second unlabelled paragraph after a gap does not make the first a summary
+    text = f"Orchards Count The Cost\n\n\n{_SUMMARY}\n\n\n{_INTRO}{_REPORTER}"
+    story = _parsed(text)
+    assert story.teaser is None
+    assert _turn_texts(story)[0] == f"{_SUMMARY}\n\n{_INTRO}"
+
+
+def test_a_long_paragraph_under_the_player_is_the_intro_not_a_summary() -> None:
+    long_intro = " ".join([_INTRO] * 6)
+    story = _parsed(f"{_PLAYER}{long_intro}\n\n\n{_INTRO}{_REPORTER}")
+    assert story.teaser is None
+    assert _turn_texts(story)[0].startswith(long_intro)
+
+
+def test_a_host_naming_themselves_under_the_player_is_the_intro_not_a_summary() -> None:
+    intro = "I'm Ada Lorne. A late frost killed the apple blossom."
+    story = _parsed(f"{_PLAYER}{intro}\n\n\n{_INTRO}{_REPORTER}")
+    assert story.teaser is None
+    assert story.turns[0].text.startswith(intro)

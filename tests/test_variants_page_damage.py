@@ -81,6 +81,12 @@ FORMS = [
     ),
     (
         "damage",
+        "npr.org copies lost every line written wholly in capitals: the host's label lost "
+        "between the summary under the player block and the host's intro",
+        "damage_lost_host_label",
+    ),
+    (
+        "damage",
         "Whole transcripts flattened onto one line, labels glued after a full stop, sometimes "
         "after a prose web-article version of the same story",
         "damage_flattened",

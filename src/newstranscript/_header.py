@@ -39,6 +39,13 @@ _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 # unlike a station's top block it makes no short line beside it page furniture.
 _PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
 
+# The line ends between a paragraph and the next when a line the page lost stood between them:
+# two blank lines, where paragraphs are parted by one.
+_LOST_LINE_GAP = 3
+
+# npr.org's summary is a sentence or two; a longer paragraph under the player is the story.
+_SUMMARY_MAX_WORDS = 60
+
 # One word of a title-case headline: capitalised, a short lower-case word ("of", "the"), or a
 # number. Every word of four letters or more in such a headline is capitalised.
 _WORD_OF_TITLE = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Ll}{1,3}+|\d++)"
@@ -237,7 +244,10 @@ class Header:
             and (
                 following.kind == kinds.CHROME
                 or (
-                    _opens_a_host_turn(following)
+                    (
+                        _opens_a_host_turn(following)
+                        or self._summary_above_lost_label(index, following)
+                    )
                     # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
                     and grammar.HOST_INTRO.search(self.text, start, end) is None
                 )
@@ -247,6 +257,28 @@ class Header:
             self.spans["teaser"] = self.span(start, end)
             return "teaser"
         return None
+
+    def _summary_above_lost_label(self, index: int, following: Piece) -> bool:
+        """Whether the paragraph at ``index`` is npr.org's summary above a host label the
+        page lost (most npr.org copies lose every line in capitals, the label among them).
+
+        The summary stands right under the player block; the host's intro follows it as
+        unlabelled text after the two blank lines the lost label left. The seed's shape, a
+        headline and then the intro straight away, has no player block above the intro, and
+        an intro of two paragraphs has one blank line between them: both stay in the turn.
+        The summary is also short: a longer paragraph there is more likely the intro.
+        """
+        if index == 0:
+            return False
+        above, piece = self.pieces[index - 1], self.pieces[index]
+        return (
+            above.kind == kinds.CHROME
+            and _is_player_block_item(self.text[above.start : above.end])
+            and following.kind == kinds.TEXT
+            and following.brk == PARAGRAPH
+            and self.text.count("\n", piece.end, following.start) >= _LOST_LINE_GAP
+            and len(self.text[piece.start : piece.end].split()) <= _SUMMARY_MAX_WORDS
+        )
 
     def flattened_headline(self, piece: Piece) -> int:
         """Take the header a flattened page's prose opens with: headline, programme, date.
@@ -501,9 +533,7 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
             # too; a byline or "Originally published" line under a headline does not.
             has_chrome = has_chrome or (
                 piece.info in _TOP_BLOCK_CHROME
-                and not text[piece.start : piece.end]
-                .lstrip("•·*- ")
-                .startswith(_PLAYER_BLOCK_ITEMS)
+                and not _is_player_block_item(text[piece.start : piece.end])
             )
         elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
             group.append(index)
@@ -513,6 +543,11 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
         if has_chrome:
             header.update(group)
     return header
+
+
+def _is_player_block_item(line: str) -> bool:
+    """Whether a chrome line is an item of npr.org's player block (``  • Download``)."""
+    return line.lstrip("•·*- ").startswith(_PLAYER_BLOCK_ITEMS)
 
 
 def _opens_a_host_turn(piece: Piece) -> bool:
