@@ -342,3 +342,85 @@ def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() ->
     assert [turn.speaker for turn in story.turns] == ["lena-voss"]
     assert story.diagnostics == ()
     assert newstranscript.audit(story, text).clean
+
+
+# -- CNN's closing END line ---------------------------------------------------------------------
+
+_PILLAI = "DEV PILLAI, CNN METEOROLOGIST: Winds of 120 miles an hour."
+
+
+def _end_reasons(story: Story) -> list[tuple[str, str]]:
+    return [(d.text, d.reason) for d in story.dropped if d.reason == "end of transcript"]
+
+
+def test_cnn_closing_end_line_is_dropped_page_cnn_end() -> None:
+    story, text = _read("page_cnn_end")
+    assert _end_reasons(story) == [("END", "end of transcript")]
+    assert story.turns[-1].text == "Dev Pillai, thank you."
+    # the word inside speech stays speech
+    assert "will end its turn" in story.turns[1].text
+    _dropped_are_exact(story, text)
+    assert newstranscript.audit(story, text).clean
+
+
+def test_end_after_the_last_turn_is_not_its_text() -> None:
+    story = newstranscript.parse(f"Storm Nears\n\n{_PILLAI}\n\nEND\n")
+    assert [turn.text for turn in story.turns] == ["Winds of 120 miles an hour."]
+    assert _end_reasons(story) == [("END", "end of transcript")]
+
+
+def test_end_after_a_timestamp_is_no_turn_of_its_own() -> None:
+    text = f"Storm Nears\n\n{_PILLAI}\n\n[14:06:00]\n\nEND\n"
+    story = newstranscript.parse(text)
+    assert [turn.text for turn in story.turns] == ["Winds of 120 miles an hour."]
+    assert [d.reason for d in story.dropped] == [
+        "timestamp with no segment after it",
+        "end of transcript",
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_end_before_the_provider_notice_is_dropped() -> None:
+    story = newstranscript.parse(f"{_PILLAI}\n\nEND\n\nCopyright 2024 CNN. All rights reserved.\n")
+    assert _end_reasons(story) == [("END", "end of transcript")]
+    assert story.provider is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spoken, with more of the transcript after it
+        f"{_PILLAI}\n\nEND\n\nRHEA MARLOWE, CNN ANCHOR: The end of what?\n",
+        # not alone on its line
+        f"{_PILLAI}\n\nEND OF STORY\n",
+        f"{_PILLAI} END\n",
+        # not in capitals
+        f"{_PILLAI}\n\nEnd\n",
+    ],
+)
+def test_end_inside_the_transcript_or_not_alone_stays_speech(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert _end_reasons(story) == []
+    assert "END" in story.turns[0].text or "End" in story.turns[0].text
+
+
+def test_end_closing_each_story_of_a_cnn_hour() -> None:
+    header = (
+        "Return to Transcripts main page\n\nEARLY LIGHT\n\n{}\n\n"
+        "Aired May 20, 2019 - 04:{}   ET\n\n"
+    )
+    page = (
+        header.format("Storm Closes Highway", "00")
+        + "NORA VANCE, CNN ANCHOR: Good morning.\n\nEND\n\n"
+        + header.format("Ferry Strike Goes On", "30")
+        + "NORA VANCE, CNN ANCHOR: Welcome back.\n\nEND\n"
+    )
+    one = newstranscript.parse(page)
+    assert [turn.text for turn in one.turns] == ["Good morning.", "Welcome back."]
+    assert len(_end_reasons(one)) == 2
+    stories = newstranscript.parse_many(page)
+    assert [[turn.text for turn in s.turns] for s in stories] == [
+        ["Good morning."],
+        ["Welcome back."],
+    ]
+    assert [len(_end_reasons(s)) for s in stories] == [1, 1]

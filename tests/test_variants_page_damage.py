@@ -42,6 +42,7 @@ FORMS = [
         "headline line",
         "page_cnn_aired_glued",
     ),
+    ("around", "CNN's closing END line alone after the last turn", "page_cnn_end"),
     (
         "around",
         "Provider and copyright lines: Transcript provided by NPR, Copyright NPR.; Copyright "

@@ -172,6 +172,7 @@ class _Assembler:
         signoffs = [i for i, p in enumerate(self.pieces) if p.kind == kinds.SIGNOFF]
         final_signoff = signoffs[-1] if signoffs and signoffs[-1] > last_label else -1
         self.has_labels = last_label >= 0
+        closing = _closing_lines(self.text, self.pieces, self.later_headers)
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
@@ -209,6 +210,8 @@ class _Assembler:
                 and index not in self.later_headers
             ):
                 self.header.date_line(piece)
+            elif index in closing:
+                self.drop(piece, "end of transcript")
             elif index in self.later_headers:
                 # another story's headline, programme or date line on a page read as one
                 # story: the several-stories diagnostic explains it, so it needs no warning
@@ -583,6 +586,37 @@ def assemble(
     header lines of later stories, when the whole page is read as one story.
     """
     return _Assembler(source, pieces, bounds, later_headers).run()
+
+
+# What may follow a closing line such as CNN's ``END`` on the page: furniture and the notice.
+_AFTER_CLOSING = frozenset({kinds.CHROME, kinds.PROVIDER, kinds.DATE})
+
+
+def _closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]) -> set[int]:
+    """The indices of the closing lines (CNN's ``END``) that end the story or the page.
+
+    Such a line counts only when nothing but page furniture, a provider notice or a date
+    follows it before the page, or the next story's header, ends: ``END`` said inside the
+    transcript is speech.
+    """
+    found: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if (
+            piece.kind != kinds.TEXT
+            or piece.brk == INLINE
+            or text[piece.start : piece.end] not in grammar.CLOSING_LINES
+        ):
+            continue
+        after = index + 1
+        while (
+            after < len(pieces)
+            and after not in later_headers
+            and pieces[after].kind in _AFTER_CLOSING
+        ):
+            after += 1
+        if after == len(pieces) or after in later_headers:
+            found.add(index)
+    return found
 
 
 def _annotation_kind(printed: str) -> str:

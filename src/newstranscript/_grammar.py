@@ -332,6 +332,10 @@ CHROME = compile_lazily(
     _FLAGS,
 )
 
+# A line CNN closes a transcript with, alone on its line after the last turn. Page furniture
+# only there: the same word spoken inside the transcript stays speech.
+CLOSING_LINES = frozenset({"END"})
+
 # Where a provider or copyright line starts: at a piece's start or after a sentence or marker.
 PROVIDER = compile_lazily(
     r"""
