@@ -289,3 +289,61 @@ def test_a_host_naming_themselves_under_the_player_is_the_intro_not_a_summary() 
     story = _parsed(f"{_PLAYER}{intro}\n\n\n{_INTRO}{_REPORTER}")
     assert story.teaser is None
     assert story.turns[0].text.startswith(intro)
+
+
+# -- the 2000s npr.org heading: NPR's <programme> over the date line ----------------------------
+
+_OLD_ERA_TURNS = (
+    "IVO RANE, host:\n\nThe tolls rise again.\n\nMr. PELL ORR (Harbor Master): Again.\n"
+)
+
+
+def test_npr_programme_heading_is_the_programme_page_npr_2000s_header() -> None:
+    text = (GOLDEN / "page_npr_2000s_header.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert (story.program, story.outlet) == ("Weekend Edition Saturday", "NPR")
+    assert story.spans["program"].slice(text) == "NPR's Weekend Edition Saturday"
+    assert story.headline == "Profile: Ice fishing derby on Lake Varna draws a record crowd"
+    assert story.teaser is None
+    assert story.date == datetime(2004, 3, 13)
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("heading", "program"),
+    [
+        ("NPR's Morning Edition", "Morning Edition"),
+        ("NPR’s All Things Considered", "All Things Considered"),
+        ("NPR's TALK OF THE NATION", "Talk of the Nation"),
+    ],
+)
+@pytest.mark.parametrize(
+    "headline", ["Analysis: Harbor tolls rise again", "Interview: Pell Orr on the harbor tolls"]
+)
+def test_npr_programme_heading_leaves_the_prefixed_headline(
+    heading: str, program: str, headline: str
+) -> None:
+    story = _parsed(f"{heading}\nMonday, May 3, 2004\n\n{headline}\n\n{_OLD_ERA_TURNS}")
+    assert (story.program, story.headline, story.teaser) == (program, headline, None)
+
+
+def test_a_headline_naming_a_programme_with_more_words_is_a_headline() -> None:
+    story = _parsed(f"NPR's Morning Edition Turns Forty\n\n{_OLD_ERA_TURNS}")
+    assert story.headline == "NPR's Morning Edition Turns Forty"
+    assert story.program is None
+
+
+@pytest.mark.parametrize(
+    ("line", "program"),
+    [
+        # a programme of the table after the colon airs in the first one's slot
+        ("TALK OF THE NATION: SCIENCE FRIDAY", "Talk of the Nation: Science Friday"),
+        ("Talk of the Nation: Science Friday, March 2", "Talk of the Nation: Science Friday"),
+        # anything else after the colon is not part of the name
+        ("TALK OF THE NATION: Special Coverage", "Talk of the Nation"),
+        ("TALK OF THE NATION: Fresh Air's Guests", "Talk of the Nation"),
+    ],
+)
+def test_a_programme_inside_another_ones_slot(line: str, program: str) -> None:
+    story = _parsed(f"{line}\n\nA Comet Returns\n\n{_OLD_ERA_TURNS}")
+    assert (story.program, story.outlet, story.headline) == (program, "NPR", "A Comet Returns")

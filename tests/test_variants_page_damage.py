@@ -70,6 +70,12 @@ FORMS = [
     ("around", "A reporter bio after everything else", "page_bio_notes"),
     (
         "around",
+        "The 2000s npr.org heading: NPR's <programme> over the date line, then a headline "
+        "opening with Profile: / Analysis: / Interview:",
+        "page_npr_2000s_header",
+    ),
+    (
+        "around",
         "Dates: Sat June 15, 2013, November 8, 2017 5:00 AM ET, Aired May 20, 2019 - 04:30 ET, "
         "Originally aired 07.11.2003",
         "page_dates",

@@ -519,13 +519,17 @@ _PROGRAM_NAMES = "|".join(
     regex.escape(name).replace("\\ ", "[ ]") for name in sorted(PROGRAMS, key=len, reverse=True)
 )
 
-# A line that only names the programme: "Heard on All Things Considered", "TALK OF THE NATION:
-# SCIENCE FRIDAY", "Weekend Edition For Saturday, March 2". Any name may follow "Heard on";
-# a bare line must start with a programme of the table.
+# A line that only names the programme: "Heard on All Things Considered", "NPR's Weekend
+# Edition Saturday" (the 2000s npr.org page heading), "Weekend Edition For Saturday, March 2".
+# Any name may follow "Heard on"; a bare line must start with a programme of the table. A
+# programme of the table after the colon is the hour's own show inside the first's slot, and
+# part of the name: "TALK OF THE NATION: SCIENCE FRIDAY" is "Talk of the Nation: Science
+# Friday"; anything else after the colon is the rest of the line.
 PROGRAM_LINE = compile_lazily(
     rf"""
     ^(?: Heard[ ]on[ ](?P<program>\p{{Lu}}[^\n]{{0,80}}?)
-       | (?P<program>(?i:{_PROGRAM_NAMES}))
+       | (?:NPR['’]s[ ])?
+         (?P<program>(?i:{_PROGRAM_NAMES})(?::[ ](?i:{_PROGRAM_NAMES})(?![\p{{L}}\d]))?)
          (?:(?::|(?i:[ ]for|[ ]on)|,)[ ](?P<rest>[^\n]{{1,80}}))? )
     [ ]*$
     """,

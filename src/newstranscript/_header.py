@@ -169,6 +169,8 @@ class Header:
         """Set the programme; its span is kept only when a line of its own named it, since
         words inside a turn are already that turn's."""
         known = grammar.PROGRAMS.get(printed.lower())
+        if known is None and ": " in printed:
+            known = _programme_in_a_slot(printed)
         if known is not None:
             self.program, outlet = known
             self.name_outlet(outlet)
@@ -553,6 +555,17 @@ def _is_player_block_item(line: str) -> bool:
 def _opens_a_host_turn(piece: Piece) -> bool:
     label = piece.label
     return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
+
+
+def _programme_in_a_slot(printed: str) -> tuple[str, str] | None:
+    """``TALK OF THE NATION: SCIENCE FRIDAY``, a programme airing in another's slot: both
+    names in their usual spelling, and the outlet of the first; ``None`` unless both are
+    programmes of the table."""
+    slot, _, show = printed.partition(": ")
+    first, second = grammar.PROGRAMS.get(slot.lower()), grammar.PROGRAMS.get(show.lower())
+    if first is None or second is None:
+        return None
+    return f"{first[0]}: {second[0]}", first[1]
 
 
 def _display_title(printed: str) -> str:
