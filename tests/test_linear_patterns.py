@@ -129,7 +129,12 @@ AIMED = {
     ],
     "PROGRAM_MENTION": [_repeat("This is A"), "It's " + "AB " * SIZE + "x"],
     "SPLIT_LABEL_HEAD": [_repeat("ANA RUIZ ", "x"), _repeat("McA ")],
-    "BYLINE": ["By " + "Ana Ruiz and " * (SIZE // 12) + "x", "By Ana Ruiz, " + "A" * SIZE],
+    "BYLINE": [
+        "By " + "Ana Ruiz and " * (SIZE // 12) + "x",
+        "By Ana Ruiz, " + "A" * SIZE,
+        "WHRN " * (SIZE // 5) + "| By Ana Ruiz",
+        "W" * SIZE + " | By Ana Ruiz",
+    ],
     "TIMESTAMP": [_repeat("[1:00"), _repeat("[12:34:5")],
 }
 

@@ -424,3 +424,95 @@ def test_end_closing_each_story_of_a_cnn_hour() -> None:
         ["Welcome back."],
     ]
     assert [len(_end_reasons(s)) for s in stories] == [1, 1]
+
+
+# -- a member station's header chrome: Listen • 3:52, STATION | By NAME, share links ----------
+
+
+def test_station_header_chrome_is_dropped_page_station_header_chrome() -> None:
+    story, text = _read("page_station_header_chrome")
+    assert story.headline == "River Town Votes On A New Levee"
+    assert story.teaser is None
+    assert [(d.reason, d.text) for d in story.dropped][4:] == [
+        ("player", "Listen • 3:52"),
+        ("byline", "WHRN | By Lena Ruiz"),
+        ("share link", "Facebook"),
+        ("share link", "Twitter"),
+        ("share link", "LinkedIn"),
+        ("share link", "Email"),
+    ]
+    # the byline introduces the reporter, so RUIZ: resolves to her
+    assert [(s.name, s.role) for s in story.speakers] == [
+        ("Lena Ruiz", "reporter"),
+        ("Milo Farr", None),
+    ]
+    assert story.turns[0].speaker == "lena-ruiz"
+    # "Email" alone on its line inside the transcript is speech
+    assert story.turns[3].paragraphs[-1] == "Email"
+    assert story.diagnostics == ()
+    _dropped_are_exact(story, text)
+    assert newstranscript.audit(story, text).clean
+
+
+_RUIZ_TURNS = "RUIZ: The river is high.\n\nMILO FARR: We filled bags all night.\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("WHRN | By Lena Ruiz", ["Lena Ruiz"]),
+        ("Harbor Public Radio | By Lena Ruiz and Omar Bek", ["Lena Ruiz", "Omar Bek"]),
+        ("KXRL-FM | By Lena Ruiz, KXRL", ["Lena Ruiz"]),
+    ],
+)
+def test_a_station_byline_introduces_its_reporters(byline: str, names: list[str]) -> None:
+    # each reporter speaks under a surname label only
+    turns = "".join(f"{name.split()[-1].upper()}: The river is high.\n\n" for name in names)
+    story = newstranscript.parse(f"River Town Votes\n\n{byline}\n\n{turns}")
+    assert [(d.reason, d.text) for d in story.dropped] == [("byline", byline)]
+    assert [(s.name, s.role) for s in story.speakers] == [(name, "reporter") for name in names]
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bar with no byline after it, or a sentence that says "by"
+        "WHRN | Lena Ruiz",
+        "Rain | By the river, everyone waits.",
+    ],
+)
+def test_a_bar_line_that_is_no_station_byline_stays_text(line: str) -> None:
+    story = newstranscript.parse(f"River Town Votes\n\n{line}\n\n{_RUIZ_TURNS}")
+    assert "byline" not in [d.reason for d in story.dropped]
+
+
+def test_listen_and_its_running_time_under_the_headline_keeps_the_headline() -> None:
+    for mark in ("•", "·"):
+        story = newstranscript.parse(f"River Town Votes\nListen {mark} 3:52\n\n{_RUIZ_TURNS}")
+        assert story.headline == "River Town Votes"
+        assert story.teaser is None
+        assert [(d.reason, d.text) for d in story.dropped] == [("player", f"Listen {mark} 3:52")]
+
+
+def test_share_links_under_the_date_are_dropped_not_an_opening_turn() -> None:
+    links = "Facebook\nTwitter\nEmail"
+    story = newstranscript.parse(f"River Town Votes\nMarch 3, 2021\n\n{links}\n\n{_RUIZ_TURNS}")
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("share link", link) for link in links.split("\n")
+    ]
+    assert story.turns[0].text == "The river is high."
+
+
+def test_a_lone_share_word_before_the_transcript_stays_text() -> None:
+    # one such word alone is not a block of share links: it may be the host's first word
+    story = newstranscript.parse(f"River Town Votes\n\nEmail\n\n{_RUIZ_TURNS}")
+    assert "share link" not in [d.reason for d in story.dropped]
+    assert story.turns[0].text == "Email"
+
+
+def test_share_words_inside_the_transcript_stay_speech() -> None:
+    text = f"River Town Votes\n\n{_RUIZ_TURNS}\nFARR: Call us.\n\nFacebook\nTwitter\n"
+    story = newstranscript.parse(text)
+    assert "share link" not in [d.reason for d in story.dropped]
+    assert story.turns[-1].text == "Call us.\n\nFacebook Twitter"

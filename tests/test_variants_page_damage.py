@@ -26,6 +26,12 @@ FORMS = [
     ),
     (
         "around",
+        "Member-station header chrome: Listen • 3:52 under the headline, a STATION | By NAME "
+        "byline, share links (Facebook, Twitter, LinkedIn, Email) each alone on a line",
+        "page_station_header_chrome",
+    ),
+    (
+        "around",
         "npr.org player block, often repeated two or three times with the title: Download, "
         "<iframe ...>, Transcript",
         "page_npr_player",

@@ -393,7 +393,7 @@ class _Assembler:
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
             self.drop_timestamp("timestamp before the headline")
-        elif taken in ("repeated headline", "air time"):
+        elif taken in ("repeated headline", "air time", "share link"):
             self.drop(piece, taken)
         if taken is not None:
             return

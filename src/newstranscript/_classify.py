@@ -131,10 +131,13 @@ _BYLINE_SEPARATOR = compile_lazily(r",[ ]and[ ]|[ ]and[ ]|,[ ]")
 
 
 def byline_names(line: str) -> list[str]:
-    """The people a byline (``By Ana Ruiz and Omar Bek, KXRL``) names; not the station."""
+    """The people a byline (``By Ana Ruiz and Omar Bek, KXRL``, ``WHRN | By Ana Ruiz``) names;
+    not the station."""
+    _, bar, after_bar = line.partition("| By ")
+    names = after_bar if bar else line.removeprefix("By ")
     return [
         name.strip()
-        for name in _BYLINE_SEPARATOR.split(line.removeprefix("By "))
+        for name in _BYLINE_SEPARATOR.split(names)
         if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
     ]
 
@@ -209,7 +212,9 @@ def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
-    if chrome is not None or (line.startswith("By ") and grammar.BYLINE.match(line)):
+    if chrome is not None or (
+        (line.startswith("By ") or "| By " in line) and grammar.BYLINE.match(line)
+    ):
         piece = Piece(CHROME, start, end, brk)
         piece.info = chrome.lastgroup if chrome is not None else "byline"
         out.append(piece)

@@ -314,7 +314,8 @@ CHROME = compile_lazily(
     ^(?:[•·*\-][ ]*)?
     (?:
       (?P<player>
-          Play[ ]Live[ ]Radio | Next[ ]Up: | Listen(?:[ ]Live)?(?:[ ]·[ ]\d{1,2}:\d{2}(?::\d{2})?)?
+          Play[ ]Live[ ]Radio | Next[ ]Up:
+        | Listen(?:[ ]Live)?(?:[ ][·•][ ]\d{1,2}:\d{2}(?::\d{2})?)?    # Listen • 3:52
         | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
         | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*+
         | <iframe\b[^\n]*+
@@ -330,6 +331,12 @@ CHROME = compile_lazily(
     )[ ]*$
     """,
     _FLAGS,
+)
+
+# Share links a station page prints under the date, each alone on its line: page furniture
+# when two or more stand together before the transcript ("Email" said later is speech).
+SHARE_LINKS = frozenset(
+    {"Facebook", "Twitter", "X", "LinkedIn", "Email", "E-mail", "Reddit", "Flipboard", "Print"}
 )
 
 # A line CNN closes a transcript with, alone on its line after the last turn. Page furniture
@@ -369,11 +376,16 @@ PROSE_NAME = (
     rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:{MIXED_WORD}|\p{{Lu}}\.)){{1,3}}"
 )
 
+# One word of a station's name as its pages print it: WHRN, KXRL-FM, Harbor, 90.1.
+_STATION_WORD = r"[\p{Lu}\d][\p{L}\d.&'’\-]{0,20}+"
+
 # A member station's byline under the headline: "By Omar Bek", "By Ana Ruiz and Omar Bek",
-# "By Omar Bek, KXRL". Page furniture: the reporter's own label says who speaks.
+# "By Omar Bek, KXRL", "WHRN | By Omar Bek" (the station's name, one to four words, before a
+# bar). Page furniture: the reporter's own label says who speaks.
 BYLINE = compile_lazily(
     rf"""
-    ^By[ ]{PROSE_NAME}(?:(?:,[ ]and|[ ]and|,)[ ]{PROSE_NAME}){{0,3}}
+    ^(?:{_STATION_WORD}(?:[ ]{_STATION_WORD}){{0,3}}[ ]\|[ ])?
+    By[ ]{PROSE_NAME}(?:(?:,[ ]and|[ ]and|,)[ ]{PROSE_NAME}){{0,3}}
     (?:,[ ][\p{{Lu}}\d][^\n]{{0,60}})?[ ]*$
     """,
     _FLAGS,

@@ -26,7 +26,9 @@ from newstranscript._source import Source
 from newstranscript._speakers import role_of
 
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
-Taken = Literal["headline", "show headline", "teaser", "program", "repeated headline", "air time"]
+Taken = Literal[
+    "headline", "show headline", "teaser", "program", "repeated headline", "air time", "share link"
+]
 
 # Headlines are one short line; anything longer is a paragraph of the story.
 _HEADLINE_MAX_WORDS = 30
@@ -35,9 +37,10 @@ _SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 # Chrome that marks the block of page furniture at the top of a page.
 _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 
-# The npr.org audio player block printed right under the title: it follows the headline, so
+# The npr.org audio player block printed right under the title (and a station page's ``Listen •
+# 3:52``, the story's own audio): it follows the headline, so
 # unlike a station's top block it makes no short line beside it page furniture.
-_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
+_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe", "Listen ·", "Listen •")
 
 # The line ends between a paragraph and the next when a line the page lost stood between them:
 # two blank lines, where paragraphs are parted by one.
@@ -229,6 +232,8 @@ class Header:
         words = self.text[start:end]
         if words.startswith("Aired ") and grammar.AIR_TIME.match(words):
             return "air time"  # CNN's hour slot on a line of its own
+        if words in grammar.SHARE_LINKS and self._among_share_links(index):
+            return "share link"
         if self.headline is None:
             taken = self.opening_line(words, start, end, index)
             if taken is not None:
@@ -259,6 +264,17 @@ class Header:
             self.spans["teaser"] = self.span(start, end)
             return "teaser"
         return None
+
+    def _among_share_links(self, index: int) -> bool:
+        """Whether the share link at ``index`` stands with another: a lone ``Email`` line
+        before the transcript may be the first word of it."""
+        return any(
+            0 <= beside < len(self.pieces)
+            and self.pieces[beside].kind == kinds.TEXT
+            and self.text[self.pieces[beside].start : self.pieces[beside].end]
+            in grammar.SHARE_LINKS
+            for beside in (index - 1, index + 1)
+        )
 
     def _summary_above_lost_label(self, index: int, following: Piece) -> bool:
         """Whether the paragraph at ``index`` is npr.org's summary above a host label the
