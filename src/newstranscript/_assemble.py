@@ -590,6 +590,7 @@ def assemble(
 
 # What may follow a closing line such as CNN's ``END`` on the page: furniture and the notice.
 _AFTER_CLOSING = frozenset({kinds.CHROME, kinds.PROVIDER, kinds.DATE})
+_CLOSING_LENGTHS = frozenset(len(line) for line in grammar.CLOSING_LINES)
 
 
 def _closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]) -> set[int]:
@@ -602,7 +603,8 @@ def _closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]
     found: set[int] = set()
     for index, piece in enumerate(pieces):
         if (
-            piece.kind != kinds.TEXT
+            piece.end - piece.start not in _CLOSING_LENGTHS  # settles nearly every piece
+            or piece.kind != kinds.TEXT
             or piece.brk == INLINE
             or text[piece.start : piece.end] not in grammar.CLOSING_LINES
         ):

@@ -61,6 +61,8 @@ _OLD_ERA_ROLES = frozenset(
     ["host", "byline", "reporter", "correspondent", "anchor", "co-host", "commentator", "announcer"]
 )
 _LABEL_REACH = 1000
+# How far into a line a station byline's bar can stand: four words of a station's name.
+_STATION_REACH = 100
 _SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
 # Capitals only: no lower-case letter anywhere, and at least one capital. Written with a
 # lookahead and a possessive run, so a long body with one lower-case letter at its end costs
@@ -213,7 +215,8 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
     if chrome is not None or (
-        (line.startswith("By ") or "| By " in line) and grammar.BYLINE.match(line)
+        (line.startswith("By ") or line.find("| By ", 0, _STATION_REACH) >= 0)
+        and grammar.BYLINE.match(line)
     ):
         piece = Piece(CHROME, start, end, brk)
         piece.info = chrome.lastgroup if chrome is not None else "byline"
