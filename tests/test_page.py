@@ -331,19 +331,6 @@ def test_a_member_stations_own_copyright_line_is_the_provider() -> None:
     assert newstranscript.audit(story, STATION_PAGE).clean
 
 
-def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() -> None:
-    text = (
-        "Harbor Town Keeps Its Ferry\n  • Download\n  • Transcript\n\n"
-        "The only ferry to Pell Island may stop next spring.\n\n"
-        "LENA VOSS, HOST:\n\nThe ferry has run for ninety years.\n"
-    )
-    story = newstranscript.parse(text)
-    assert story.teaser == "The only ferry to Pell Island may stop next spring."
-    assert [turn.speaker for turn in story.turns] == ["lena-voss"]
-    assert story.diagnostics == ()
-    assert newstranscript.audit(story, text).clean
-
-
 # -- CNN's closing END line ---------------------------------------------------------------------
 
 _PILLAI = "DEV PILLAI, CNN METEOROLOGIST: Winds of 120 miles an hour."
@@ -516,3 +503,16 @@ def test_share_words_inside_the_transcript_stay_speech() -> None:
     story = newstranscript.parse(text)
     assert "share link" not in [d.reason for d in story.dropped]
     assert story.turns[-1].text == "Call us.\n\nFacebook Twitter"
+
+
+def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() -> None:
+    text = (
+        "Harbor Town Keeps Its Ferry\n  • Download\n  • Transcript\n\n"
+        "The only ferry to Pell Island may stop next spring.\n\n"
+        "LENA VOSS, HOST:\n\nThe ferry has run for ninety years.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.teaser == "The only ferry to Pell Island may stop next spring."
+    assert [turn.speaker for turn in story.turns] == ["lena-voss"]
+    assert story.diagnostics == ()
+    assert newstranscript.audit(story, text).clean

@@ -63,6 +63,12 @@ FORMS = [
     ),
     (
         "around",
+        "The 2000s npr.org heading: NPR's <programme> over the date line, then a headline "
+        "opening with Profile: / Analysis: / Interview:",
+        "page_npr_2000s_header",
+    ),
+    (
+        "around",
         "Provider and copyright lines: the long npr.org footer about rush deadlines and "
         "contractors",
         "page_footer_notice",
@@ -74,12 +80,6 @@ FORMS = [
         "page_signoff_glued",
     ),
     ("around", "A reporter bio after everything else", "page_bio_notes"),
-    (
-        "around",
-        "The 2000s npr.org heading: NPR's <programme> over the date line, then a headline "
-        "opening with Profile: / Analysis: / Interview:",
-        "page_npr_2000s_header",
-    ),
     (
         "around",
         "Dates: Sat June 15, 2013, November 8, 2017 5:00 AM ET, Aired May 20, 2019 - 04:30 ET, "

@@ -588,39 +588,6 @@ def assemble(
     return _Assembler(source, pieces, bounds, later_headers).run()
 
 
-# What may follow a closing line such as CNN's ``END`` on the page: furniture and the notice.
-_AFTER_CLOSING = frozenset({kinds.CHROME, kinds.PROVIDER, kinds.DATE})
-_CLOSING_LENGTHS = frozenset(len(line) for line in grammar.CLOSING_LINES)
-
-
-def _closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]) -> set[int]:
-    """The indices of the closing lines (CNN's ``END``) that end the story or the page.
-
-    Such a line counts only when nothing but page furniture, a provider notice or a date
-    follows it before the page, or the next story's header, ends: ``END`` said inside the
-    transcript is speech.
-    """
-    found: set[int] = set()
-    for index, piece in enumerate(pieces):
-        if (
-            piece.end - piece.start not in _CLOSING_LENGTHS  # settles nearly every piece
-            or piece.kind != kinds.TEXT
-            or piece.brk == INLINE
-            or text[piece.start : piece.end] not in grammar.CLOSING_LINES
-        ):
-            continue
-        after = index + 1
-        while (
-            after < len(pieces)
-            and after not in later_headers
-            and pieces[after].kind in _AFTER_CLOSING
-        ):
-            after += 1
-        if after == len(pieces) or after in later_headers:
-            found.add(index)
-    return found
-
-
 def _annotation_kind(printed: str) -> str:
     found = grammar.ANNOTATION_KINDS.search(printed[1:-1].strip())
     return found.lastgroup if found is not None and found.lastgroup else "aside"
@@ -658,3 +625,36 @@ def _unbalanced_bracket(words: str, *, lone_forms: bool) -> tuple[int, str] | No
         else:
             return at, found
     return min(((stack[0], opener) for opener, stack in open_at.items() if stack), default=None)
+
+
+# What may follow a closing line such as CNN's ``END`` on the page: furniture and the notice.
+_AFTER_CLOSING = frozenset({kinds.CHROME, kinds.PROVIDER, kinds.DATE})
+_CLOSING_LENGTHS = frozenset(len(line) for line in grammar.CLOSING_LINES)
+
+
+def _closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]) -> set[int]:
+    """The indices of the closing lines (CNN's ``END``) that end the story or the page.
+
+    Such a line counts only when nothing but page furniture, a provider notice or a date
+    follows it before the page, or the next story's header, ends: ``END`` said inside the
+    transcript is speech.
+    """
+    found: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if (
+            piece.end - piece.start not in _CLOSING_LENGTHS  # settles nearly every piece
+            or piece.kind != kinds.TEXT
+            or piece.brk == INLINE
+            or text[piece.start : piece.end] not in grammar.CLOSING_LINES
+        ):
+            continue
+        after = index + 1
+        while (
+            after < len(pieces)
+            and after not in later_headers
+            and pieces[after].kind in _AFTER_CLOSING
+        ):
+            after += 1
+        if after == len(pieces) or after in later_headers:
+            found.add(index)
+    return found
