@@ -137,7 +137,7 @@ def test_a_link_cut_out_of_a_sentence_is_not_a_label_damage_encoding() -> None:
 def test_lines_with_colons_are_not_labels_damage_not_labels() -> None:
     story, text = _read("damage_not_labels")
     assert [s.id for s in story.speakers] == ["lena-march", "otto-kemp"]
-    assert story.program == "Talk of the Nation"
+    assert story.program == "Talk of the Nation: Science Friday"
     assert story.spans["program"].slice(text) == "TALK OF THE NATION: SCIENCE FRIDAY"
     assert story.headline == "Week In Review: Moths, Maps And The Longest Night"
     assert story.notes[0].startswith("UPDATE: This story has been updated")

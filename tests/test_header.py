@@ -234,3 +234,116 @@ def test_flattened_prose_without_a_clear_headline_stays_a_note(prose: str) -> No
     assert story.headline is None
     assert _notes(story) == [prose]
     assert "text-before-transcript" in [d.code for d in story.diagnostics]
+
+
+# -- the npr.org summary when the host's label was lost -----------------------------------------
+
+_PLAYER = "Orchards Count The Cost\n  • Download\n  • Transcript\n\n"
+_SUMMARY = "A late frost killed the apple blossom."
+_INTRO = "Growers say one cold night cost them the crop. Nell Okonkwo reports."
+_REPORTER = "\n\nNELL OKONKWO, BYLINE: The trees look healthy.\n"
+
+
+def _turn_texts(story: Story) -> list[str]:
+    return [turn.text for turn in story.turns]
+
+
+def test_summary_under_the_player_above_a_lost_host_label_damage_lost_host_label() -> None:
+    text = (GOLDEN / "damage_lost_host_label.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert story.teaser == (
+        "A frost in late April killed most of the apple blossom in the Tarrow Valley."
+    )
+    assert story.spans["teaser"].slice(text) == story.teaser
+    # the host's intro stays the unlabelled opening turn, reported as such
+    assert story.turns[0].speaker is None
+    assert story.turns[0].text.startswith("Growers in the Tarrow Valley say")
+    assert [d.code for d in story.diagnostics] == ["unlabelled-turn"]
+
+
+def test_summary_and_intro_parted_by_one_blank_line_stay_in_the_turn() -> None:
+    # no gap where a label was lost: two paragraphs of the host's intro
+    story = _parsed(f"{_PLAYER}{_SUMMARY}\n\n{_INTRO}{_REPORTER}")
+    assert story.teaser is None
+    assert _turn_texts(story)[0] == f"{_SUMMARY}\n\n{_INTRO}"
+
+
+def test_intro_right_under_the_headline_is_no_teaser_as_on_the_seed_page() -> None:
+    # the seed's shape: headline, the gap of the lost label, the intro, the reporter's label;
+    # and a second unlabelled paragraph after a gap does not make the first a summary
+    text = f"Orchards Count The Cost\n\n\n{_SUMMARY}\n\n\n{_INTRO}{_REPORTER}"
+    story = _parsed(text)
+    assert story.teaser is None
+    assert _turn_texts(story)[0] == f"{_SUMMARY}\n\n{_INTRO}"
+
+
+def test_a_long_paragraph_under_the_player_is_the_intro_not_a_summary() -> None:
+    long_intro = " ".join([_INTRO] * 6)
+    story = _parsed(f"{_PLAYER}{long_intro}\n\n\n{_INTRO}{_REPORTER}")
+    assert story.teaser is None
+    assert _turn_texts(story)[0].startswith(long_intro)
+
+
+def test_a_host_naming_themselves_under_the_player_is_the_intro_not_a_summary() -> None:
+    intro = "I'm Ada Lorne. A late frost killed the apple blossom."
+    story = _parsed(f"{_PLAYER}{intro}\n\n\n{_INTRO}{_REPORTER}")
+    assert story.teaser is None
+    assert story.turns[0].text.startswith(intro)
+
+
+# -- the 2000s npr.org heading: NPR's <programme> over the date line ----------------------------
+
+_OLD_ERA_TURNS = (
+    "IVO RANE, host:\n\nThe tolls rise again.\n\nMr. PELL ORR (Harbor Master): Again.\n"
+)
+
+
+def test_npr_programme_heading_is_the_programme_page_npr_2000s_header() -> None:
+    text = (GOLDEN / "page_npr_2000s_header.txt").read_text("utf-8")
+    story = _parsed(text)
+    assert (story.program, story.outlet) == ("Weekend Edition Saturday", "NPR")
+    assert story.spans["program"].slice(text) == "NPR's Weekend Edition Saturday"
+    assert story.headline == "Profile: Ice fishing derby on Lake Varna draws a record crowd"
+    assert story.teaser is None
+    assert story.date == datetime(2004, 3, 13)
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("heading", "program"),
+    [
+        ("NPR's Morning Edition", "Morning Edition"),
+        ("NPR’s All Things Considered", "All Things Considered"),
+        ("NPR's TALK OF THE NATION", "Talk of the Nation"),
+    ],
+)
+@pytest.mark.parametrize(
+    "headline", ["Analysis: Harbor tolls rise again", "Interview: Pell Orr on the harbor tolls"]
+)
+def test_npr_programme_heading_leaves_the_prefixed_headline(
+    heading: str, program: str, headline: str
+) -> None:
+    story = _parsed(f"{heading}\nMonday, May 3, 2004\n\n{headline}\n\n{_OLD_ERA_TURNS}")
+    assert (story.program, story.headline, story.teaser) == (program, headline, None)
+
+
+def test_a_headline_naming_a_programme_with_more_words_is_a_headline() -> None:
+    story = _parsed(f"NPR's Morning Edition Turns Forty\n\n{_OLD_ERA_TURNS}")
+    assert story.headline == "NPR's Morning Edition Turns Forty"
+    assert story.program is None
+
+
+@pytest.mark.parametrize(
+    ("line", "program"),
+    [
+        # a programme of the table after the colon airs in the first one's slot
+        ("TALK OF THE NATION: SCIENCE FRIDAY", "Talk of the Nation: Science Friday"),
+        ("Talk of the Nation: Science Friday, March 2", "Talk of the Nation: Science Friday"),
+        # anything else after the colon is not part of the name
+        ("TALK OF THE NATION: Special Coverage", "Talk of the Nation"),
+        ("TALK OF THE NATION: Fresh Air's Guests", "Talk of the Nation"),
+    ],
+)
+def test_a_programme_inside_another_ones_slot(line: str, program: str) -> None:
+    story = _parsed(f"{line}\n\nA Comet Returns\n\n{_OLD_ERA_TURNS}")
+    assert (story.program, story.outlet, story.headline) == (program, "NPR", "A Comet Returns")

@@ -210,7 +210,7 @@ def test_colons_that_are_not_labels() -> None:
     story = _story("label_not_labels")
     assert [s.id for s in story.speakers] == ["mae-turner"]
     # a programme line with a colon names the programme, not a speaker
-    assert story.program == "Talk of the Nation"
+    assert story.program == "Talk of the Nation: Science Friday"
     assert story.spans["program"].slice(_text("label_not_labels")).startswith("TALK OF THE NATION:")
     assert story.notes == (
         "NOTE: This segment was recorded before the storm.",

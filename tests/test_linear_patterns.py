@@ -126,10 +126,19 @@ AIMED = {
     "GLUED_MARKER_START": [_repeat(". (A"), _repeat(".   [1")],
     "HOST_INTRO": [_repeat("I'm Ana "), _repeat("I'm Ana de la ")],
     "LABEL_OUTLET": [_repeat("CNN "), _repeat("FOX ")],
-    "PROGRAM_LINE": ["Heard on " + "A " * SIZE + "\nx", "Morning Edition: " + "x" * SIZE],
+    "PROGRAM_LINE": [
+        "Heard on " + "A " * SIZE + "\nx",
+        "Morning Edition: " + "x" * SIZE,
+        "NPR's Talk of the Nation: Fresh Air" + " x" * SIZE,
+    ],
     "PROGRAM_MENTION": [_repeat("This is A"), "It's " + "AB " * SIZE + "x"],
     "SPLIT_LABEL_HEAD": [_repeat("ANA RUIZ ", "x"), _repeat("McA ")],
-    "BYLINE": ["By " + "Ana Ruiz and " * (SIZE // 12) + "x", "By Ana Ruiz, " + "A" * SIZE],
+    "BYLINE": [
+        "By " + "Ana Ruiz and " * (SIZE // 12) + "x",
+        "By Ana Ruiz, " + "A" * SIZE,
+        "WHRN " * (SIZE // 5) + "| By Ana Ruiz",
+        "W" * SIZE + " | By Ana Ruiz",
+    ],
     "TIMESTAMP": [_repeat("[1:00"), _repeat("[12:34:5")],
 }
 

@@ -331,6 +331,180 @@ def test_a_member_stations_own_copyright_line_is_the_provider() -> None:
     assert newstranscript.audit(story, STATION_PAGE).clean
 
 
+# -- CNN's closing END line ---------------------------------------------------------------------
+
+_PILLAI = "DEV PILLAI, CNN METEOROLOGIST: Winds of 120 miles an hour."
+
+
+def _end_reasons(story: Story) -> list[tuple[str, str]]:
+    return [(d.text, d.reason) for d in story.dropped if d.reason == "end of transcript"]
+
+
+def test_cnn_closing_end_line_is_dropped_page_cnn_end() -> None:
+    story, text = _read("page_cnn_end")
+    assert _end_reasons(story) == [("END", "end of transcript")]
+    assert story.turns[-1].text == "Dev Pillai, thank you."
+    # the word inside speech stays speech
+    assert "will end its turn" in story.turns[1].text
+    _dropped_are_exact(story, text)
+    assert newstranscript.audit(story, text).clean
+
+
+def test_end_after_the_last_turn_is_not_its_text() -> None:
+    story = newstranscript.parse(f"Storm Nears\n\n{_PILLAI}\n\nEND\n")
+    assert [turn.text for turn in story.turns] == ["Winds of 120 miles an hour."]
+    assert _end_reasons(story) == [("END", "end of transcript")]
+
+
+def test_end_after_a_timestamp_is_no_turn_of_its_own() -> None:
+    text = f"Storm Nears\n\n{_PILLAI}\n\n[14:06:00]\n\nEND\n"
+    story = newstranscript.parse(text)
+    assert [turn.text for turn in story.turns] == ["Winds of 120 miles an hour."]
+    assert [d.reason for d in story.dropped] == [
+        "timestamp with no segment after it",
+        "end of transcript",
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_end_before_the_provider_notice_is_dropped() -> None:
+    story = newstranscript.parse(f"{_PILLAI}\n\nEND\n\nCopyright 2024 CNN. All rights reserved.\n")
+    assert _end_reasons(story) == [("END", "end of transcript")]
+    assert story.provider is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spoken, with more of the transcript after it
+        f"{_PILLAI}\n\nEND\n\nRHEA MARLOWE, CNN ANCHOR: The end of what?\n",
+        # not alone on its line
+        f"{_PILLAI}\n\nEND OF STORY\n",
+        f"{_PILLAI} END\n",
+        # not in capitals
+        f"{_PILLAI}\n\nEnd\n",
+    ],
+)
+def test_end_inside_the_transcript_or_not_alone_stays_speech(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert _end_reasons(story) == []
+    assert "END" in story.turns[0].text or "End" in story.turns[0].text
+
+
+def test_end_closing_each_story_of_a_cnn_hour() -> None:
+    header = (
+        "Return to Transcripts main page\n\nEARLY LIGHT\n\n{}\n\n"
+        "Aired May 20, 2019 - 04:{}   ET\n\n"
+    )
+    page = (
+        header.format("Storm Closes Highway", "00")
+        + "NORA VANCE, CNN ANCHOR: Good morning.\n\nEND\n\n"
+        + header.format("Ferry Strike Goes On", "30")
+        + "NORA VANCE, CNN ANCHOR: Welcome back.\n\nEND\n"
+    )
+    one = newstranscript.parse(page)
+    assert [turn.text for turn in one.turns] == ["Good morning.", "Welcome back."]
+    assert len(_end_reasons(one)) == 2
+    stories = newstranscript.parse_many(page)
+    assert [[turn.text for turn in s.turns] for s in stories] == [
+        ["Good morning."],
+        ["Welcome back."],
+    ]
+    assert [len(_end_reasons(s)) for s in stories] == [1, 1]
+
+
+# -- a member station's header chrome: Listen • 3:52, STATION | By NAME, share links ----------
+
+
+def test_station_header_chrome_is_dropped_page_station_header_chrome() -> None:
+    story, text = _read("page_station_header_chrome")
+    assert story.headline == "River Town Votes On A New Levee"
+    assert story.teaser is None
+    assert [(d.reason, d.text) for d in story.dropped][4:] == [
+        ("player", "Listen • 3:52"),
+        ("byline", "WHRN | By Lena Ruiz"),
+        ("share link", "Facebook"),
+        ("share link", "Twitter"),
+        ("share link", "LinkedIn"),
+        ("share link", "Email"),
+    ]
+    # the byline introduces the reporter, so RUIZ: resolves to her
+    assert [(s.name, s.role) for s in story.speakers] == [
+        ("Lena Ruiz", "reporter"),
+        ("Milo Farr", None),
+    ]
+    assert story.turns[0].speaker == "lena-ruiz"
+    # "Email" alone on its line inside the transcript is speech
+    assert story.turns[3].paragraphs[-1] == "Email"
+    assert story.diagnostics == ()
+    _dropped_are_exact(story, text)
+    assert newstranscript.audit(story, text).clean
+
+
+_RUIZ_TURNS = "RUIZ: The river is high.\n\nMILO FARR: We filled bags all night.\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("WHRN | By Lena Ruiz", ["Lena Ruiz"]),
+        ("Harbor Public Radio | By Lena Ruiz and Omar Bek", ["Lena Ruiz", "Omar Bek"]),
+        ("KXRL-FM | By Lena Ruiz, KXRL", ["Lena Ruiz"]),
+    ],
+)
+def test_a_station_byline_introduces_its_reporters(byline: str, names: list[str]) -> None:
+    # each reporter speaks under a surname label only
+    turns = "".join(f"{name.split()[-1].upper()}: The river is high.\n\n" for name in names)
+    story = newstranscript.parse(f"River Town Votes\n\n{byline}\n\n{turns}")
+    assert [(d.reason, d.text) for d in story.dropped] == [("byline", byline)]
+    assert [(s.name, s.role) for s in story.speakers] == [(name, "reporter") for name in names]
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bar with no byline after it, or a sentence that says "by"
+        "WHRN | Lena Ruiz",
+        "Rain | By the river, everyone waits.",
+    ],
+)
+def test_a_bar_line_that_is_no_station_byline_stays_text(line: str) -> None:
+    story = newstranscript.parse(f"River Town Votes\n\n{line}\n\n{_RUIZ_TURNS}")
+    assert "byline" not in [d.reason for d in story.dropped]
+
+
+def test_listen_and_its_running_time_under_the_headline_keeps_the_headline() -> None:
+    for mark in ("•", "·"):
+        story = newstranscript.parse(f"River Town Votes\nListen {mark} 3:52\n\n{_RUIZ_TURNS}")
+        assert story.headline == "River Town Votes"
+        assert story.teaser is None
+        assert [(d.reason, d.text) for d in story.dropped] == [("player", f"Listen {mark} 3:52")]
+
+
+def test_share_links_under_the_date_are_dropped_not_an_opening_turn() -> None:
+    links = "Facebook\nTwitter\nEmail"
+    story = newstranscript.parse(f"River Town Votes\nMarch 3, 2021\n\n{links}\n\n{_RUIZ_TURNS}")
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("share link", link) for link in links.split("\n")
+    ]
+    assert story.turns[0].text == "The river is high."
+
+
+def test_a_lone_share_word_before_the_transcript_stays_text() -> None:
+    # one such word alone is not a block of share links: it may be the host's first word
+    story = newstranscript.parse(f"River Town Votes\n\nEmail\n\n{_RUIZ_TURNS}")
+    assert "share link" not in [d.reason for d in story.dropped]
+    assert story.turns[0].text == "Email"
+
+
+def test_share_words_inside_the_transcript_stay_speech() -> None:
+    text = f"River Town Votes\n\n{_RUIZ_TURNS}\nFARR: Call us.\n\nFacebook\nTwitter\n"
+    story = newstranscript.parse(text)
+    assert "share link" not in [d.reason for d in story.dropped]
+    assert story.turns[-1].text == "Call us.\n\nFacebook Twitter"
+
+
 def test_a_summary_after_the_player_and_above_the_hosts_label_is_the_teaser() -> None:
     text = (
         "Harbor Town Keeps Its Ferry\n  • Download\n  • Transcript\n\n"

@@ -26,6 +26,12 @@ FORMS = [
     ),
     (
         "around",
+        "Member-station header chrome: Listen • 3:52 under the headline, a STATION | By NAME "
+        "byline, share links (Facebook, Twitter, LinkedIn, Email) each alone on a line",
+        "page_station_header_chrome",
+    ),
+    (
+        "around",
         "npr.org player block, often repeated two or three times with the title: Download, "
         "<iframe ...>, Transcript",
         "page_npr_player",
@@ -42,6 +48,7 @@ FORMS = [
         "headline line",
         "page_cnn_aired_glued",
     ),
+    ("around", "CNN's closing END line alone after the last turn", "page_cnn_end"),
     (
         "around",
         "Provider and copyright lines: Transcript provided by NPR, Copyright NPR.; Copyright "
@@ -53,6 +60,12 @@ FORMS = [
         "Provider and copyright lines: the 2000s Copyright ©2007 NPR. For personal, "
         "noncommercial use only. ...",
         "page_provider_2000s",
+    ),
+    (
+        "around",
+        "The 2000s npr.org heading: NPR's <programme> over the date line, then a headline "
+        "opening with Profile: / Analysis: / Interview:",
+        "page_npr_2000s_header",
     ),
     (
         "around",
@@ -89,6 +102,12 @@ FORMS = [
         "npr.org copies lost every line written wholly in capitals: the host's intro stands "
         "unlabelled under the headline",
         "damage_lost_capitals",
+    ),
+    (
+        "damage",
+        "npr.org copies lost every line written wholly in capitals: the host's label lost "
+        "between the summary under the player block and the host's intro",
+        "damage_lost_host_label",
     ),
     (
         "damage",

@@ -181,6 +181,7 @@ class _Assembler:
             default=-1,
         )
         self.has_labels = last_label >= 0
+        closing = _closing_lines(self.text, self.pieces, self.later_headers)
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
@@ -221,6 +222,8 @@ class _Assembler:
                 and index not in self.later_headers
             ):
                 self.header.date_line(piece)
+            elif index in closing:
+                self.drop(piece, "end of transcript")
             elif index in self.later_headers:
                 # another story's headline, programme or date line on a page read as one
                 # story: the several-stories diagnostic explains it, so it needs no warning
@@ -411,7 +414,7 @@ class _Assembler:
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
             self.drop_timestamp("timestamp before the headline")
-        elif taken in ("repeated headline", "air time"):
+        elif taken in ("repeated headline", "air time", "share link"):
             self.drop(piece, taken)
         if taken is not None:
             return
@@ -653,3 +656,36 @@ def _unbalanced_bracket(words: str, *, lone_forms: bool) -> tuple[int, str] | No
         else:
             return at, found
     return min(((stack[0], opener) for opener, stack in open_at.items() if stack), default=None)
+
+
+# What may follow a closing line such as CNN's ``END`` on the page: furniture and the notice.
+_AFTER_CLOSING = frozenset({kinds.CHROME, kinds.PROVIDER, kinds.DATE})
+_CLOSING_LENGTHS = frozenset(len(line) for line in grammar.CLOSING_LINES)
+
+
+def _closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]) -> set[int]:
+    """The indices of the closing lines (CNN's ``END``) that end the story or the page.
+
+    Such a line counts only when nothing but page furniture, a provider notice or a date
+    follows it before the page, or the next story's header, ends: ``END`` said inside the
+    transcript is speech.
+    """
+    found: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if (
+            piece.end - piece.start not in _CLOSING_LENGTHS  # settles nearly every piece
+            or piece.kind != kinds.TEXT
+            or piece.brk == INLINE
+            or text[piece.start : piece.end] not in grammar.CLOSING_LINES
+        ):
+            continue
+        after = index + 1
+        while (
+            after < len(pieces)
+            and after not in later_headers
+            and pieces[after].kind in _AFTER_CLOSING
+        ):
+            after += 1
+        if after == len(pieces) or after in later_headers:
+            found.add(index)
+    return found

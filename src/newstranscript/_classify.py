@@ -61,6 +61,8 @@ _OLD_ERA_ROLES = frozenset(
     ["host", "byline", "reporter", "correspondent", "anchor", "co-host", "commentator", "announcer"]
 )
 _LABEL_REACH = 1000
+# How far into a line a station byline's bar can stand: four words of a station's name.
+_STATION_REACH = 100
 _SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
 # Capitals only: no lower-case letter anywhere, and at least one capital. Written with a
 # lookahead and a possessive run, so a long body with one lower-case letter at its end costs
@@ -131,10 +133,13 @@ _BYLINE_SEPARATOR = compile_lazily(r",[ ]and[ ]|[ ]and[ ]|,[ ]")
 
 
 def byline_names(line: str) -> list[str]:
-    """The people a byline (``By Ana Ruiz and Omar Bek, KXRL``) names; not the station."""
+    """The people a byline (``By Ana Ruiz and Omar Bek, KXRL``, ``WHRN | By Ana Ruiz``) names;
+    not the station."""
+    _, bar, after_bar = line.partition("| By ")
+    names = after_bar if bar else line.removeprefix("By ")
     return [
         name.strip()
-        for name in _BYLINE_SEPARATOR.split(line.removeprefix("By "))
+        for name in _BYLINE_SEPARATOR.split(names)
         if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
     ]
 
@@ -209,7 +214,10 @@ def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
-    if chrome is not None or (line.startswith("By ") and grammar.BYLINE.match(line)):
+    if chrome is not None or (
+        (line.startswith("By ") or line.find("| By ", 0, _STATION_REACH) >= 0)
+        and grammar.BYLINE.match(line)
+    ):
         piece = Piece(CHROME, start, end, brk)
         piece.info = chrome.lastgroup if chrome is not None else "byline"
         out.append(piece)

@@ -314,7 +314,8 @@ CHROME = compile_lazily(
     ^(?:[•·*\-][ ]*)?
     (?:
       (?P<player>
-          Play[ ]Live[ ]Radio | Next[ ]Up: | Listen(?:[ ]Live)?(?:[ ]·[ ]\d{1,2}:\d{2}(?::\d{2})?)?
+          Play[ ]Live[ ]Radio | Next[ ]Up:
+        | Listen(?:[ ]Live)?(?:[ ][·•][ ]\d{1,2}:\d{2}(?::\d{2})?)?    # Listen • 3:52
         | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
         | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*+
         | <iframe\b[^\n]*+
@@ -331,6 +332,16 @@ CHROME = compile_lazily(
     """,
     _FLAGS,
 )
+
+# Share links a station page prints under the date, each alone on its line: page furniture
+# when two or more stand together before the transcript ("Email" said later is speech).
+SHARE_LINKS = frozenset(
+    {"Facebook", "Twitter", "X", "LinkedIn", "Email", "E-mail", "Reddit", "Flipboard", "Print"}
+)
+
+# A line CNN closes a transcript with, alone on its line after the last turn. Page furniture
+# only there: the same word spoken inside the transcript stays speech.
+CLOSING_LINES = frozenset({"END"})
 
 # Where a provider or copyright line starts: at a piece's start or after a sentence or marker.
 PROVIDER = compile_lazily(
@@ -365,11 +376,16 @@ PROSE_NAME = (
     rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:{MIXED_WORD}|\p{{Lu}}\.)){{1,3}}"
 )
 
+# One word of a station's name as its pages print it: WHRN, KXRL-FM, Harbor, 90.1.
+_STATION_WORD = r"[\p{Lu}\d][\p{L}\d.&'’\-]{0,20}+"
+
 # A member station's byline under the headline: "By Omar Bek", "By Ana Ruiz and Omar Bek",
-# "By Omar Bek, KXRL". Page furniture: the reporter's own label says who speaks.
+# "By Omar Bek, KXRL", "WHRN | By Omar Bek" (the station's name, one to four words, before a
+# bar). Page furniture: the reporter's own label says who speaks.
 BYLINE = compile_lazily(
     rf"""
-    ^By[ ]{PROSE_NAME}(?:(?:,[ ]and|[ ]and|,)[ ]{PROSE_NAME}){{0,3}}
+    ^(?:{_STATION_WORD}(?:[ ]{_STATION_WORD}){{0,3}}[ ]\|[ ])?
+    By[ ]{PROSE_NAME}(?:(?:,[ ]and|[ ]and|,)[ ]{PROSE_NAME}){{0,3}}
     (?:,[ ][\p{{Lu}}\d][^\n]{{0,60}})?[ ]*$
     """,
     _FLAGS,
@@ -542,13 +558,17 @@ _PROGRAM_NAMES = "|".join(
     regex.escape(name).replace("\\ ", "[ ]") for name in sorted(PROGRAMS, key=len, reverse=True)
 )
 
-# A line that only names the programme: "Heard on All Things Considered", "TALK OF THE NATION:
-# SCIENCE FRIDAY", "Weekend Edition For Saturday, March 2". Any name may follow "Heard on";
-# a bare line must start with a programme of the table.
+# A line that only names the programme: "Heard on All Things Considered", "NPR's Weekend
+# Edition Saturday" (the 2000s npr.org page heading), "Weekend Edition For Saturday, March 2".
+# Any name may follow "Heard on"; a bare line must start with a programme of the table. A
+# programme of the table after the colon is the hour's own show inside the first's slot, and
+# part of the name: "TALK OF THE NATION: SCIENCE FRIDAY" is "Talk of the Nation: Science
+# Friday"; anything else after the colon is the rest of the line.
 PROGRAM_LINE = compile_lazily(
     rf"""
     ^(?: Heard[ ]on[ ](?P<program>\p{{Lu}}[^\n]{{0,80}}?)
-       | (?P<program>(?i:{_PROGRAM_NAMES}))
+       | (?:NPR['’]s[ ])?
+         (?P<program>(?i:{_PROGRAM_NAMES})(?::[ ](?i:{_PROGRAM_NAMES})(?![\p{{L}}\d]))?)
          (?:(?::|(?i:[ ]for|[ ]on)|,)[ ](?P<rest>[^\n]{{1,80}}))? )
     [ ]*$
     """,

@@ -26,7 +26,9 @@ from newstranscript._source import Source
 from newstranscript._speakers import role_of
 
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
-Taken = Literal["headline", "show headline", "teaser", "program", "repeated headline", "air time"]
+Taken = Literal[
+    "headline", "show headline", "teaser", "program", "repeated headline", "air time", "share link"
+]
 
 # Headlines are one short line; anything longer is a paragraph of the story.
 _HEADLINE_MAX_WORDS = 30
@@ -35,9 +37,17 @@ _SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 # Chrome that marks the block of page furniture at the top of a page.
 _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 
-# The npr.org audio player block printed right under the title: it follows the headline, so
+# The npr.org audio player block printed right under the title (and a station page's ``Listen •
+# 3:52``, the story's own audio): it follows the headline, so
 # unlike a station's top block it makes no short line beside it page furniture.
-_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe")
+_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe", "Listen ·", "Listen •")
+
+# The line ends between a paragraph and the next when a line the page lost stood between them:
+# two blank lines, where paragraphs are parted by one.
+_LOST_LINE_GAP = 3
+
+# npr.org's summary is a sentence or two; a longer paragraph under the player is the story.
+_SUMMARY_MAX_WORDS = 60
 
 # One word of a title-case headline: capitalised, a short lower-case word ("of", "the"), or a
 # number. Every word of four letters or more in such a headline is capitalised.
@@ -162,6 +172,8 @@ class Header:
         """Set the programme; its span is kept only when a line of its own named it, since
         words inside a turn are already that turn's."""
         known = grammar.PROGRAMS.get(printed.lower())
+        if known is None and ": " in printed:
+            known = _programme_in_a_slot(printed)
         if known is not None:
             self.program, outlet = known
             self.name_outlet(outlet)
@@ -220,6 +232,8 @@ class Header:
         words = self.text[start:end]
         if words.startswith("Aired ") and grammar.AIR_TIME.match(words):
             return "air time"  # CNN's hour slot on a line of its own
+        if words in grammar.SHARE_LINKS and self._among_share_links(index):
+            return "share link"
         if self.headline is None:
             taken = self.opening_line(words, start, end, index)
             if taken is not None:
@@ -237,7 +251,10 @@ class Header:
             and (
                 following.kind == kinds.CHROME
                 or (
-                    _opens_a_host_turn(following)
+                    (
+                        _opens_a_host_turn(following)
+                        or self._summary_above_lost_label(index, following)
+                    )
                     # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
                     and grammar.HOST_INTRO.search(self.text, start, end) is None
                 )
@@ -247,6 +264,39 @@ class Header:
             self.spans["teaser"] = self.span(start, end)
             return "teaser"
         return None
+
+    def _among_share_links(self, index: int) -> bool:
+        """Whether the share link at ``index`` stands with another: a lone ``Email`` line
+        before the transcript may be the first word of it."""
+        return any(
+            0 <= beside < len(self.pieces)
+            and self.pieces[beside].kind == kinds.TEXT
+            and self.text[self.pieces[beside].start : self.pieces[beside].end]
+            in grammar.SHARE_LINKS
+            for beside in (index - 1, index + 1)
+        )
+
+    def _summary_above_lost_label(self, index: int, following: Piece) -> bool:
+        """Whether the paragraph at ``index`` is npr.org's summary above a host label the
+        page lost (most npr.org copies lose every line in capitals, the label among them).
+
+        The summary stands right under the player block; the host's intro follows it as
+        unlabelled text after the two blank lines the lost label left. The seed's shape, a
+        headline and then the intro straight away, has no player block above the intro, and
+        an intro of two paragraphs has one blank line between them: both stay in the turn.
+        The summary is also short: a longer paragraph there is more likely the intro.
+        """
+        if index == 0:
+            return False
+        above, piece = self.pieces[index - 1], self.pieces[index]
+        return (
+            above.kind == kinds.CHROME
+            and _is_player_block_item(self.text[above.start : above.end])
+            and following.kind == kinds.TEXT
+            and following.brk == PARAGRAPH
+            and self.text.count("\n", piece.end, following.start) >= _LOST_LINE_GAP
+            and len(self.text[piece.start : piece.end].split()) <= _SUMMARY_MAX_WORDS
+        )
 
     def flattened_headline(self, piece: Piece) -> int:
         """Take the header a flattened page's prose opens with: headline, programme, date.
@@ -501,9 +551,7 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
             # too; a byline or "Originally published" line under a headline does not.
             has_chrome = has_chrome or (
                 piece.info in _TOP_BLOCK_CHROME
-                and not text[piece.start : piece.end]
-                .lstrip("•·*- ")
-                .startswith(_PLAYER_BLOCK_ITEMS)
+                and not _is_player_block_item(text[piece.start : piece.end])
             )
         elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
             group.append(index)
@@ -515,9 +563,25 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
     return header
 
 
+def _is_player_block_item(line: str) -> bool:
+    """Whether a chrome line is an item of npr.org's player block (``  • Download``)."""
+    return line.lstrip("•·*- ").startswith(_PLAYER_BLOCK_ITEMS)
+
+
 def _opens_a_host_turn(piece: Piece) -> bool:
     label = piece.label
     return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
+
+
+def _programme_in_a_slot(printed: str) -> tuple[str, str] | None:
+    """``TALK OF THE NATION: SCIENCE FRIDAY``, a programme airing in another's slot: both
+    names in their usual spelling, and the outlet of the first; ``None`` unless both are
+    programmes of the table."""
+    slot, _, show = printed.partition(": ")
+    first, second = grammar.PROGRAMS.get(slot.lower()), grammar.PROGRAMS.get(show.lower())
+    if first is None or second is None:
+        return None
+    return f"{first[0]}: {second[0]}", first[1]
 
 
 def _display_title(printed: str) -> str:
