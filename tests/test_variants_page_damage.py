@@ -74,6 +74,12 @@ FORMS = [
         "page_dates",
     ),
     (
+        "around",
+        "Dates in the other US time zones, on a member-station page: Published March 3, 2022 at "
+        "6:14 PM MST under a byline, Originally published on ... MT",
+        "page_station_mountain",
+    ),
+    (
         "damage",
         "npr.org copies lost every line written wholly in capitals: the host's intro stands "
         "unlabelled under the headline",

@@ -148,14 +148,25 @@ NOT_LABELS = frozenset(
         "AUDIO",
         "BREAKING",
         "LIVE",
-        "ET",
-        "PT",
         "AM",
         "PM",
+        # every name in ZONE_NAMES (a test keeps the two in step)
+        "ET",
         "EST",
         "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "MST",
+        "MDT",
+        "PT",
         "PST",
         "PDT",
+        "AKT",
+        "AKST",
+        "AKDT",
+        "HST",
         "GMT",
         "UTC",
         "WARNING",
@@ -408,7 +419,35 @@ _WORDED_DATE = rf"""
         (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ ])?
         {MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}
         (?:[ ]+(?:-[ ]+|at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?(?:AM|PM|a\.m\.|p\.m\.))?)?"""
-_ZONE = r"(?:[ ]+(?P<zone>ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?"
+# Time zones as US pages print them. A region's plain name (ET, MT, AKT) follows that region's
+# daylight saving, so it is read by the IANA zone of the region; a standard or daylight name
+# (EST, MDT) says its offset itself: Arizona prints MST all summer, and it means UTC-07:00.
+ZONE_REGIONS = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "AKT": "America/Anchorage",
+}
+ZONE_OFFSETS = {  # hours from UTC
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "GMT": 0,
+    "UTC": 0,
+}
+ZONE_NAMES = frozenset(ZONE_REGIONS) | frozenset(ZONE_OFFSETS)
+# Longest first, so "AKST" is not read as a zone "AK" followed by "ST".
+_ZONE_WORDS = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
+_ZONE = rf"(?:[ ]+(?P<zone>{_ZONE_WORDS}))?"
 DATE_LINE = compile_lazily(
     rf"""
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
@@ -440,25 +479,12 @@ GLUED_DATE = compile_lazily(
 AIR_TIME = compile_lazily(
     r"""
     Aired[ ]\d{1,2}(?::\d{2})?(?:[apn]m?)?[ ]?-[ ]?\d{1,2}(?::\d{2})?[apn]m?
-    (?:[ ]+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC))?[ ]*$
+    """
+    + _ZONE
+    + r"""[ ]*$
     """,
     _FLAGS,
 )
-
-# Time zone abbreviations US pages print, as IANA names so daylight saving comes out right.
-ZONES = {
-    "ET": "America/New_York",
-    "EST": "America/New_York",
-    "EDT": "America/New_York",
-    "CT": "America/Chicago",
-    "CST": "America/Chicago",
-    "CDT": "America/Chicago",
-    "PT": "America/Los_Angeles",
-    "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles",
-    "GMT": "UTC",
-    "UTC": "UTC",
-}
 
 # Where a sentence ends inside a line, so a label glued after it can start a new turn.
 INLINE_LABEL_START = compile_lazily(
