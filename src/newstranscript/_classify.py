@@ -58,7 +58,17 @@ _ROLE_SMALL_WORDS = frozenset(
     ]
 )
 _OLD_ERA_ROLES = frozenset(
-    ["host", "byline", "reporter", "correspondent", "anchor", "co-host", "commentator", "announcer"]
+    [
+        "host",
+        "byline",
+        "reporter",
+        "reporting",
+        "correspondent",
+        "anchor",
+        "co-host",
+        "commentator",
+        "announcer",
+    ]
 )
 _LABEL_REACH = 1000
 _SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
@@ -386,9 +396,12 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
-    caps, mixed, role, honorific, aside, party = found.group(
-        "name", "mixed", "role", "honorific", "aside", "party"
+    caps, mixed, role, honorific, aside, party, suffix = found.group(
+        "name", "mixed", "role", "honorific", "aside", "party", "suffix"
     )
+    name = caps if caps is not None else mixed
+    if suffix is not None:
+        name = f"{name} {suffix}"  # "JACK KING, JR." is the name "JACK KING JR."
     if role is not None:
         role = role.strip()
         if not _role_like(role):
@@ -396,7 +409,7 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     end = found.end()
     label = Label(
         seg[position:end].rstrip().rstrip(":").rstrip(),
-        caps if caps is not None else mixed,
+        name,
         honorific=honorific.strip() if honorific else None,
         role_text=role or None,
         aside=aside,

@@ -29,18 +29,28 @@ PARTICLE = r"(?:de|da|del|della|der|di|du|la|le|van|von|bin|ibn|al|el|ten|ter)"
 
 HONORIFIC = r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Pres|Sir|Dame)"
 
-# Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name:
+# A generational suffix after a name: JACK KING JR., Jack King Jr., ANA ROSS III. It is part of
+# the name, never a name word of its own (KING: still names Jack King Jr.) nor the start of a
+# role: the full stop of "JR." is not the one of "JOE PARK. COMEDIAN:".
+SUFFIX = r"(?:[JS][Rr]\.?|II|III|IV)(?![\p{L}\p{M}'’\-])"
+
+# Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name: /
+# NAME JR., ROLE: / NAME reporting: (NPR in the 2000s, for a reporter's piece).
 # ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts.
+# A full stop parts a name from its role only with a space after it, so "U.S.:" and "D.C.:"
+# are no name "U" or "D" with a role "S." or "C.".
 LABEL = compile_lazily(
     rf"""
     (?P<honorific>{HONORIFIC}\.?[ ])?
     (?:
-        (?P<name>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,5}})
-      | (?P<mixed>{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}})
+        (?P<name>{CAPS_WORD}(?:[ ](?!{SUFFIX}){CAPS_WORD}){{0,5}})
+      | (?P<mixed>{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD}){{1,3}})
     )
+    (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
     # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
-    (?:(?![.][ ](?<=\b\p{{Lu}}[.][ ]))[,.][ ]?(?P<role>[^:\n()]{{1,150}}))?
+    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])(?P<role>[^:\n()]{{1,150}})
+      | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
     [ ]?:(?=[ ]|$)[ ]*
     """,
@@ -218,10 +228,13 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("CORRESPONDENT", "correspondent"),
     ("REPORTER", "reporter"),
     ("CONTRIBUTOR", "reporter"),
+    ("REPORTING", "reporter"),
 )
 
 # Role text that names only the staff role, so nothing is left over for ``title``.
-BARE_ROLES = frozenset({"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER"})
+BARE_ROLES = frozenset(
+    {"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "REPORTING"}
+)
 
 # --- markers -----------------------------------------------------------------------------
 
