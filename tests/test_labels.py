@@ -497,3 +497,52 @@ def test_name_reporting_is_a_reporters_label() -> None:
     ]
     assert story.turns[1].text == "The boats are late again."
     assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "REN\ufffdE DUVAL: We don't have time.",  # a character lost from the name
+        "REN*E DUVAL: We don't have time.",  # a character some tool replaced
+        "JOHN SMITH [VO]: We don't have time.",
+        "OMAR BEK, in studio: We don't have time.",
+        "OMAR BEK, speaking from the dock: We don't have time.",
+    ],
+)
+def test_a_capitals_name_and_colon_the_grammar_refuses_is_kept_and_reported(line: str) -> None:
+    story = newstranscript.parse(
+        f"DANA HOLLOWAY, HOST: Good morning.\n\nOMAR BEK, BYLINE: The boats.\n\n{line}\n"
+    )
+    assert story.turns[1].paragraphs == ("The boats.", line)
+    found = [(d.code, d.line, d.column) for d in story.diagnostics if d.code != "lost-character"]
+    assert found == [("unconfirmed-label", 5, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here's the thing: it works.",
+        "At 2:00 a.m.: the sirens.",
+        "Email us: You can write.",
+        "OK, here's the deal: it works.",
+        "NASA says: it works.",
+        "FEMA's plan: it works.",
+        "COVID-19: cases are down.",
+        "BREAKING NEWS, everyone: it works.",
+        "THE END: it works.",
+        "AT&T: it works.",
+        "U.S.: it works.",
+    ],
+)
+def test_prose_colons_are_not_reported_as_labels(line: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY, HOST: Hello.\n\nHOLLOWAY: Yes.\n\n{line}\n")
+    assert story.turns[1].paragraphs == ("Yes.", line)
+    assert story.diagnostics == ()
+
+
+def test_a_capitals_headline_with_a_colon_is_no_lost_label() -> None:
+    story = newstranscript.parse(
+        "STORM WATCH, coast braces: Ferries Stay In Port\n\nDANA HOLLOWAY, HOST: Hello.\n"
+    )
+    assert story.headline == "STORM WATCH, coast braces: Ferries Stay In Port"
+    assert story.diagnostics == ()

@@ -85,6 +85,12 @@ AIMED = {
         _repeat("Ana Jr. ", ":"),
         "ANA RUIZ" + " reporting" * SIZE + "x",
     ],
+    "LABEL_SHAPED": [
+        _repeat("ANA ", "\ufffd" + "A" * 39 + "x"),
+        "ANA RUIZ" + "\ufffd" * SIZE + ":",
+        "ANA RUIZ, a" + "a" * SIZE + ":",
+        _repeat("ANA \ufffd", ":"),
+    ],
     "UNIDENTIFIED": [_repeat("UNIDENTIFIED PERSON "), "UNIDENTIFIED " + "A " * SIZE + "#"],
     "MARKER": [_repeat("(SOUNDBITE OF ", "x", 2_000_000), "(" + "A" * SIZE],
     "MARKER_KINDS": [_repeat("BEGIN VIDEO"), _repeat("'S "), _repeat("SOUNDBITE OF")],

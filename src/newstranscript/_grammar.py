@@ -57,6 +57,23 @@ LABEL = compile_lazily(
     _FLAGS,
 )
 
+# A line that opens like a capitals label the grammar refused, so it is kept as text with a
+# diagnostic rather than folded into the turn before in silence: a capitals name, then either
+# damage no name holds (mojibake, a lost character: "RENÃ‰E DUVAL:", "REN\ufffdE DUVAL:") or
+# lower-case words the label grammar does not read as a role ("OMAR BEK, in studio:"), then a
+# colon. Lower-case words only count after a name of two words or more (the caller checks), so
+# "OK, here's the deal:" is prose; the name's words are checked against NOT_NAME_WORDS too.
+LABEL_SHAPED = compile_lazily(
+    rf"""
+    (?P<name>{CAPS_WORD}(?:[ ]{CAPS_WORD}){{0,5}})
+    (?: (?=[^\p{{Ll}}:\n]{{0,40}}?[^\p{{L}}\p{{N}}\p{{M}}\s:.,;'’"“”\-()?!&/])
+        (?P<damage>[^\p{{Ll}}:\n]{{1,80}}+)
+      | (?P<prose>,?[ ]\p{{Ll}}[^:\n]{{0,60}}+) )
+    :(?=[ ]|$)
+    """,
+    _FLAGS,
+)
+
 # Unidentified speakers: UNIDENTIFIED PERSON #1, UNIDENTIFIED MALE 1, Unidentified Man#1,
 # UNIDENTIFIED SPEAKERS (in unison). The number keeps #1 and #2 apart.
 UNIDENTIFIED = compile_lazily(
