@@ -106,6 +106,12 @@ FORMS = [
     ),
     (
         "damage",
+        "CP1252 mojibake in accented names and labels: RENÃ‰E DUVAL:, JosÃ© NÃºÃ±ez, "
+        "WÅ‚odarczyk, beside real Portuguese capitals (SÃO JOÃO)",
+        "damage_mojibake_names",
+    ),
+    (
+        "damage",
         "Lines with colons that are not labels: TALK OF THE NATION: SCIENCE FRIDAY, Week In "
         "Review: ..., Here's the thing: ..., At 2:00 a.m.: ..., NOTE:, UPDATE:",
         "damage_not_labels",
