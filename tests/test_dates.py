@@ -206,3 +206,26 @@ def test_reading_dates_in_any_form_warns_about_nothing() -> None:
         warnings.simplefilter("error")
         for printed in ("March 3, 2022 at 5:00 PM ET", "3 March 2022 17:00 CEST", "2022-03-03"):
             parse_date(printed, None)
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_zone_the_parser_does_not_know_is_reported_not_taken_for_text(first: bool) -> None:
+    line = "Published March 3, 2022 at 6:14 PM CET"
+    text = (
+        f"{line}\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+        if first
+        else f"Lamp Keepers Walk Out\n\nBy Omar Bek\n\n{line}\n\nBEK: The lamp is dark.\n"
+    )
+    story = _parsed(text)
+    assert story.headline == (None if first else "Lamp Keepers Walk Out")
+    assert story.date == datetime(2022, 3, 3, 18, 14)
+    assert story.spans["date"].slice(text) == line
+    assert [(d.code, d.column) for d in story.diagnostics] == [("unknown-time-zone", 36)]
+    assert all(line not in segment.text for segment in story.segments)
+
+
+def test_a_date_line_first_on_the_page_is_not_the_headline() -> None:
+    text = "Published March 3, 2022 at 6:14 PM MST\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+    story = _parsed(text)
+    assert (story.headline, story.date) == (None, datetime(2022, 3, 3, 18, 14, tzinfo=_offset(-7)))
+    assert story.diagnostics == ()

@@ -478,6 +478,8 @@ ZONE_NAMES = frozenset(ZONE_REGIONS) | frozenset(ZONE_OFFSETS)
 # Longest first, so "AKST" is not read as a zone "AK" followed by "ST".
 _ZONE_WORDS = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
 _ZONE = rf"(?:[ ]+(?P<zone>{_ZONE_WORDS}))?"
+# A whole date line may end in a zone the table does not know ("6:14 PM CET"): it is still the
+# date line, read without the zone and reported, rather than taken for a headline or a turn.
 DATE_LINE = compile_lazily(
     rf"""
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
@@ -485,7 +487,7 @@ DATE_LINE = compile_lazily(
         {_WORDED_DATE}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
     )
-    {_ZONE}
+    (?:{_ZONE}|[ ]+(?P<unknown_zone>\p{{Lu}}{{2,5}}))
     [ ]*$
     """,
     _FLAGS,

@@ -193,6 +193,16 @@ class Header:
         """The story's date from a date line matched in ``text[start:end]``."""
         self.spans["date"] = self.span(start, end)
         self.date = parse_date(found.group("date"), found.group("zone"))
+        unknown_zone = found.groupdict().get("unknown_zone")
+        if self.date is not None and unknown_zone is not None:
+            self.diagnostics.append(
+                (
+                    start + found.start("unknown_zone"),
+                    "unknown-time-zone",
+                    f"{unknown_zone!r} is not a time zone the parser knows; the date is kept "
+                    "without one",
+                )
+            )
         if self.date is None:
             self.diagnostics.append(
                 (
