@@ -354,3 +354,11 @@ def test_a_pair_ending_in_closing_punctuation_is_repaired_before_a_letter(closin
     repaired = _MOJIBAKE[closing]
     story = newstranscript.parse(f"ANA RUIZ, HOST: D{closing}browski and D{closing}.\n")
     assert story.turns[0].text == f"D{repaired}browski and D{closing}."
+
+
+def test_a_letter_after_an_invisible_character_still_counts_as_inside_a_word() -> None:
+    # The zero-width space is removed before the text is read, so the pair is inside a word.
+    original = "ANA RUIZ, HOST: Ask DÄ…\u200bbrowski.\n"
+    story = newstranscript.parse(original)
+    assert story.turns[0].text == "Ask Dąbrowski."
+    assert newstranscript.audit(story, original).clean

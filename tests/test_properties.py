@@ -18,6 +18,7 @@ from newstranscript import ParseError, Span, Story, audit
 from newstranscript._source import (
     _MOJIBAKE,
     _MOJIBAKE_BEFORE_LETTER,
+    BEFORE_A_LETTER,
     HTML_TAG,
     NORMALISATION_REASONS,
 )
@@ -59,7 +60,7 @@ def _visible(story: Story, text: str, span: Span) -> str:
 # gets one.
 _REPAIR = regex.compile(
     "|".join(
-        regex.escape(garbled) + (r"(?=\p{L})" if garbled in _MOJIBAKE_BEFORE_LETTER else "")
+        regex.escape(garbled) + (BEFORE_A_LETTER if garbled in _MOJIBAKE_BEFORE_LETTER else "")
         for garbled in sorted(_MOJIBAKE, key=len, reverse=True)
     )
 )

@@ -53,6 +53,10 @@ _AFTER_A_WORD = frozenset("\u2019\u2014\xa0")
 _CLOSING = frozenset("\u201d\u00bb\u203a\u2026")
 
 
+# "A letter follows", looking past the invisible characters normalisation removes.
+BEFORE_A_LETTER = r"(?=[\ufeff\u200b\u00ad]*+\p{L})"
+
+
 def _repair_table() -> tuple[dict[str, str], frozenset[str]]:
     """Each garbled sequence and the character it was; the pairs repaired only when a letter
     follows them."""
@@ -84,7 +88,7 @@ def _mojibake_alternatives() -> str:
         + "["
         + "".join(regex.escape(ending) for ending in sorted(last))
         + "]"
-        + (r"(?=\p{L})" if before_letter else "")
+        + (BEFORE_A_LETTER if before_letter else "")
         for (prefix, before_letter), last in sorted(endings.items())
     )
 
