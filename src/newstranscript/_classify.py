@@ -74,7 +74,6 @@ _OLD_ERA_ROLES = frozenset(
     ]
 )
 _LABEL_REACH = 1000
-_SHAPED_REACH = 200  # a name, at most 60 characters after it and the colon
 _SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
 # Capitals only: no lower-case letter anywhere, and at least one capital. Written with a
 # lookahead and a possessive run, so a long body with one lower-case letter at its end costs
@@ -430,6 +429,9 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         len(words) == 1 and not (role or label.title_text or honorific or party)
     )
     return label, end, weak
+
+
+_SHAPED_REACH = 200  # a name, at most 60 characters after it and the colon
 
 
 def label_shaped(seg: str, position: int, limit: int) -> bool:
