@@ -268,6 +268,20 @@ TRANSCRIPT_BITS = (
     "<p>",
     "</p>",
     "â€™",
+    # mojibake letters, the real letters they garble to, and pairs repaired only before a letter
+    "Ã‰",
+    "Ã",
+    "Ã\xad",
+    "Ä…",
+    "Å\xa0",
+    "Ã”",
+    " JR.",
+    ", III",
+    " reporting",
+    "U.S.:",
+    "June 5, 2031 at 5:00 PM MST",
+    "Originally published on June 5, 2031 at 5:00 PM MT",
+    " CET",
     "Ana Ruiz is a reporter.",
 )
 transcript_like_text = st.lists(st.sampled_from(TRANSCRIPT_BITS), max_size=80).map("".join)

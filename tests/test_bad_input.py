@@ -234,3 +234,131 @@ def test_every_repair_names_the_kind_of_character_it_made() -> None:
                 "(a symbol garbled by a wrong encoding)",
             )
         ), diagnostic.message
+
+
+# -- the mojibake repair table -----------------------------------------------------------------
+
+
+def _read_as_cp1252(character: str) -> str:
+    """What a scraper that reads UTF-8 as CP1252 makes of ``character``: each byte as CP1252,
+    or as Latin-1 where CP1252 defines nothing."""
+    shown = ""
+    for byte in character.encode("utf-8"):
+        try:
+            shown += bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            shown += bytes([byte]).decode("latin-1")
+    return shown
+
+
+# Pairs that are also real text (a word ending in Ã, Ä or Å, then an apostrophe, an em dash or
+# a no-break space), so they are never repaired.
+NEVER_REPAIRED = "Òà\u0112\u0117\u0120Œ\u0157Š"
+LETTERS = [
+    chr(code)
+    for code in range(0x80, 0x180)
+    if chr(code).isalpha() and chr(code) not in NEVER_REPAIRED
+]
+
+
+def test_every_accented_letter_is_in_the_table() -> None:
+    assert len(LETTERS) == 65 + 128 - len(NEVER_REPAIRED)
+    for letter in LETTERS:
+        assert _MOJIBAKE[_read_as_cp1252(letter)] == letter, letter
+    for letter in NEVER_REPAIRED:
+        assert _read_as_cp1252(letter) not in _MOJIBAKE, letter
+
+
+@pytest.mark.parametrize("letter", LETTERS)
+def test_an_accented_letter_inside_a_name_is_repaired(letter: str) -> None:
+    original = f"ANA RUIZ, HOST: Ask Ren{_read_as_cp1252(letter)}e Duval.\n"
+    story = newstranscript.parse(original)
+    assert story.turns[0].text == f"Ask Ren{letter}e Duval."
+    assert story.turns[0].span.slice(original) == original.rstrip("\n")
+    assert newstranscript.audit(story, original).clean
+    assert [(d.code, d.column) for d in story.diagnostics] == [("repaired-encoding", 24)]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "repaired"),
+    [
+        # the reviewer's capitals and small letters, as printed on real pages
+        *zip(["Ã‰", "Ã“", "Ã‘", "Ãœ", "Ã–", "Ã‡"], "ÉÓÑÜÖÇ", strict=True),
+        *zip(
+            ["Ãº", "Ã¤", "Ãª", "Ã£", "Ã¸", "Ã¢", "Ã´", "Ã®", "Ã¯", "Ã¥", "Ãµ"],
+            "úäêãøâôîïåõ",
+            strict=True,
+        ),
+        ("Ã\xad", "í"),  # the soft hyphen is part of the letter, not removed on its own
+        ("Å\x81", "Ł"),
+        ("Ä\x8d", "č"),
+    ],
+)
+def test_the_reviewers_letters_are_repaired_in_text_and_labels(garbled: str, repaired: str) -> None:
+    assert newstranscript.parse(f"ANA RUIZ, HOST: Ask Ren{garbled}e.\n").turns[0].text == (
+        f"Ask Ren{repaired}e."
+    )
+    # the capital of the letter, garbled, opening a capitals label
+    capital = _read_as_cp1252(repaired.upper())
+    original = f"DANA HOLLOWAY, HOST: Hi.\n\n{capital}VA DUVAL, BYLINE: Yes.\n\nDUVAL: No.\n"
+    story = newstranscript.parse(original)
+    duval = story.speakers[1]
+    assert duval.labels == (f"{repaired.upper()}VA DUVAL, BYLINE", "DUVAL")
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", duval.id, duval.id]
+    assert story.turns[1].span.slice(original) == f"{capital}VA DUVAL, BYLINE: Yes."
+
+
+def test_a_garbled_capital_in_a_label_no_longer_merges_speakers() -> None:
+    original = (
+        "DANA HOLLOWAY, HOST: Good morning.\n\n"
+        "RENÃ‰E DUVAL: We donâ€™t have time.\n\nDUVAL: Coffee.\n"
+    )
+    story = newstranscript.parse(original)
+    assert [(t.speaker, t.text) for t in story.turns] == [
+        ("dana-holloway", "Good morning."),
+        ("renee-duval", "We don’t have time."),
+        ("renee-duval", "Coffee."),
+    ]
+    assert story.speaker("renee-duval").name == "Renée Duval"
+    assert story.turns[1].span.slice(original) == "RENÃ‰E DUVAL: We donâ€™t have time."
+    assert newstranscript.audit(story, original).clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Portuguese capitals: Ã before O, E, S, a space or a letter
+        "SÃO PAULO, NÃO, MÃE, IRMÃS, CORAÇÃO, PÃO.",
+        # a word ending in Ã, Ä or Å, then punctuation that follows words
+        "Her song IRMÃ’s chorus.",
+        "The IRMÃ—LUZ duet.",
+        "He sang “AMANHÔ, then left.",
+        "It said «IRMÔ and stopped.",
+        "The crowd shouted AMANHÃ… and waited.",
+        "Coach MÄKELÄ’s team.",
+        "The sign read “MÄKELÄ” in red.",
+        "Ask about PÅ\u00a0NORSK today.",
+        "She wrote PÅ… and stopped.",
+        # German, French, Nordic and Portuguese letters as they really are
+        "ÄRZTE and Ärzte, ÖL, ÜBER, Åse Lund, CÂBLE, À LA, Ôté, Ã.",
+    ],
+)
+def test_real_text_that_looks_like_mojibake_is_left_alone(line: str) -> None:
+    story = newstranscript.parse(f"ANA RUIZ, HOST: {line}\n")
+    assert story.turns[0].text == line.replace("\u00a0", " ")
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize("closing", ["Ã”", "Ã»", "Ã›", "Ã…", "Ä…", "Ä›", "Å›", "Å»"])
+def test_a_pair_ending_in_closing_punctuation_is_repaired_before_a_letter(closing: str) -> None:
+    repaired = _MOJIBAKE[closing]
+    story = newstranscript.parse(f"ANA RUIZ, HOST: D{closing}browski and D{closing}.\n")
+    assert story.turns[0].text == f"D{repaired}browski and D{closing}."
+
+
+def test_a_letter_after_an_invisible_character_still_counts_as_inside_a_word() -> None:
+    # The zero-width space is removed before the text is read, so the pair is inside a word.
+    original = "ANA RUIZ, HOST: Ask DÄ…\u200bbrowski.\n"
+    story = newstranscript.parse(original)
+    assert story.turns[0].text == "Ask Dąbrowski."
+    assert newstranscript.audit(story, original).clean

@@ -156,3 +156,24 @@ def test_all_with_markdown_gives_one_document_per_story(
     assert main([str(SEVERAL), "--all", "--to", "markdown", "-q"]) == 0
     out = capsys.readouterr().out
     assert out == "\n".join(newstranscript.to_markdown(story) for story in expected)
+
+
+def test_a_page_dated_in_any_zone_converts_with_nothing_on_stderr(tmp_path: Path) -> None:
+    # dateutil printed "UnknownTimezoneWarning: tzname ET ..." for every page whose
+    # "Originally published" line named a zone, even with --quiet.
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Lamp Keepers Walk Out\n\nPublished March 3, 2022 at 6:14 PM MST\n\n"
+        "DANA HOLLOWAY, HOST: Good morning.\n\n"
+        "Originally published on March 3, 2022 at 5:00 PM ET\n",
+        "utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-W", "default", "-m", "newstranscript", str(page), "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["date"] == "2022-03-03T18:14:00-07:00"

@@ -5,6 +5,7 @@ Each fixture is fictional and reproduces one kind of damage found in real scrape
 
 from __future__ import annotations
 
+import ast
 import time
 
 import pytest
@@ -209,3 +210,29 @@ def test_a_flattened_intro_that_names_the_host_is_the_hosts_turn() -> None:
     story = newstranscript.parse(page)
     assert [t.speaker for t in story.turns] == ["dana-holloway", "omar-bek", "dana-holloway"]
     assert [d.code for d in story.diagnostics] == ["inferred-host"]
+
+
+def test_accented_capitals_in_labels_are_repaired_damage_mojibake_names() -> None:
+    story, text = _read("damage_mojibake_names")
+    assert newstranscript.audit(story, text).clean
+    assert [(s.id, s.name, s.role) for s in story.speakers] == [
+        ("dana-holloway", "Dana Holloway", "host"),
+        ("renee-duval", "Renée Duval", "reporter"),
+        ("jose-nunez", "José Núñez", None),
+        ("zoe-muller-strom", "Zoë Müller-Ström", None),
+    ]
+    # the labels as repaired; their spans show them as the page printed them
+    assert story.speaker("renee-duval").labels == ("RENÉE DUVAL, BYLINE", "DUVAL")
+    assert story.turns[2].span.slice(text).startswith("JOSÃ‰ NÃšÃ‘EZ: Sixty-two")
+    assert "guards from the Österreich side" in story.turns[2].text
+    assert "by Łukasz Włodarczyk, a Czech song by Antonín Dvořák" in story.turns[3].text
+    # a real Ã in Portuguese capitals is no mojibake
+    [marker] = [segment.soundbite for segment in story.segments if segment.soundbite]
+    assert marker.description == 'SOUNDBITE OF CHOIR SINGING "SÃO JOÃO DA SERRA"'
+    assert story.signoff is not None
+    assert story.signoff.name == "Renée Duval"
+    assert {d.code for d in story.diagnostics} == {"repaired-encoding"}
+    for diagnostic in story.diagnostics:
+        line = text.splitlines()[diagnostic.line - 1]
+        garbled = ast.literal_eval(diagnostic.message.split(" to ")[0].removeprefix("repaired "))
+        assert line[diagnostic.column - 1 :].startswith(garbled), diagnostic

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import warnings
+from datetime import datetime, timedelta, timezone
 
+import pytest
 from dateutil import parser
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newstranscript
+from newstranscript import Story, audit
+from newstranscript import _grammar as grammar
 from newstranscript._dates import parse_date, plain_date
+from tests.conftest import GOLDEN
 
 MONTHS = [datetime(2000, number, 1).strftime("%B") for number in range(1, 13)]
 
@@ -58,3 +64,168 @@ def test_the_zone_still_gives_a_fixed_offset() -> None:
     parsed = parse_date("January 15, 2020 5:00 AM", "ET")
     assert parsed is not None
     assert parsed.isoformat() == "2020-01-15T05:00:00-05:00"
+
+
+# -- time zones ---------------------------------------------------------------------------------
+
+# Every zone name a US page prints, with the UTC offset (in hours) it gives a winter and a
+# summer date. Written out here rather than taken from the grammar, so a wrong entry there
+# fails. A region's plain name follows its daylight saving; EST, MDT and the like are fixed.
+ZONE_OFFSETS = {
+    "ET": (-5, -4),
+    "EST": (-5, -5),
+    "EDT": (-4, -4),
+    "CT": (-6, -5),
+    "CST": (-6, -6),
+    "CDT": (-5, -5),
+    "MT": (-7, -6),
+    "MST": (-7, -7),
+    "MDT": (-6, -6),
+    "PT": (-8, -7),
+    "PST": (-8, -8),
+    "PDT": (-7, -7),
+    "AKT": (-9, -8),
+    "AKST": (-9, -9),
+    "AKDT": (-8, -8),
+    "HST": (-10, -10),
+    "GMT": (0, 0),
+    "UTC": (0, 0),
+}
+# The date-line forms a zone follows, each with the date and time it prints: 6:14 PM on
+# 3 March (winter) or 3 July (summer) 2022.
+DATE_LINE_FORMS = [
+    "{month} 3, 2022 6:14 PM {zone}",
+    "Published {month} 3, 2022 at 6:14 PM {zone}",
+    "Updated {month} 3, 2022 at 6:14 p.m. {zone}",
+    "Aired {month} 3, 2022 - 18:14 {zone}",
+    "Thu {month} 3, 2022 6:14 PM {zone}",
+]
+
+
+def _parsed(text: str) -> Story:
+    story = newstranscript.parse(text)
+    assert audit(story, text).clean, audit(story, text).report(text)
+    return story
+
+
+def _offset(hours: int) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def test_every_zone_name_is_in_the_grammar_and_never_a_label() -> None:
+    assert set(ZONE_OFFSETS) == grammar.ZONE_NAMES
+    assert grammar.ZONE_NAMES <= grammar.NOT_LABELS
+
+
+@pytest.mark.parametrize("form", DATE_LINE_FORMS)
+@pytest.mark.parametrize("zone", sorted(ZONE_OFFSETS))
+def test_a_date_line_in_every_zone_and_form(zone: str, form: str) -> None:
+    for month, number, hours in zip(("March", "July"), (3, 7), ZONE_OFFSETS[zone], strict=True):
+        line = form.format(month=month, zone=zone)
+        text = f"Lamp Keepers Walk Out\n\n{line}\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+        story = _parsed(text)
+        assert story.headline == "Lamp Keepers Walk Out"
+        assert story.date == datetime(2022, number, 3, 18, 14, tzinfo=_offset(hours)), line
+        assert story.spans["date"].slice(text) == line
+        assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize("zone", sorted(ZONE_OFFSETS))
+def test_a_zone_under_a_byline_keeps_the_date_line_out_of_the_intro(zone: str) -> None:
+    line = f"Published March 3, 2022 at 6:14 PM {zone}"
+    text = (
+        f"Lamp Keepers Walk Out\n\nBy Omar Bek\n\n{line}\n\n"
+        "The keepers walked out at dusk.\n\nBEK: The lamp is dark.\n"
+    )
+    story = _parsed(text)
+    assert story.date == datetime(2022, 3, 3, 18, 14, tzinfo=_offset(ZONE_OFFSETS[zone][0]))
+    assert all(line not in segment.text for segment in story.segments)
+
+
+@pytest.mark.parametrize("zone", sorted(ZONE_OFFSETS))
+def test_a_zone_in_a_date_glued_into_a_flattened_header(zone: str) -> None:
+    text = (
+        f"Keepers Walk Out As Fog Rolls In July 3, 2022 6:14 PM {zone} Boats stay in. "
+        "DANA HOLLOWAY, HOST: Good morning. OMAR BEK, BYLINE: The lamp is dark.\n"
+    )
+    story = _parsed(text)
+    assert story.date == datetime(2022, 7, 3, 18, 14, tzinfo=_offset(ZONE_OFFSETS[zone][1]))
+
+
+@pytest.mark.parametrize("zone", sorted(ZONE_OFFSETS))
+def test_a_zone_in_cnn_air_times_and_dates(zone: str) -> None:
+    text = (
+        f"Keepers Vote to Strike. Aired 2-3p {zone}\n\n"
+        f"Aired July 3, 2022 - 18:14 {zone}\n\n"
+        "MIRA QUELL, CNN ANCHOR: Good afternoon.\n\nQUELL: Thank you.\n"
+    )
+    story = _parsed(text)
+    assert story.headline == "Keepers Vote to Strike"
+    assert [(d.reason, d.text) for d in story.dropped] == [("air time", f"Aired 2-3p {zone}")]
+    assert story.date == datetime(2022, 7, 3, 18, 14, tzinfo=_offset(ZONE_OFFSETS[zone][1]))
+
+
+@pytest.mark.parametrize("zone", sorted(ZONE_OFFSETS))
+def test_originally_published_reads_its_zone(zone: str) -> None:
+    text = (
+        "Lamp Keepers Walk Out\n\n"
+        f"Originally published on July 3, 2022 at 6:14 PM {zone}\n\n"
+        "DANA HOLLOWAY, HOST: Good morning.\n"
+    )
+    story = _parsed(text)
+    assert story.date == datetime(2022, 7, 3, 18, 14, tzinfo=_offset(ZONE_OFFSETS[zone][1]))
+
+
+def test_originally_published_in_another_form_is_read_without_a_zone() -> None:
+    text = (
+        "Lamp Keepers Walk Out\n\nOriginally published on 2022-07-03 18:14 CEST\n\n"
+        "DANA HOLLOWAY, HOST: Good morning.\n"
+    )
+    assert _parsed(text).date == datetime(2022, 7, 3, 18, 14)
+
+
+def test_a_date_line_is_preferred_to_the_published_date() -> None:
+    text = (
+        "Lamp Keepers Walk Out\n\nJuly 2, 2022 5:00 AM ET\n\n"
+        "Originally published on July 3, 2022 at 6:14 PM MT\n\n"
+        "DANA HOLLOWAY, HOST: Good morning.\n"
+    )
+    assert _parsed(text).date == datetime(2022, 7, 2, 5, 0, tzinfo=_offset(-4))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in GOLDEN.glob("*.txt")))
+def test_parsing_a_golden_page_warns_about_nothing(name: str) -> None:
+    text = (GOLDEN / name).read_text("utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newstranscript.parse(text)
+
+
+def test_reading_dates_in_any_form_warns_about_nothing() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for printed in ("March 3, 2022 at 5:00 PM ET", "3 March 2022 17:00 CEST", "2022-03-03"):
+            parse_date(printed, None)
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_zone_the_parser_does_not_know_is_reported_not_taken_for_text(first: bool) -> None:
+    line = "Published March 3, 2022 at 6:14 PM CET"
+    text = (
+        f"{line}\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+        if first
+        else f"Lamp Keepers Walk Out\n\nBy Omar Bek\n\n{line}\n\nBEK: The lamp is dark.\n"
+    )
+    story = _parsed(text)
+    assert story.headline == (None if first else "Lamp Keepers Walk Out")
+    assert story.date == datetime(2022, 3, 3, 18, 14)
+    assert story.spans["date"].slice(text) == line
+    assert [(d.code, d.column) for d in story.diagnostics] == [("unknown-time-zone", 36)]
+    assert all(line not in segment.text for segment in story.segments)
+
+
+def test_a_date_line_first_on_the_page_is_not_the_headline() -> None:
+    text = "Published March 3, 2022 at 6:14 PM MST\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+    story = _parsed(text)
+    assert (story.headline, story.date) == (None, datetime(2022, 3, 3, 18, 14, tzinfo=_offset(-7)))
+    assert story.diagnostics == ()

@@ -5,6 +5,7 @@ Each text is fictional and reproduces one shape from the survey of real pages.
 
 from __future__ import annotations
 
+import warnings
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -118,6 +119,21 @@ def test_aired_that_is_no_air_time_or_date_stays_in_the_headline(line: str) -> N
     story = _parsed(_cnn_page("CNN NEWSROOM", line))
     assert story.headline == line
     assert story.date is None
+
+
+def test_date_line_in_mountain_time_under_a_byline_page_station_mountain() -> None:
+    text = (GOLDEN / "page_station_mountain.txt").read_text("utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # dateutil must not warn about "MT"
+        story = _parsed(text)
+    assert story.headline == "Snowplow Drivers Vote To Work Through The Holiday"
+    assert story.date == datetime(2022, 3, 3, 18, 14, tzinfo=timezone(timedelta(hours=-7)))
+    assert story.spans["date"].slice(text) == "Published March 3, 2022 at 6:14 PM MST"
+    assert story.segments[0].text.startswith("The county's snowplow crews")
+    assert [s.id for s in story.speakers] == ["lena-marsh", "tomas-vey"]
+    assert ("published", "Originally published on March 3, 2022 at 5:00 PM MT") in [
+        (d.reason, d.text) for d in story.dropped
+    ]
 
 
 # -- the header of a transcript flattened onto one line ---------------------------------------

@@ -388,3 +388,161 @@ def test_a_name_has_one_id_whichever_apostrophe_the_page_types(apostrophe: str) 
     story = newstranscript.parse(text)
     assert [s.id for s in story.speakers] == ["niamh-o-dowd"]
     assert story.speakers[0].name == f"Niamh O{apostrophe}Dowd"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["JACK KING JR., BYLINE", "JACK KING, JR., BYLINE", "JACK KING JR, BYLINE"],
+)
+def test_a_generational_suffix_is_part_of_the_name_not_the_title(label: str) -> None:
+    story = newstranscript.parse(
+        f"DANA HOLLOWAY, HOST: Hi.\n\n{label}: The boats are late.\n\nKING: Still late.\n"
+    )
+    king = story.speakers[1]
+    expected = "Jack King Jr" if "JR," in label else "Jack King Jr."
+    assert (king.name, king.role, king.title) == (expected, "reporter", None)
+    assert king.labels == (label, "KING")
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", king.id, king.id]
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("ANA ROSS SR., MAYOR OF TILLBURY", "Ana Ross Sr."),
+        ("ANA ROSS II, MAYOR OF TILLBURY", "Ana Ross II"),
+        ("ANA ROSS, III, MAYOR OF TILLBURY", "Ana Ross III"),
+    ],
+)
+def test_senior_and_numbered_suffixes_keep_the_title_whole(label: str, name: str) -> None:
+    story = newstranscript.parse(f"{label}: We vote today.\n\nROSS: And we count tonight.\n")
+    ross = story.speakers[0]
+    assert (ross.name, ross.role, ross.title) == (name, "guest", label.rsplit(", ", maxsplit=1)[-1])
+    assert [turn.speaker for turn in story.turns] == [ross.id, ross.id]
+
+
+def test_a_mixed_case_suffix_is_part_of_the_name() -> None:
+    story = newstranscript.parse(
+        "Judy Marsh: Welcome back.\n\nAna Ross Jr., Mayor of Tillbury: We vote today.\n\n"
+        "Judy Marsh: And tonight?\n\nAna Ross Jr.: We count.\n"
+    )
+    ross = story.speakers[1]
+    assert (ross.name, ross.title) == ("Ana Ross Jr.", "Mayor of Tillbury")
+    assert [turn.speaker for turn in story.turns] == ["judy-marsh", ross.id] * 2
+
+
+def test_a_suffixed_label_with_nothing_after_it_is_a_label() -> None:
+    story = newstranscript.parse(
+        "DANA HOLLOWAY, HOST: Hi.\n\nJACK KING JR.: Hello.\n\nKING: Bye.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == [
+        "dana-holloway",
+        "jack-king-jr",
+        "jack-king-jr",
+    ]
+
+
+def test_father_and_son_stay_two_speakers() -> None:
+    story = newstranscript.parse(
+        "JACK KING SR., FARMER: I planted it.\n\nJACK KING JR., FARMER: I harvest it.\n\n"
+        "JACK KING SR., FARMER: He does.\n"
+    )
+    assert [s.name for s in story.speakers] == ["Jack King Sr.", "Jack King Jr."]
+    assert [turn.speaker for turn in story.turns] == [
+        "jack-king-sr",
+        "jack-king-jr",
+        "jack-king-sr",
+    ]
+
+
+@pytest.mark.parametrize("abbreviation", ["U.S.", "P.S.", "D.C.", "U.K."])
+def test_an_abbreviation_and_a_colon_is_no_speaker(abbreviation: str) -> None:
+    text = (
+        "DANA HOLLOWAY, HOST: Hi.\n\nOMAR BEK, BYLINE: The boats are late.\n\n"
+        f"{abbreviation}: the numbers are in.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [s.id for s in story.speakers] == ["dana-holloway", "omar-bek"]
+    assert story.turns[1].paragraphs == (
+        "The boats are late.",
+        f"{abbreviation}: the numbers are in.",
+    )
+    assert story.diagnostics == ()
+
+
+def test_initials_labels_still_read_beside_abbreviations() -> None:
+    story = newstranscript.parse(
+        "S. O'BRIEN, HOST: The U.S. fleet is in.\n\nJOE PARK. COMEDIAN: U.S.: the best.\n\n"
+        "S. O'BRIEN: Thanks.\n"
+    )
+    assert [s.id for s in story.speakers] == ["s-o-brien", "joe-park"]
+    assert story.speaker("joe-park").title == "COMEDIAN"
+    assert [turn.speaker for turn in story.turns] == ["s-o-brien", "joe-park", "s-o-brien"]
+
+
+def test_name_reporting_is_a_reporters_label() -> None:
+    story = newstranscript.parse(
+        "DANA HOLLOWAY, host: Omar Bek has the story.\n\n"
+        "OMAR BEK reporting: The boats are late again.\n\n"
+        "Mr. TOMAS REYES (Harbor Master): Three days late.\n\n"
+        "BEK: Reyes says the fog is to blame.\n"
+    )
+    bek = story.speaker("omar-bek")
+    assert (bek.role, bek.title, bek.labels) == ("reporter", None, ("OMAR BEK reporting", "BEK"))
+    assert [turn.speaker for turn in story.turns] == [
+        "dana-holloway",
+        "omar-bek",
+        "tomas-reyes",
+        "omar-bek",
+    ]
+    assert story.turns[1].text == "The boats are late again."
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "REN\ufffdE DUVAL: We don't have time.",  # a character lost from the name
+        "REN*E DUVAL: We don't have time.",  # a character some tool replaced
+        "JOHN SMITH [VO]: We don't have time.",
+        "OMAR BEK, in studio: We don't have time.",
+        "OMAR BEK, speaking from the dock: We don't have time.",
+    ],
+)
+def test_a_capitals_name_and_colon_the_grammar_refuses_is_kept_and_reported(line: str) -> None:
+    story = newstranscript.parse(
+        f"DANA HOLLOWAY, HOST: Good morning.\n\nOMAR BEK, BYLINE: The boats.\n\n{line}\n"
+    )
+    assert story.turns[1].paragraphs == ("The boats.", line)
+    found = [(d.code, d.line, d.column) for d in story.diagnostics if d.code != "lost-character"]
+    assert found == [("unconfirmed-label", 5, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here's the thing: it works.",
+        "At 2:00 a.m.: the sirens.",
+        "Email us: You can write.",
+        "OK, here's the deal: it works.",
+        "NASA says: it works.",
+        "FEMA's plan: it works.",
+        "COVID-19: cases are down.",
+        "BREAKING NEWS, everyone: it works.",
+        "THE END: it works.",
+        "AT&T: it works.",
+        "U.S.: it works.",
+    ],
+)
+def test_prose_colons_are_not_reported_as_labels(line: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY, HOST: Hello.\n\nHOLLOWAY: Yes.\n\n{line}\n")
+    assert story.turns[1].paragraphs == ("Yes.", line)
+    assert story.diagnostics == ()
+
+
+def test_a_capitals_headline_with_a_colon_is_no_lost_label() -> None:
+    story = newstranscript.parse(
+        "STORM WATCH, coast braces: Ferries Stay In Port\n\nDANA HOLLOWAY, HOST: Hello.\n"
+    )
+    assert story.headline == "STORM WATCH, coast braces: Ferries Stay In Port"
+    assert story.diagnostics == ()

@@ -9,12 +9,19 @@ built from, however a scraper disguised it.
 from __future__ import annotations
 
 import attrs
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newstranscript
 from newstranscript import ParseError, Span, Story, audit
-from newstranscript._source import _MOJIBAKE, HTML_TAG, NORMALISATION_REASONS
+from newstranscript._source import (
+    _MOJIBAKE,
+    _MOJIBAKE_BEFORE_LETTER,
+    BEFORE_A_LETTER,
+    HTML_TAG,
+    NORMALISATION_REASONS,
+)
 from tests.strategies import DISGUISES, Generated, transcript_like_text, transcripts
 
 
@@ -44,9 +51,19 @@ def _visible(story: Story, text: str, span: Span) -> str:
             at = cut.span.end
     kept.append(text[at : span.end])
     shown = "".join(kept)
-    for garbled, repaired in _MOJIBAKE.items():  # the parser's repairs, made to the span too
-        shown = shown.replace(garbled, repaired)
+    # the parser's repairs, made to the span too
+    shown = _REPAIR.sub(lambda garbled: _MOJIBAKE[garbled.group()], shown)
     return _collapsed(shown)
+
+
+# The repair table as one pattern, longest sequences first; a pair that needs a letter after it
+# gets one.
+_REPAIR = regex.compile(
+    "|".join(
+        regex.escape(garbled) + (BEFORE_A_LETTER if garbled in _MOJIBAKE_BEFORE_LETTER else "")
+        for garbled in sorted(_MOJIBAKE, key=len, reverse=True)
+    )
+)
 
 
 def _collapsed(text: str) -> str:

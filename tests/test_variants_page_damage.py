@@ -98,6 +98,12 @@ FORMS = [
         "page_dates",
     ),
     (
+        "around",
+        "Dates in the other US time zones, on a member-station page: Published March 3, 2022 at "
+        "6:14 PM MST under a byline, Originally published on ... MT",
+        "page_station_mountain",
+    ),
+    (
         "damage",
         "npr.org copies lost every line written wholly in capitals: the host's intro stands "
         "unlabelled under the headline",
@@ -127,6 +133,12 @@ FORMS = [
         "U+FFFD inside words, CP1252 mojibake, lost apostrophes, leaked <p> tags, links cut out "
         "of sentences, hard-wrapped lines, CRLF",
         "damage_encoding",
+    ),
+    (
+        "damage",
+        "CP1252 mojibake in accented names and labels: RENÃ‰E DUVAL:, JosÃ© NÃºÃ±ez, "
+        "WÅ‚odarczyk, beside real Portuguese capitals (SÃO JOÃO)",
+        "damage_mojibake_names",
     ),
     (
         "damage",

@@ -398,6 +398,15 @@ class _Assembler:
         words = self.words(start, end)
         self.check_brackets(start, end)
         before_turns = not self.entries and self.turn is None
+        if piece.info == kinds.LABEL_SHAPED and not before_turns:
+            # Above the transcript such a line is a headline or a heading, not a lost speaker.
+            self.note(
+                start,
+                "unconfirmed-label",
+                "the line opens with a capitals name and a colon, but not in a form of speaker "
+                "label the parser reads (a damaged name, or words after it that are no role); "
+                "kept as text",
+            )
         following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
         if (
             before_turns

@@ -32,6 +32,9 @@ PROGRAM = "program"
 
 # Set as ``info`` on a text piece that opens like a label the page does not corroborate.
 UNCONFIRMED_LABEL = "unconfirmed-label"
+# Set as ``info`` on a text piece at a line's start that opens with a capitals name and a
+# colon the label grammar refuses (``RENÃ‰E DUVAL:``, ``OMAR BEK, in studio:``).
+LABEL_SHAPED = "label-shaped"
 
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
@@ -58,7 +61,17 @@ _ROLE_SMALL_WORDS = frozenset(
     ]
 )
 _OLD_ERA_ROLES = frozenset(
-    ["host", "byline", "reporter", "correspondent", "anchor", "co-host", "commentator", "announcer"]
+    [
+        "host",
+        "byline",
+        "reporter",
+        "reporting",
+        "correspondent",
+        "anchor",
+        "co-host",
+        "commentator",
+        "announcer",
+    ]
 )
 _LABEL_REACH = 1000
 # How far into a line a station byline's bar can stand: four words of a station's name.
@@ -298,6 +311,8 @@ def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
     if label is not None:
         piece.kind = LABEL
         piece.label, piece.body, piece.weak = label
+    elif brk != INLINE and label_shaped(text, at, limit):
+        piece.info = LABEL_SHAPED
     _cut_signoff(text, piece, out)
 
 
@@ -422,9 +437,12 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
-    caps, mixed, role, honorific, aside, party = found.group(
-        "name", "mixed", "role", "honorific", "aside", "party"
+    caps, mixed, role, honorific, aside, party, suffix = found.group(
+        "name", "mixed", "role", "honorific", "aside", "party", "suffix"
     )
+    name = caps if caps is not None else mixed
+    if suffix is not None:
+        name = f"{name} {suffix}"  # "JACK KING, JR." is the name "JACK KING JR."
     if role is not None:
         role = role.strip()
         if not _role_like(role):
@@ -432,7 +450,7 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     end = found.end()
     label = Label(
         seg[position:end].rstrip().rstrip(":").rstrip(),
-        caps if caps is not None else mixed,
+        name,
         honorific=honorific.strip() if honorific else None,
         role_text=role or None,
         aside=aside,
@@ -447,6 +465,24 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         len(words) == 1 and not (role or label.title_text or honorific or party)
     )
     return label, end, weak
+
+
+_SHAPED_REACH = 200  # a name, at most 60 characters after it and the colon
+
+
+def label_shaped(seg: str, position: int, limit: int) -> bool:
+    """Whether ``seg[position:limit]``, which holds no label, opens with a capitals name and
+    a colon all the same (see grammar.LABEL_SHAPED)."""
+    # Most lines open with no capital, or hold no colon near their start: no pattern needed.
+    if not seg[position : position + 1].isupper() or seg.find(":", position, limit) < 0:
+        return False
+    found = grammar.LABEL_SHAPED.match(seg, position, min(limit, position + _SHAPED_REACH))
+    if found is None:
+        return False
+    words = name_key(found.group("name")).split()
+    if words[0] in grammar.NOT_LABELS or not grammar.NOT_NAME_WORDS.isdisjoint(words):
+        return False
+    return found.group("damage") is not None or len(words) >= 2
 
 
 def _role_like(role: str) -> bool:

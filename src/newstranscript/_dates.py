@@ -63,8 +63,14 @@ def plain_date(cleaned: str) -> datetime | None:
 
 def parse_date(printed: str, zone: str | None) -> datetime | None:
     """The date a date line prints, in the time zone it names as a fixed UTC offset; ``None``
-    when it cannot be read."""
-    cleaned = printed.replace(" - ", " ").replace("a.m.", "AM").replace("p.m.", "PM")
+    when it cannot be read.
+
+    ``zone`` is one of the grammar's zone names; the time zone is read from it alone, so
+    dateutil's parser is told to ignore zones (it knows none of these, and warns about each).
+    """
+    cleaned = (
+        printed.replace(" - ", " ").replace(" at ", " ").replace("a.m.", "AM").replace("p.m.", "PM")
+    )
     parsed = plain_date(cleaned)
     if parsed is None:
         # dateutil's parser is imported here, not at the top: most pages have no date line
@@ -72,15 +78,31 @@ def parse_date(printed: str, zone: str | None) -> datetime | None:
         from dateutil import parser  # noqa: PLC0415
 
         try:
-            parsed = parser.parse(cleaned, dayfirst=False)
+            parsed = parser.parse(cleaned, dayfirst=False, ignoretz=True)
         except (ValueError, OverflowError):
             return None
-    if zone is not None:
-        from dateutil import tz  # noqa: PLC0415
+    if zone is None:
+        return parsed
+    hours = grammar.ZONE_OFFSETS.get(zone)
+    if hours is not None:
+        return parsed.replace(tzinfo=timezone(timedelta(hours=hours)))
+    from dateutil import tz  # noqa: PLC0415
 
-        zoneinfo = tz.gettz(grammar.ZONES[zone])
-        if zoneinfo is not None:
-            offset = parsed.replace(tzinfo=zoneinfo).utcoffset() or timedelta(0)
-            # A fixed offset, not the zone object, so the date round-trips through ISO 8601.
-            parsed = parsed.replace(tzinfo=timezone(offset))
-    return parsed
+    region = tz.gettz(grammar.ZONE_REGIONS[zone])
+    if region is None:  # no time zone data on this system: say nothing rather than guess
+        return parsed
+    offset = parsed.replace(tzinfo=region).utcoffset() or timedelta(0)
+    # A fixed offset, not the zone object, so the date round-trips through ISO 8601.
+    return parsed.replace(tzinfo=timezone(offset))
+
+
+def published_date(printed: str) -> datetime | None:
+    """The date of an ``Originally published on ...`` line, from what follows ``on``.
+
+    Read as a date line when it is one, so its time zone counts (``March 3, 2022 at 5:00 PM
+    ET``); any other form goes to dateutil as it is, without a time zone.
+    """
+    found = grammar.DATE_LINE.match(printed)
+    if found is not None:
+        return parse_date(found.group("date"), found.group("zone"))
+    return parse_date(printed, None)

@@ -19,7 +19,7 @@ from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import Piece
-from newstranscript._dates import parse_date
+from newstranscript._dates import parse_date, published_date
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped, Span
 from newstranscript._source import Source
@@ -159,7 +159,7 @@ class Header:
         if piece.info == "published" and self.published is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
-            self.published = parse_date(words.partition(" on ")[2], None)
+            self.published = published_date(words.partition(" on ")[2])
         if piece.info == "byline":
             return kinds.byline_names(words)
         return []
@@ -204,6 +204,16 @@ class Header:
         """The story's date from a date line matched in ``text[start:end]``."""
         self.spans["date"] = self.span(start, end)
         self.date = parse_date(found.group("date"), found.group("zone"))
+        unknown_zone = found.groupdict().get("unknown_zone")
+        if self.date is not None and unknown_zone is not None:
+            self.diagnostics.append(
+                (
+                    start + found.start("unknown_zone"),
+                    "unknown-time-zone",
+                    f"{unknown_zone!r} is not a time zone the parser knows; the date is kept "
+                    "without one",
+                )
+            )
         if self.date is None:
             self.diagnostics.append(
                 (

@@ -17,28 +17,81 @@ import regex
 from newstranscript._errors import ParseError
 from newstranscript._lazy import compile_lazily
 
-# Mojibake: UTF-8 punctuation, letters and symbols read as CP1252 by some scraper along the
-# way. Only sequences that cannot occur in real text are listed, so the repair never touches a
-# sound character.
-_MOJIBAKE = {
-    "â€™": "\u2019",
-    "â€˜": "\u2018",
-    "â€œ": "\u201c",
-    "â€\x9d": "\u201d",
-    "â€”": "\u2014",
-    "â€“": "\u2013",
-    "â€¦": "\u2026",
-    "Ã©": "é",
-    "Ã¨": "è",
-    "Ã¡": "á",
-    "Ã±": "ñ",
-    "Ã³": "ó",
-    "Ã¶": "ö",
-    "Ã¼": "ü",
-    "Ã§": "ç",
-    "â‚¬": "€",
-    "â„¢": "™",
-}
+# Mojibake: text written as UTF-8 and read back by some scraper along the way as CP1252, so
+# each character became the characters of its bytes ("é", bytes C3 A9, became "Ã©"). A byte
+# CP1252 leaves undefined (81 8D 8F 90 9D) comes through as the Latin-1 control character of
+# that number, as browsers and most libraries decode it ("”" became "â€\x9d").
+_CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+
+
+def _garbled(character: str) -> str:
+    """``character`` as that mistake shows it."""
+    return "".join(
+        chr(byte) if byte in _CP1252_UNDEFINED else bytes([byte]).decode("cp1252")
+        for byte in character.encode("utf-8")
+    )
+
+
+# What is repaired: every letter of Latin-1 Supplement and Latin Extended-A (all accented
+# capitals and small letters of Western and Central European names), and the punctuation and
+# symbols news pages use. Each garbles to two or three characters.
+_REPAIRABLE = (
+    "".join(
+        chr(code) for code in range(0x80, 0x180) if unicodedata.category(chr(code)).startswith("L")
+    )
+    + "\u2019\u2018\u201c\u201d\u2014\u2013\u2026\u20ac\u2122"
+)
+
+# A letter garbles to a capital (Ã Ä Å Â) and one more character. When that character is
+# punctuation ordinary text writes straight after a word, the pair is also real text: a word
+# ending in Ã, Ä or Å (Portuguese IRMÃ, Finnish MÄKELÄ, Norwegian PÅ) and then that mark. A
+# closing quote, a closing guillemet or an ellipsis never runs on into the next word, so a
+# letter after it shows the pair is a garbled letter inside a word ("DÄ…browski"); after an
+# apostrophe ("IRMÃ’S"), an em dash ("IRMÃ—E") or a no-break space ("PÅ\xa0NORSK") a letter
+# shows nothing, so those pairs are never repaired: Ò à Ē ė Ġ Œ ŗ Š stay garbled.
+_AFTER_A_WORD = frozenset("\u2019\u2014\xa0")
+_CLOSING = frozenset("\u201d\u00bb\u203a\u2026")
+
+
+# "A letter follows", looking past the invisible characters normalisation removes.
+BEFORE_A_LETTER = r"(?=[\ufeff\u200b\u00ad]*+\p{L})"
+
+
+def _repair_table() -> tuple[dict[str, str], frozenset[str]]:
+    """Each garbled sequence and the character it was; the pairs repaired only when a letter
+    follows them."""
+    table: dict[str, str] = {}
+    before_letter: set[str] = set()
+    for character in _REPAIRABLE:
+        garbled = _garbled(character)
+        if len(garbled) == 2 and garbled[1] in _AFTER_A_WORD:
+            continue
+        table[garbled] = character
+        if len(garbled) == 2 and garbled[1] in _CLOSING:
+            before_letter.add(garbled)
+    return table, frozenset(before_letter)
+
+
+_MOJIBAKE, _MOJIBAKE_BEFORE_LETTER = _repair_table()
+
+
+def _mojibake_alternatives() -> str:
+    """The repair table as a pattern: one character class for each garbled prefix, so the
+    engine tests a class rather than a long list of alternatives, and the pairs that need a
+    letter after them."""
+    endings: dict[tuple[str, bool], list[str]] = {}
+    for garbled in _MOJIBAKE:
+        key = (garbled[:-1], garbled in _MOJIBAKE_BEFORE_LETTER)
+        endings.setdefault(key, []).append(garbled[-1])
+    return "|".join(
+        regex.escape(prefix)
+        + "["
+        + "".join(regex.escape(ending) for ending in sorted(last))
+        + "]"
+        + (BEFORE_A_LETTER if before_letter else "")
+        for (prefix, before_letter), last in sorted(endings.items())
+    )
+
 
 # What a repaired character is, by its Unicode category's first letter, for the diagnostic.
 _REPAIRED_KINDS = {"L": "a letter", "P": "a punctuation mark", "S": "a symbol"}
@@ -63,7 +116,7 @@ _NORMALISE = compile_lazily(
     | (?P<tag>(?i:</?(?:p|br|div)(?:\s[^<>\n]{0,200})?\s*/?>))
     | (?P<lost>\ufffd)
     | (?P<mojibake>"""
-    + "|".join(regex.escape(k) for k in _MOJIBAKE)
+    + _mojibake_alternatives()
     + r""")
     """,
     regex.VERBOSE,

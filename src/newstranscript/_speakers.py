@@ -75,6 +75,19 @@ def name_key(name: str) -> str:
     return " ".join(name.replace("’", "'").upper().split())
 
 
+# Generational suffixes as a name key spells them (see grammar.SUFFIX).
+_SUFFIXES = frozenset({"JR", "JR.", "SR", "SR.", "II", "III", "IV"})
+
+
+def name_words(key: str) -> list[str]:
+    """The words of a name key that identify the person, without a generational suffix:
+    ``JACK KING JR.`` is Jack King's surname ``KING`` to a later ``KING:``."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words
+
+
 def role_of(role_text: str | None) -> tuple[str | None, str | None]:
     """The role a label's role text gives, and what is left of it as a free-text title."""
     if not role_text:
@@ -125,7 +138,7 @@ class Label:
         # The name as labels are compared, and its words: worked out once here, as every
         # check of the label (corroboration, full or short, resolution) asks for them.
         self.key = name_key(name)
-        self.words = self.key.split()
+        self.words = name_words(self.key)
         self.honorific = honorific
         self.role_text = role_text
         self.aside = aside
@@ -183,7 +196,7 @@ class Person:
 
     def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
         self.key = key
-        self.words = key.split()  # every short label is compared with every person's words
+        self.words = name_words(key)  # each short label is compared with every person's words
         self.name = name
         self.role: str | None = None
         self.roles: list[str] = []
