@@ -68,6 +68,8 @@ def test_old_npr_honorific_and_parenthesised_title() -> None:
     price = story.speaker("ada-m-price")
     assert price.name == "Ada M. Price"
     assert price.title == 'Head Coach, Lakeview College; Author, "Going Long"'
+    # a title in brackets is a non-staff title, as it is after a comma in every other era
+    assert (reyes.role, price.role) == ("guest", "guest")
 
 
 def test_old_npr_honorific_short_labels_resolve() -> None:
@@ -76,6 +78,64 @@ def test_old_npr_honorific_short_labels_resolve() -> None:
     assert "Dr. PRICE" in story.speaker("ada-m-price").labels
     assert _speakers_of_turns(story)[4:6] == ["tomas-reyes", "ada-m-price"]
     assert len(story.speakers) == 4
+
+
+def test_old_npr_role_words_in_brackets_give_the_role() -> None:
+    story = _story("label_npr_old_era_roles")
+    assert [(s.id, s.role, s.title) for s in story.speakers] == [
+        ("nora-quillan", "host", None),
+        ("piet-anselm", "reporter", None),
+        ("gwen-hollis", "guest", "Chair, Easton Bay Harbor Board"),
+        ("odell-marsh", "guest", "Easton Bay District"),
+        ("lena-varga", "reporter", None),  # (Byline) is NPR's word for its reporter
+    ]
+    assert _speakers_of_turns(story)[5:] == [
+        "nora-quillan",
+        "odell-marsh",
+        "gwen-hollis",
+        "piet-anselm",
+    ]
+    assert not story.diagnostics
+
+
+@pytest.mark.parametrize("honorific", ["Mr.", "Ms.", "Mrs.", "Dr.", "Rep.", "Sen.", "Gov."])
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Host",
+        "host",
+        "Reporter",
+        "Byline",
+        "Writer",
+        "Head Coach, Harbor High",
+        "NPR Correspondent",
+    ],
+)
+def test_a_title_in_brackets_reads_as_the_same_words_after_a_comma(
+    honorific: str, described: str
+) -> None:
+    bracketed = newstranscript.parse(f"{honorific} ADA PRICE ({described}): We are ready.\n")
+    comma = newstranscript.parse(f"ADA PRICE, {described}: We are ready.\n")
+    (old_era,) = bracketed.speakers
+    (modern,) = comma.speakers
+    assert (old_era.name, old_era.role, old_era.title) == (modern.name, modern.role, modern.title)
+    assert old_era.role is not None
+
+
+def test_an_honorific_alone_gives_no_role() -> None:
+    # "Sen." and "Dr." are forms of address printed before the name, not a title the label
+    # gives: the page says nothing about what the person is doing in the story.
+    story = newstranscript.parse("Sen. ODELL MARSH: I would rather not.\n\nDr. LI: Nor I.\n")
+    assert [(s.name, s.role, s.title) for s in story.speakers] == [
+        ("Odell Marsh", None, None),
+        ("Li", None, None),
+    ]
+
+
+def test_a_delivery_in_brackets_is_no_title_and_gives_no_role() -> None:
+    story = newstranscript.parse("Ms. ADA PRICE (Through interpreter): We are ready.\n")
+    assert (story.speakers[0].role, story.speakers[0].title) == (None, None)
+    assert story.turns[0].delivery == "Through interpreter"
 
 
 def test_unidentified_numbered_speakers_kept_apart() -> None:
@@ -129,6 +189,33 @@ def test_cnn_full_stop_for_the_comma() -> None:
     park = _story("label_cnn").speaker("joe-park")
     assert park.name == "Joe Park"
     assert park.title == "COMEDIAN"
+
+
+def test_cnn_staff_titles_are_the_networks_reporters_not_guests() -> None:
+    story = _story("label_cnn_staff")
+    assert [(s.id, s.role, s.title) for s in story.speakers] == [
+        ("rita-okonjo", "anchor", "CNN ANCHOR"),
+        ("dev-malhotra", "reporter", "CNN METEOROLOGIST"),
+        ("sara-lindgren", "reporter", "CNN SENIOR POLITICAL ANALYST"),
+        ("omar-fell", "correspondent", "CNN CORRESPONDENT"),
+        ("tess-yarrow", "guest", "FORMER CNN ANALYST"),  # no longer the network's staff
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("CNN POLITICAL COMMENTATOR", "reporter"),
+        ("CNN CONTRIBUTOR", "reporter"),
+        ("CNN CHIEF MEDICAL CORRESPONDENT", "correspondent"),
+        ("NPR SCIENCE EDITOR", "reporter"),
+        ("CNN HERO", "guest"),  # an honour the network gives, not a job on its staff
+        ("WEATHER ANALYST, STATE UNIVERSITY", "guest"),  # nobody's network named
+    ],
+)
+def test_network_titles_give_staff_roles_only_for_staff_jobs(title: str, role: str) -> None:
+    story = newstranscript.parse(f"DEV MALHOTRA, {title}: Hail by noon.\n")
+    assert (story.speakers[0].role, story.speakers[0].title) == (role, title)
 
 
 def test_pbs_mixed_case_labels_and_mixed_case_role() -> None:

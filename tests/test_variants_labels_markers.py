@@ -86,6 +86,20 @@ LABEL_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
 # table (role drift, a shared surname), names of every script, and colons that are no label.
 LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "role drift": ("label_npr_modern", ("test_modern_npr_role_drift_keeps_one_speaker",)),
+    "old NPR role words in brackets: (Host), (Reporter), (Byline)": (
+        "label_npr_old_era_roles",
+        (
+            "test_old_npr_role_words_in_brackets_give_the_role",
+            "test_a_title_in_brackets_reads_as_the_same_words_after_a_comma",
+        ),
+    ),
+    "CNN staff titles: CNN METEOROLOGIST, CNN SENIOR POLITICAL ANALYST": (
+        "label_cnn_staff",
+        (
+            "test_cnn_staff_titles_are_the_networks_reporters_not_guests",
+            "test_network_titles_give_staff_roles_only_for_staff_jobs",
+        ),
+    ),
     "shared surname": (
         "label_names",
         (

@@ -287,10 +287,11 @@ class _Assembler:
         self.check_brackets(piece.body, piece.end)
 
     def outlet_from_label(self, label: Label) -> None:
-        if self.label_outlet is not None or not label.role_text:
+        described = label.described_as
+        if self.label_outlet is not None or not described:
             return
-        role, _title = role_of(label.role_text)
-        found = grammar.LABEL_OUTLET.match(label.role_text.upper())
+        role, _title = role_of(described)
+        found = grammar.LABEL_OUTLET.match(described.upper())
         if found is not None and role in grammar.STAFF_ROLES_NAMING_OUTLET:
             self.label_outlet = " ".join(found.group("outlet").split())
 

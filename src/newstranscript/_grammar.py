@@ -212,6 +212,22 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 # Role text that names only the staff role, so nothing is left over for ``title``.
 BARE_ROLES = frozenset({"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER"})
 
+# Staff jobs a network's title names besides the role words: "CNN METEOROLOGIST", "CNN SENIOR
+# POLITICAL ANALYST". Only a title that opens with the network's name (LABEL_OUTLET) counts,
+# so "FORMER CNN ANALYST" stays a guest's, as does "CNN HERO", an honour rather than a job.
+NETWORK_STAFF_WORDS = frozenset(
+    {
+        "ANALYST",
+        "COMMENTATOR",
+        "METEOROLOGIST",
+        "FORECASTER",
+        "EDITOR",
+        "WRITER",
+        "PRODUCER",
+        "DIRECTOR",
+    }
+)
+
 # --- markers -----------------------------------------------------------------------------
 
 # A marker in round or square brackets at the start of a piece: (SOUNDBITE OF MUSIC),

@@ -518,7 +518,9 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
 
 def _opens_a_host_turn(piece: Piece) -> bool:
     label = piece.label
-    return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
+    return (
+        piece.kind == kinds.LABEL and label is not None and role_of(label.described_as)[0] == "host"
+    )
 
 
 def _display_title(printed: str) -> str:

@@ -76,13 +76,23 @@ def name_key(name: str) -> str:
 
 
 def role_of(role_text: str | None) -> tuple[str | None, str | None]:
-    """The role a label's role text gives, and what is left of it as a free-text title."""
+    """The role a label's role text gives, and what is left of it as a free-text title.
+
+    A role word decides (``CNN CHIEF POLITICAL CORRESPONDENT`` is a correspondent); a title
+    that opens with a network's name and names a staff job the role words do not cover
+    (``CNN METEOROLOGIST``, ``CNN SENIOR POLITICAL ANALYST``) is the network's own reporter;
+    any other title is a guest's.
+    """
     if not role_text:
         return None, None
     upper = role_text.upper()
     for word, role in _ROLE_WORDS:
         if word.search(upper):
             return role, None if upper in grammar.BARE_ROLES else role_text
+    if grammar.LABEL_OUTLET.match(upper) and not grammar.NETWORK_STAFF_WORDS.isdisjoint(
+        _WORD_RUN.findall(upper)
+    ):
+        return "reporter", role_text
     return "guest", role_text
 
 
@@ -138,6 +148,16 @@ class Label:
         if self.aside and not _DELIVERY.match(self.aside.strip()):
             return self.aside.strip()
         return None
+
+    @property
+    def described_as(self) -> str | None:
+        """What the label says the person is: the role after the name's comma, or, in old NPR
+        labels that print no comma (``Mr. TOMAS REYES (Writer):``), the title in brackets.
+
+        Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
+        ``(Writer)`` a guest's as ``, COMEDIAN`` does.
+        """
+        return self.role_text or self.title_text
 
     @property
     def delivery(self) -> str | None:
@@ -197,10 +217,12 @@ class Person:
         self.unidentified = unidentified
 
     def learn(self, label: Label) -> None:
-        role, title = role_of(label.role_text)
+        role, title = role_of(label.described_as)
         if label.unidentified:
             role = "unidentified"
-        title = title or label.title_text
+        if label.role_text:
+            # a role after the comma and a title in brackets: both describe the person
+            title = title or label.title_text
         if role is not None:
             if self.role is None:
                 self.role = role
