@@ -358,6 +358,105 @@ def test_a_mixed_case_label_used_once_on_a_mixed_case_page_is_its_own_speaker() 
     ]
 
 
+def test_mixed_case_labels_each_used_once_are_speakers_when_printed_alike() -> None:
+    story = _story("label_mixed_case_once")
+    assert story.headline == "Night Market Opens On Pier Nine"
+    assert [(s.id, s.labels) for s in story.speakers] == [
+        ("maren-holt", ("Maren Holt",)),
+        ("theo-brandvold", ("Theo Brandvold",)),
+        ("priya-castellan", ("Priya Castellan",)),
+        ("maren-hlot", ("Maren Hlot",)),
+    ]
+    assert (
+        story.turns[1].text == "Thanks, Maren. Forty stalls, and every one of them lit by lanterns."
+    )
+
+
+def test_a_misspelt_label_used_once_is_its_own_speaker_and_named_as_a_near_duplicate() -> None:
+    story = _story("label_mixed_case_once")
+    assert story.turns[-1].speaker == "maren-hlot"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("near-duplicate-label", 12)]
+    assert "'Maren Hlot'" in story.diagnostics[0].message
+    assert "'Maren Holt'" in story.diagnostics[0].message
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_short_mixed_case_page_with_a_typo_gets_its_speakers(separator: str) -> None:
+    text = separator.join(
+        ["Judy Marsh:\nGood evening.", "Leo Tran:\nThanks, Judy.", "Judy Mash:\nLeo, one more."]
+    )
+    story = newstranscript.parse(text + "\n")
+    assert [turn.speaker for turn in story.turns] == ["judy-marsh", "leo-tran", "judy-mash"]
+    assert [d.code for d in story.diagnostics] == ["near-duplicate-label"]
+
+
+def test_labels_at_the_start_of_lines_with_no_blank_line_between_are_printed_alike() -> None:
+    story = newstranscript.parse(
+        "Judy Marsh: Good evening.\nLeo Tran: Thanks, Judy.\nAna Ruiz: Hello, both.\n"
+    )
+    assert [s.id for s in story.speakers] == ["judy-marsh", "leo-tran", "ana-ruiz"]
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two headings are not a style: three different names are needed
+        "Road Closures: The bridge is shut.\n\nWeather Outlook: Rain by noon.\n",
+        # printed two ways: with the text after the colon, then alone on the line
+        "Judy Marsh: Hi there.\n\nLeo Tran:\nHello.\n\nAna Ruiz: Yes.\n",
+        # a credits list: each "label" is followed by a name, not by speech
+        "Sound Design: Ana Ruiz\nOriginal Music: Leo Tran\nExecutive Producer: Judy Marsh\n",
+        # alone on its line with nothing said after the last one
+        "Judy Marsh:\nHi.\n\nLeo Tran:\nHello.\n\nAna Ruiz:\n",
+    ],
+    ids=["two-headings", "two-layouts", "credits", "nothing-said"],
+)
+def test_mixed_case_lines_not_printed_alike_stay_text(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert story.speakers == ()
+    assert "unconfirmed-label" in [d.code for d in story.diagnostics]
+
+
+def test_mixed_case_colons_on_a_page_of_capitals_labels_stay_text_however_many() -> None:
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Good morning.\n\nSummer Reading: the library list is out.\n\n"
+        "Road Closures: the bridge is shut.\n\nWeather Outlook: rain by noon.\n"
+    )
+    assert [s.id for s in story.speakers] == ["ana-ruiz"]
+    assert len(story.turns[0].paragraphs) == 4
+    assert [d.code for d in story.diagnostics] == ["unconfirmed-label"] * 3
+
+
+@pytest.mark.parametrize(
+    ("once", "near"),
+    [
+        ("DANA HOLOWAY", True),  # a letter left out
+        ("DANA HOLLOWYA", True),  # two letters swapped
+        ("DANA HALLOWAY", True),  # a letter changed
+        ("DINA HOLLOWAY", True),
+        ("DANA GALLOWAY", False),  # two letters changed
+        ("DANA HOLLOWAY JONES", False),  # another number of words
+        ("ANA HOLLOWAY", False),  # ANA is a name of its own, too short to call a typo
+    ],
+)
+def test_near_duplicate_labels_are_one_slip_apart(once: str, near: bool) -> None:
+    story = newstranscript.parse(
+        f"DANA HOLLOWAY, HOST: Hello.\n\n{once}, BYLINE: Hi.\n\nDANA HOLLOWAY, HOST: Bye.\n"
+    )
+    assert len(story.speakers) == 2
+    codes = [d.code for d in story.diagnostics]
+    assert codes == (["near-duplicate-label"] if near else [])
+
+
+def test_short_names_and_initials_one_letter_apart_are_different_people() -> None:
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Hello.\n\nAVA RUIZ, BYLINE: Hi.\n\nS. OKAFOR: Yes.\n\n"
+        "M. OKAFOR: No.\n\nANA: Bye.\n"
+    )
+    assert "near-duplicate-label" not in [d.code for d in story.diagnostics]
+
+
 def test_a_label_printed_another_way_than_the_page_is_kept_as_text_and_reported() -> None:
     story = newstranscript.parse(
         "ANA RUIZ, HOST: Good morning.\n\nSummer Reading: the library list is out today.\n"

@@ -93,6 +93,14 @@ LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
             "test_a_title_in_brackets_reads_as_the_same_words_after_a_comma",
         ),
     ),
+    "mixed-case labels each used once, one of them misspelt": (
+        "label_mixed_case_once",
+        (
+            "test_mixed_case_labels_each_used_once_are_speakers_when_printed_alike",
+            "test_a_misspelt_label_used_once_is_its_own_speaker_and_named_as_a_near_duplicate",
+            "test_mixed_case_lines_not_printed_alike_stay_text",
+        ),
+    ),
     "CNN staff titles: CNN METEOROLOGIST, CNN SENIOR POLITICAL ANALYST": (
         "label_cnn_staff",
         (

@@ -105,6 +105,8 @@ class _Assembler:
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
         self.clip_start: int | None = None  # where the open (BEGIN VIDEO CLIP) block started
+        # Where each person's first label stands (by ``id(person)``), for what concerns them all.
+        self.first_label_at: dict[int, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -210,6 +212,7 @@ class _Assembler:
                 self.prose(piece, index)
         self.close_turn()
         self.drop_timestamp("timestamp with no segment after it")
+        self.near_duplicate_labels()
         if self.clip_start is not None:
             self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
         # A page with neither labels nor markers gets not-a-transcript in build() instead.
@@ -227,6 +230,20 @@ class _Assembler:
                 ),
             )
         return self.build()
+
+    def near_duplicate_labels(self) -> None:
+        """Note a speaker heard once whose name is one letter off another speaker's."""
+        for person, other in self.registry.near_duplicates():
+            at = self.first_label_at.get(id(person))
+            if at is None:
+                continue  # a host named by their intro, not by a label
+            self.note(
+                at,
+                "near-duplicate-label",
+                f"the label {person.labels[0]!r} is used once and differs from {other.name!r} "
+                "by one letter or two swapped: a typo for that person, or someone else; kept "
+                "as a speaker of its own",
+            )
 
     def chrome(self, piece: Piece) -> None:
         before_turns = not self.entries
@@ -267,6 +284,7 @@ class _Assembler:
         self.close_turn()
         self.ended = False
         resolution = self.registry.resolve(piece.label, len(self.entries))
+        self.first_label_at.setdefault(id(resolution.person), piece.start)
         if resolution.problem == "ambiguous-label":
             self.note(
                 piece.start,

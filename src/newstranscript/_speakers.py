@@ -197,6 +197,7 @@ class Person:
         "role",
         "roles",
         "title",
+        "turns",
         "unidentified",
         "words",
     )
@@ -214,6 +215,7 @@ class Person:
         self.about_span: Span | None = None
         self.first_turn = -1
         self.last_turn = -1
+        self.turns = 0  # how many turns are theirs
         self.unidentified = unidentified
 
     def learn(self, label: Label) -> None:
@@ -284,6 +286,7 @@ class Registry:
         if person.first_turn < 0:
             person.first_turn = turn
         person.last_turn = turn
+        person.turns += 1
         return resolution
 
     def _short(self, label: Label) -> Resolution:
@@ -339,6 +342,7 @@ class Registry:
         if person.first_turn < 0:
             person.first_turn = turn
         person.last_turn = max(person.last_turn, turn)
+        person.turns += 1
         return person
 
     def byline(self, prose_name: str) -> None:
@@ -351,6 +355,27 @@ class Registry:
             person.roles.append("reporter")
             self._people.append(person)
             self._by_key[key] = person
+
+    def near_duplicates(self) -> Iterator[tuple[Person, Person]]:
+        """Each person heard once whose name is one letter off another speaker's, with that
+        speaker: ``Judy Mash`` beside ``Judy Marsh``.
+
+        Most likely a typo on the page, but it may be someone else, so the two stay apart and
+        the caller reports it. Of two such names both heard once, the later one is reported.
+        """
+        speaking = list(self.speaking())
+        for person in speaking:
+            if person.turns != 1 or person.unidentified:
+                continue
+            for other in speaking:
+                if (
+                    other is not person
+                    and not other.unidentified
+                    and (other.turns > 1 or other.first_turn < person.first_turn)
+                    and _one_letter_apart(person.words, other.words)
+                ):
+                    yield person, other
+                    break
 
     def speaking(self) -> Iterator[Person]:
         """The people who spoke, in the order they first spoke."""
@@ -384,6 +409,38 @@ class Registry:
                 )
             )
         return tuple(speakers), ids
+
+
+# The shortest name word a one-letter difference is taken as a typo in: shorter names (ANA,
+# AVA; the initials S. and M.) differ by a letter between different people too often.
+_TYPO_WORD_LENGTH = 4
+
+
+def _one_letter_apart(words: list[str], others: list[str]) -> bool:
+    """Whether two names differ in one word only, by one letter added, left out, changed, or
+    two neighbouring letters swapped (``MASH``/``MARSH``, ``MRASH``/``MARSH``)."""
+    if len(words) != len(others):
+        return False
+    differing = [(word, other) for word, other in zip(words, others, strict=True) if word != other]
+    if len(differing) != 1:
+        return False
+    word, other = differing[0]
+    if min(len(word), len(other)) < _TYPO_WORD_LENGTH or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    start = 0  # the first letter where they part
+    while start < len(word) and word[start] == other[start]:
+        start += 1
+    if len(word) < len(other):
+        return word[start:] == other[start + 1 :]  # one letter left out
+    return (
+        word[start + 1 :] == other[start + 1 :]
+        or (  # one letter changed
+            word[start + 2 :] == other[start + 2 :]  # or two swapped
+            and word[start : start + 2] == other[start : start + 2][::-1]
+        )
+    )
 
 
 def _unidentified_parts(label: Label) -> tuple[list[str], str | None]:
