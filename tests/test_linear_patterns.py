@@ -127,6 +127,11 @@ AIMED = {
     "SPLIT_LABEL_HEAD": [_repeat("ANA RUIZ ", "x"), _repeat("McA ")],
     "BYLINE": ["By " + "Ana Ruiz and " * (SIZE // 12) + "x", "By Ana Ruiz, " + "A" * SIZE],
     "TIMESTAMP": [_repeat("[1:00"), _repeat("[12:34:5")],
+    "CUE_TIMING": [
+        _repeat("00:00:01,000 "),
+        "00:01.000 --> 00:04.000" + " " * SIZE + "x",
+        _repeat("1:00.1 -->"),
+    ],
 }
 
 

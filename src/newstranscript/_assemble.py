@@ -101,6 +101,8 @@ class _Assembler:
         self.provider: str | None = None
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
         self.has_labels = False
+        # A subtitle file: where its first cue timing line starts, or None for other pages.
+        self.first_cue: int | None = None
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
@@ -169,11 +171,22 @@ class _Assembler:
         signoffs = [i for i, p in enumerate(self.pieces) if p.kind == kinds.SIGNOFF]
         final_signoff = signoffs[-1] if signoffs and signoffs[-1] > last_label else -1
         self.has_labels = last_label >= 0
+        if "-->" in self.text:  # only a subtitle file's timing lines give CUE pieces
+            self.first_cue = next(
+                (
+                    p.start
+                    for p in self.pieces
+                    if p.kind == kinds.CUE and p.info == kinds.CUE_TIMING
+                ),
+                None,
+            )
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
             if kind == kinds.CHROME:
                 self.chrome(piece)
+            elif kind == kinds.CUE:
+                self.drop(piece, str(piece.info))
             elif kind == kinds.NOTE or index in self.later_headers:
                 # an editor's note, or another story's headline or date line on a page read
                 # as one story: kept as a note, with no warning
@@ -217,7 +230,7 @@ class _Assembler:
             self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
         # A page with neither labels nor markers gets not-a-transcript in build() instead.
         has_markers = any(piece.kind == kinds.MARKER for piece in self.pieces)
-        if last_label == -1 and self.entries and has_markers:
+        if last_label == -1 and self.entries and has_markers and self.first_cue is None:
             first = min(piece.start for piece in self.pieces if piece.kind != kinds.CHROME)
             # First among the diagnostics at its place: it says what the others there mean.
             self.diagnostics.insert(
@@ -397,7 +410,12 @@ class _Assembler:
         ):
             self.article_prose(piece)
             return
-        taken = self.header.text_line(piece, index, before_turns=before_turns)
+        # A subtitle file has no page header: its first cue's words are no headline.
+        taken = (
+            None
+            if self.first_cue is not None
+            else self.header.text_line(piece, index, before_turns=before_turns)
+        )
         if taken == "headline":
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
@@ -529,7 +547,20 @@ class _Assembler:
             (self.source.to_original(offset), code, message)
             for offset, code, message in self.diagnostics
         ]
-        if not speakers and not any(segment.type == "soundbite" for segment in segments):
+        if self.first_cue is not None:
+            # Subtitles, whatever their cues hold: a sound cue such as [MUSIC] or a speaker's
+            # name in a cue does not make them a transcript.
+            diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
+            diagnostics.append(
+                (
+                    self.first_cue,
+                    "not-a-transcript",
+                    "the text is a subtitle file (it has cue timing lines such as this one), "
+                    "not a transcript: the timing lines and cue numbers were dropped and the "
+                    "cue text kept as turns" + ("" if speakers else ", with no speakers invented"),
+                )
+            )
+        elif not speakers and not any(segment.type == "soundbite" for segment in segments):
             # Nobody is named and nothing is heard: an index page, a speech-to-text dump,
             # subtitles. Say so once rather than flag every paragraph as unlabelled.
             diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]

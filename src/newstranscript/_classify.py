@@ -29,6 +29,7 @@ NOTE = "note"
 DATE = "date"
 TIMESTAMP = "timestamp"
 PROGRAM = "program"
+CUE = "cue"  # a subtitle file's timing line, cue number or header; ``info`` says which
 
 # Set as ``info`` on a text piece that opens like a label the page does not corroborate.
 UNCONFIRMED_LABEL = "unconfirmed-label"
@@ -104,6 +105,8 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
             continue
         _line(text, line.start, line.end, line.brk, pieces)
         index += 1
+    if "-->" in text:  # every cue timing line holds one; a transcript almost never does
+        _subtitle_lines(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
     styles = _label_styles(text, pieces, accepted)
@@ -223,6 +226,37 @@ def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bo
     piece.body = following.start + body - len(head) - 1
     _cut_signoff(text, piece, out)
     return True
+
+
+# The reasons a subtitle file's own lines are dropped with.
+CUE_TIMING = "subtitle timing"
+CUE_NUMBER = "subtitle cue number"
+CUE_HEADER = "subtitle header"
+
+
+def _subtitle_lines(text: str, pieces: list[Piece]) -> None:
+    """Mark a subtitle file's timing lines, the cue numbers above them and its header.
+
+    SubRip numbers each cue and WebVTT opens with a ``WEBVTT`` block; only the cue text is
+    anybody's words, so the rest is told apart here, to be dropped with its reason.
+    """
+    for index, piece in enumerate(pieces):
+        if piece.kind != TEXT or piece.brk == INLINE:
+            continue
+        if grammar.CUE_TIMING.fullmatch(text, piece.start, piece.end):
+            piece.kind, piece.info = CUE, CUE_TIMING
+            above = pieces[index - 1] if index else None
+            if above is not None and above.kind == TEXT and text[above.start : above.end].isdigit():
+                above.kind, above.info = CUE, CUE_NUMBER
+    # The WebVTT header: its first line and the lines under it ("Kind: captions"), only in
+    # a page that holds cues.
+    if pieces and any(piece.kind == CUE for piece in pieces):
+        first = pieces[0]
+        if first.kind == TEXT and text.startswith("WEBVTT", first.start):
+            for piece in pieces:
+                if piece is not first and piece.brk == PARAGRAPH:
+                    break
+                piece.kind, piece.info = CUE, CUE_HEADER
 
 
 def _bare_name_labels(text: str, pieces: list[Piece]) -> None:

@@ -256,6 +256,20 @@ MARKER_KINDS = compile_lazily(
 # A timestamp CNN prints on its own line or just before a label: [04:30:00], [14:05].
 TIMESTAMP = compile_lazily(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
 
+# A subtitle cue's timing line, as SubRip (.srt) and WebVTT print it, the whole line:
+# "00:00:01,000 --> 00:00:04,000", "00:01.000 --> 00:04.000 align:start position:10%" (WebVTT
+# may leave out the hours and add cue settings). No transcript prints one, so a page that does
+# is a subtitle file.
+CUE_TIMING = compile_lazily(
+    r"""
+    (?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}
+    [ \t]{0,8}-->[ \t]{0,8}
+    (?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}
+    (?:[ \t][^\n]{0,200})?
+    """,
+    _FLAGS,
+)
+
 # Where a capitals marker or a timestamp glued to the end of a sentence starts: "...thank
 # you.(BEGIN VIDEO CLIP)", "...thanks. (COMMERCIAL BREAK)", "...back. [04:35:12] VANCE:". The
 # lookbehind admits only sentence ends.
