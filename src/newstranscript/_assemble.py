@@ -319,7 +319,7 @@ class _Assembler:
 
     def outlet_from_label(self, label: Label) -> None:
         described = label.described_as
-        if self.label_outlet is not None or not described:
+        if described is None or self.label_outlet is not None:
             return
         role, _title = role_of(described)
         found = grammar.LABEL_OUTLET.match(described.upper())

@@ -109,12 +109,15 @@ class Label:
 
     __slots__ = (
         "aside",
+        "delivery",
+        "described_as",
         "honorific",
         "key",
         "name",
         "party",
         "printed",
         "role_text",
+        "title_text",
         "unidentified",
         "words",
     )
@@ -141,30 +144,20 @@ class Label:
         self.aside = aside
         self.party = party
         self.unidentified = unidentified
-
-    @property
-    def title_text(self) -> str | None:
-        """The aside when it describes the person (``Writer``), not the delivery."""
-        if self.aside and not _DELIVERY.match(self.aside.strip()):
-            return self.aside.strip()
-        return None
-
-    @property
-    def described_as(self) -> str | None:
-        """What the label says the person is: the role after the name's comma, or, in old NPR
-        labels that print no comma (``Mr. TOMAS REYES (Writer):``), the title in brackets.
-
-        Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
-        ``(Writer)`` a guest's as ``, COMEDIAN`` does.
-        """
-        return self.role_text or self.title_text
-
-    @property
-    def delivery(self) -> str | None:
-        """The aside when it says how the turn was delivered (``voice-over``, ``in unison``)."""
-        if self.aside and _DELIVERY.match(self.aside.strip()):
-            return self.aside.strip()
-        return None
+        # The aside says either how the turn was delivered (``voice-over``, ``in unison``) or
+        # what the person is (``Writer``): settled once here, as every label is asked both.
+        self.delivery: str | None = None
+        self.title_text: str | None = None
+        if aside:
+            if _DELIVERY.match(aside.strip()):
+                self.delivery = aside.strip()
+            else:
+                self.title_text = aside.strip()
+        # What the label says the person is: the role after the name's comma, or, in old NPR
+        # labels that print no comma (``Mr. TOMAS REYES (Writer):``), the title in brackets.
+        # Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
+        # ``(Writer)`` a guest's as ``, COMEDIAN`` does.
+        self.described_as = role_text or self.title_text
 
     @property
     def is_full(self) -> bool:
