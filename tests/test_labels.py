@@ -380,6 +380,15 @@ def test_a_misspelt_label_used_once_is_its_own_speaker_and_named_as_a_near_dupli
     assert "'Maren Holt'" in story.diagnostics[0].message
 
 
+def test_a_misspelt_label_on_a_page_that_repeats_its_names_is_its_own_speaker() -> None:
+    story = newstranscript.parse(
+        "Judy Marsh: Welcome back.\n\nLeo Tran: Thanks, Judy.\n\nJudy Marsh: And today?\n\n"
+        "Leo Tran: Rain.\n\nJudy Mrash: Rain again.\n"
+    )
+    assert [turn.speaker for turn in story.turns][-1] == "judy-mrash"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("near-duplicate-label", 9)]
+
+
 @pytest.mark.parametrize("separator", ["\n\n", "\n"])
 def test_a_short_mixed_case_page_with_a_typo_gets_its_speakers(separator: str) -> None:
     text = separator.join(
