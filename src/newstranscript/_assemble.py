@@ -185,8 +185,6 @@ class _Assembler:
             kind = piece.kind
             if kind == kinds.CHROME:
                 self.chrome(piece)
-            elif kind == kinds.CUE:
-                self.drop(piece, str(piece.info))
             elif kind == kinds.NOTE or index in self.later_headers:
                 # an editor's note, or another story's headline or date line on a page read
                 # as one story: kept as a note, with no warning
@@ -210,6 +208,8 @@ class _Assembler:
                 self.marker(piece)
             elif kind == kinds.TIMESTAMP:
                 self.timestamp_line(piece)
+            elif kind == kinds.CUE:
+                self.drop(piece, str(piece.info))
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:

@@ -349,6 +349,12 @@ class Registry:
             self._people.append(person)
             self._by_key[key] = person
 
+    def speaking(self) -> Iterator[Person]:
+        """The people who spoke, in the order they first spoke."""
+        return iter(
+            sorted((p for p in self._people if p.first_turn >= 0), key=lambda p: p.first_turn)
+        )
+
     def near_duplicates(self) -> Iterator[tuple[Person, Person]]:
         """Each person heard once whose name is one letter off another speaker's, with that
         speaker: ``Judy Mash`` beside ``Judy Marsh``.
@@ -369,12 +375,6 @@ class Registry:
                 ):
                     yield person, other
                     break
-
-    def speaking(self) -> Iterator[Person]:
-        """The people who spoke, in the order they first spoke."""
-        return iter(
-            sorted((p for p in self._people if p.first_turn >= 0), key=lambda p: p.first_turn)
-        )
 
     def build(self) -> tuple[tuple[Speaker, ...], dict[int, str]]:
         """Freeze the registry: the speakers and each person's id (by ``id(person)``)."""
