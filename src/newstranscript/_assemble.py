@@ -102,7 +102,7 @@ class _Assembler:
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
         self.has_labels = False
         # A subtitle file: where its first cue timing line starts, or None for other pages.
-        self.first_cue: int | None = None
+        self.first_cue = kinds.first_cue_timing(pieces) if "-->" in self.text else None
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
@@ -171,15 +171,6 @@ class _Assembler:
         signoffs = [i for i, p in enumerate(self.pieces) if p.kind == kinds.SIGNOFF]
         final_signoff = signoffs[-1] if signoffs and signoffs[-1] > last_label else -1
         self.has_labels = last_label >= 0
-        if "-->" in self.text:  # only a subtitle file's timing lines give CUE pieces
-            self.first_cue = next(
-                (
-                    p.start
-                    for p in self.pieces
-                    if p.kind == kinds.CUE and p.info == kinds.CUE_TIMING
-                ),
-                None,
-            )
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
@@ -198,8 +189,9 @@ class _Assembler:
             elif kind == kinds.PROGRAM and self.header.program is None and not self.entries:
                 self.close_turn()
                 self.header.program_line(piece)
-            elif index in self.header.top_block:
-                self.drop(piece, "page header")
+            elif index in self.header.top_block or kind == kinds.CUE:
+                # a short line of the opening chrome block, or a subtitle file's own line
+                self.drop(piece, "page header" if kind != kinds.CUE else str(piece.info))
             elif kind == kinds.LABEL:
                 self.label(piece)
                 if index == last_label and final_signoff < 0:
@@ -208,8 +200,6 @@ class _Assembler:
                 self.marker(piece)
             elif kind == kinds.TIMESTAMP:
                 self.timestamp_line(piece)
-            elif kind == kinds.CUE:
-                self.drop(piece, str(piece.info))
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
             elif kind == kinds.SIGNOFF and index == final_signoff:
@@ -225,7 +215,6 @@ class _Assembler:
                 self.prose(piece, index)
         self.close_turn()
         self.drop_timestamp("timestamp with no segment after it")
-        self.near_duplicate_labels()
         if self.clip_start is not None:
             self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
         # A page with neither labels nor markers gets not-a-transcript in build() instead.
@@ -512,6 +501,7 @@ class _Assembler:
     # -- the result ------------------------------------------------------------------------
 
     def build(self) -> Story:
+        self.near_duplicate_labels()
         speakers, ids = self.registry.build()
         segments: list[Segment] = []
         for kind, entry in self.entries:

@@ -259,6 +259,11 @@ def _subtitle_lines(text: str, pieces: list[Piece]) -> None:
                 piece.kind, piece.info = CUE, CUE_HEADER
 
 
+def first_cue_timing(pieces: list[Piece]) -> int | None:
+    """Where a subtitle file's first cue timing line starts; None on any other page."""
+    return next((p.start for p in pieces if p.kind == CUE and p.info == CUE_TIMING), None)
+
+
 def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
     """Turn names printed alone on their line into labels, as This American Life prints them.
 
