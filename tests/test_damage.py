@@ -176,6 +176,70 @@ def test_other_text_that_is_not_a_transcript(text: str) -> None:
         newstranscript.parse(text, strict=True)
 
 
+def test_subtitles_with_a_sound_cue_are_not_a_transcript_damage_subtitles() -> None:
+    story, text = _read("damage_subtitles")
+    assert story.speakers == ()
+    assert [(d.code, d.line) for d in story.diagnostics] == [("not-a-transcript", 2)]
+    assert "subtitle file" in story.diagnostics[0].message
+    # the cue text is kept: the sound cue as a marker, each cue's words as a turn
+    assert [(s.type, s.text) for s in story.segments] == [
+        ("soundbite", "[MUSIC]"),
+        ("turn", "Good evening from the harbor, where the ferries have stopped for the night."),
+        ("turn", "The storm is due by midnight."),
+    ]
+    assert story.headline is None
+    # the timing lines and cue numbers are dropped with their reasons, nothing lost
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("subtitle cue number", "1"),
+        ("subtitle timing", "00:00:00,500 --> 00:00:03,000"),
+        ("subtitle cue number", "2"),
+        ("subtitle timing", "00:00:03,200 --> 00:00:06,800"),
+        ("subtitle cue number", "3"),
+        ("subtitle timing", "00:00:07,000 --> 00:00:09,400"),
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_webvtt_subtitles_drop_their_header_and_cue_settings() -> None:
+    text = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:01.000 --> 00:04.000 align:start position:10%\n[LAUGHTER]\n\n"
+        "00:04.500 --> 00:07.000\nWelcome back to the show.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("subtitle header", "WEBVTT"),
+        ("subtitle header", "Kind: captions"),
+        ("subtitle header", "Language: en"),
+        ("subtitle timing", "00:01.000 --> 00:04.000 align:start position:10%"),
+        ("subtitle timing", "00:04.500 --> 00:07.000"),
+    ]
+    assert [s.text for s in story.segments] == ["[LAUGHTER]", "Welcome back to the show."]
+    assert newstranscript.audit(story, text).clean
+    with pytest.raises(newstranscript.ParseError, match="not-a-transcript"):
+        newstranscript.parse(text, strict=True)
+
+
+def test_subtitles_whose_cues_name_speakers_keep_them_and_are_still_not_a_transcript() -> None:
+    story = newstranscript.parse(
+        "1\n00:00:01,000 --> 00:00:03,000\nJUDY MARSH, HOST: Good evening.\n\n"
+        "2\n00:00:03,500 --> 00:00:05,000\nLEO TRAN: Thanks, Judy.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["judy-marsh", "leo-tran"]
+    assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
+    assert "no speakers invented" not in story.diagnostics[0].message
+
+
+def test_an_arrow_in_a_transcript_is_no_subtitle_timing() -> None:
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Fares went up. 2:30 --> 3:15 was the old timetable.\n\n"
+        "00:00:01,000 --> later\n"
+    )
+    assert story.dropped == ()
+    assert "not-a-transcript" not in [d.code for d in story.diagnostics]
+
+
 def test_several_stories_are_flagged_by_parse_damage_several_stories() -> None:
     story, _ = _read("damage_several_stories")
     several = [d for d in story.diagnostics if d.code == "several-stories"]

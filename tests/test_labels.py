@@ -68,6 +68,8 @@ def test_old_npr_honorific_and_parenthesised_title() -> None:
     price = story.speaker("ada-m-price")
     assert price.name == "Ada M. Price"
     assert price.title == 'Head Coach, Lakeview College; Author, "Going Long"'
+    # a title in brackets is a non-staff title, as it is after a comma in every other era
+    assert (reyes.role, price.role) == ("guest", "guest")
 
 
 def test_old_npr_honorific_short_labels_resolve() -> None:
@@ -76,6 +78,64 @@ def test_old_npr_honorific_short_labels_resolve() -> None:
     assert "Dr. PRICE" in story.speaker("ada-m-price").labels
     assert _speakers_of_turns(story)[4:6] == ["tomas-reyes", "ada-m-price"]
     assert len(story.speakers) == 4
+
+
+def test_old_npr_role_words_in_brackets_give_the_role() -> None:
+    story = _story("label_npr_old_era_roles")
+    assert [(s.id, s.role, s.title) for s in story.speakers] == [
+        ("nora-quillan", "host", None),
+        ("piet-anselm", "reporter", None),
+        ("gwen-hollis", "guest", "Chair, Easton Bay Harbor Board"),
+        ("odell-marsh", "guest", "Easton Bay District"),
+        ("lena-varga", "reporter", None),  # (Byline) is NPR's word for its reporter
+    ]
+    assert _speakers_of_turns(story)[5:] == [
+        "nora-quillan",
+        "odell-marsh",
+        "gwen-hollis",
+        "piet-anselm",
+    ]
+    assert not story.diagnostics
+
+
+@pytest.mark.parametrize("honorific", ["Mr.", "Ms.", "Mrs.", "Dr.", "Rep.", "Sen.", "Gov."])
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Host",
+        "host",
+        "Reporter",
+        "Byline",
+        "Writer",
+        "Head Coach, Harbor High",
+        "NPR Correspondent",
+    ],
+)
+def test_a_title_in_brackets_reads_as_the_same_words_after_a_comma(
+    honorific: str, described: str
+) -> None:
+    bracketed = newstranscript.parse(f"{honorific} ADA PRICE ({described}): We are ready.\n")
+    comma = newstranscript.parse(f"ADA PRICE, {described}: We are ready.\n")
+    (old_era,) = bracketed.speakers
+    (modern,) = comma.speakers
+    assert (old_era.name, old_era.role, old_era.title) == (modern.name, modern.role, modern.title)
+    assert old_era.role is not None
+
+
+def test_an_honorific_alone_gives_no_role() -> None:
+    # "Sen." and "Dr." are forms of address printed before the name, not a title the label
+    # gives: the page says nothing about what the person is doing in the story.
+    story = newstranscript.parse("Sen. ODELL MARSH: I would rather not.\n\nDr. LI: Nor I.\n")
+    assert [(s.name, s.role, s.title) for s in story.speakers] == [
+        ("Odell Marsh", None, None),
+        ("Li", None, None),
+    ]
+
+
+def test_a_delivery_in_brackets_is_no_title_and_gives_no_role() -> None:
+    story = newstranscript.parse("Ms. ADA PRICE (Through interpreter): We are ready.\n")
+    assert (story.speakers[0].role, story.speakers[0].title) == (None, None)
+    assert story.turns[0].delivery == "Through interpreter"
 
 
 def test_unidentified_numbered_speakers_kept_apart() -> None:
@@ -129,6 +189,33 @@ def test_cnn_full_stop_for_the_comma() -> None:
     park = _story("label_cnn").speaker("joe-park")
     assert park.name == "Joe Park"
     assert park.title == "COMEDIAN"
+
+
+def test_cnn_staff_titles_are_the_networks_reporters_not_guests() -> None:
+    story = _story("label_cnn_staff")
+    assert [(s.id, s.role, s.title) for s in story.speakers] == [
+        ("rita-okonjo", "anchor", "CNN ANCHOR"),
+        ("dev-malhotra", "reporter", "CNN METEOROLOGIST"),
+        ("sara-lindgren", "reporter", "CNN SENIOR POLITICAL ANALYST"),
+        ("omar-fell", "correspondent", "CNN CORRESPONDENT"),
+        ("tess-yarrow", "guest", "FORMER CNN ANALYST"),  # no longer the network's staff
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("CNN POLITICAL COMMENTATOR", "reporter"),
+        ("CNN CONTRIBUTOR", "reporter"),
+        ("CNN CHIEF MEDICAL CORRESPONDENT", "correspondent"),
+        ("NPR SCIENCE EDITOR", "reporter"),
+        ("CNN HERO", "guest"),  # an honour the network gives, not a job on its staff
+        ("WEATHER ANALYST, STATE UNIVERSITY", "guest"),  # nobody's network named
+    ],
+)
+def test_network_titles_give_staff_roles_only_for_staff_jobs(title: str, role: str) -> None:
+    story = newstranscript.parse(f"DEV MALHOTRA, {title}: Hail by noon.\n")
+    assert (story.speakers[0].role, story.speakers[0].title) == (role, title)
 
 
 def test_pbs_mixed_case_labels_and_mixed_case_role() -> None:
@@ -269,6 +356,114 @@ def test_a_mixed_case_label_used_once_on_a_mixed_case_page_is_its_own_speaker() 
         "Judy Marsh",
         "Ida Brandt",
     ]
+
+
+def test_mixed_case_labels_each_used_once_are_speakers_when_printed_alike() -> None:
+    story = _story("label_mixed_case_once")
+    assert story.headline == "Night Market Opens On Pier Nine"
+    assert [(s.id, s.labels) for s in story.speakers] == [
+        ("maren-holt", ("Maren Holt",)),
+        ("theo-brandvold", ("Theo Brandvold",)),
+        ("priya-castellan", ("Priya Castellan",)),
+        ("maren-hlot", ("Maren Hlot",)),
+    ]
+    assert (
+        story.turns[1].text == "Thanks, Maren. Forty stalls, and every one of them lit by lanterns."
+    )
+
+
+def test_a_misspelt_label_used_once_is_its_own_speaker_and_named_as_a_near_duplicate() -> None:
+    story = _story("label_mixed_case_once")
+    assert story.turns[-1].speaker == "maren-hlot"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("near-duplicate-label", 12)]
+    assert "'Maren Hlot'" in story.diagnostics[0].message
+    assert "'Maren Holt'" in story.diagnostics[0].message
+
+
+def test_a_misspelt_label_on_a_page_that_repeats_its_names_is_its_own_speaker() -> None:
+    story = newstranscript.parse(
+        "Judy Marsh: Welcome back.\n\nLeo Tran: Thanks, Judy.\n\nJudy Marsh: And today?\n\n"
+        "Leo Tran: Rain.\n\nJudy Mrash: Rain again.\n"
+    )
+    assert [turn.speaker for turn in story.turns][-1] == "judy-mrash"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("near-duplicate-label", 9)]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_short_mixed_case_page_with_a_typo_gets_its_speakers(separator: str) -> None:
+    text = separator.join(
+        ["Judy Marsh:\nGood evening.", "Leo Tran:\nThanks, Judy.", "Judy Mash:\nLeo, one more."]
+    )
+    story = newstranscript.parse(text + "\n")
+    assert [turn.speaker for turn in story.turns] == ["judy-marsh", "leo-tran", "judy-mash"]
+    assert [d.code for d in story.diagnostics] == ["near-duplicate-label"]
+
+
+def test_labels_at_the_start_of_lines_with_no_blank_line_between_are_printed_alike() -> None:
+    story = newstranscript.parse(
+        "Judy Marsh: Good evening.\nLeo Tran: Thanks, Judy.\nAna Ruiz: Hello, both.\n"
+    )
+    assert [s.id for s in story.speakers] == ["judy-marsh", "leo-tran", "ana-ruiz"]
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two headings are not a style: three different names are needed
+        "Road Closures: The bridge is shut.\n\nWeather Outlook: Rain by noon.\n",
+        # printed two ways: with the text after the colon, then alone on the line
+        "Judy Marsh: Hi there.\n\nLeo Tran:\nHello.\n\nAna Ruiz: Yes.\n",
+        # a credits list: each "label" is followed by a name, not by speech
+        "Sound Design: Ana Ruiz\nOriginal Music: Leo Tran\nExecutive Producer: Judy Marsh\n",
+        # alone on its line with nothing said after the last one
+        "Judy Marsh:\nHi.\n\nLeo Tran:\nHello.\n\nAna Ruiz:\n",
+    ],
+    ids=["two-headings", "two-layouts", "credits", "nothing-said"],
+)
+def test_mixed_case_lines_not_printed_alike_stay_text(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert story.speakers == ()
+    assert "unconfirmed-label" in [d.code for d in story.diagnostics]
+
+
+def test_mixed_case_colons_on_a_page_of_capitals_labels_stay_text_however_many() -> None:
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Good morning.\n\nSummer Reading: the library list is out.\n\n"
+        "Road Closures: the bridge is shut.\n\nWeather Outlook: rain by noon.\n"
+    )
+    assert [s.id for s in story.speakers] == ["ana-ruiz"]
+    assert len(story.turns[0].paragraphs) == 4
+    assert [d.code for d in story.diagnostics] == ["unconfirmed-label"] * 3
+
+
+@pytest.mark.parametrize(
+    ("once", "near"),
+    [
+        ("DANA HOLOWAY", True),  # a letter left out
+        ("DANA HOLLOWYA", True),  # two letters swapped
+        ("DANA HALLOWAY", True),  # a letter changed
+        ("DINA HOLLOWAY", True),
+        ("DANA GALLOWAY", False),  # two letters changed
+        ("DANA HOLLOWAY JONES", False),  # another number of words
+        ("ANA HOLLOWAY", False),  # ANA is a name of its own, too short to call a typo
+    ],
+)
+def test_near_duplicate_labels_are_one_slip_apart(once: str, near: bool) -> None:
+    story = newstranscript.parse(
+        f"DANA HOLLOWAY, HOST: Hello.\n\n{once}, BYLINE: Hi.\n\nDANA HOLLOWAY, HOST: Bye.\n"
+    )
+    assert len(story.speakers) == 2
+    codes = [d.code for d in story.diagnostics]
+    assert codes == (["near-duplicate-label"] if near else [])
+
+
+def test_short_names_and_initials_one_letter_apart_are_different_people() -> None:
+    story = newstranscript.parse(
+        "ANA RUIZ, HOST: Hello.\n\nAVA RUIZ, BYLINE: Hi.\n\nS. OKAFOR: Yes.\n\n"
+        "M. OKAFOR: No.\n\nANA: Bye.\n"
+    )
+    assert "near-duplicate-label" not in [d.code for d in story.diagnostics]
 
 
 def test_a_label_printed_another_way_than_the_page_is_kept_as_text_and_reported() -> None:

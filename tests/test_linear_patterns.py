@@ -150,6 +150,11 @@ AIMED = {
         "W" * SIZE + " | By Ana Ruiz",
     ],
     "TIMESTAMP": [_repeat("[1:00"), _repeat("[12:34:5")],
+    "CUE_TIMING": [
+        _repeat("00:00:01,000 "),
+        "00:01.000 --> 00:04.000" + " " * SIZE + "x",
+        _repeat("1:00.1 -->"),
+    ],
 }
 
 

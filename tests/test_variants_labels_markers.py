@@ -86,6 +86,28 @@ LABEL_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
 # table (role drift, a shared surname), names of every script, and colons that are no label.
 LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "role drift": ("label_npr_modern", ("test_modern_npr_role_drift_keeps_one_speaker",)),
+    "old NPR role words in brackets: (Host), (Reporter), (Byline)": (
+        "label_npr_old_era_roles",
+        (
+            "test_old_npr_role_words_in_brackets_give_the_role",
+            "test_a_title_in_brackets_reads_as_the_same_words_after_a_comma",
+        ),
+    ),
+    "mixed-case labels each used once, one of them misspelt": (
+        "label_mixed_case_once",
+        (
+            "test_mixed_case_labels_each_used_once_are_speakers_when_printed_alike",
+            "test_a_misspelt_label_used_once_is_its_own_speaker_and_named_as_a_near_duplicate",
+            "test_mixed_case_lines_not_printed_alike_stay_text",
+        ),
+    ),
+    "CNN staff titles: CNN METEOROLOGIST, CNN SENIOR POLITICAL ANALYST": (
+        "label_cnn_staff",
+        (
+            "test_cnn_staff_titles_are_the_networks_reporters_not_guests",
+            "test_network_titles_give_staff_roles_only_for_staff_jobs",
+        ),
+    ),
     "shared surname": (
         "label_names",
         (

@@ -162,6 +162,12 @@ FORMS = [
         "Pages that are not transcripts at all (index pages, speech-to-text dumps, subtitles)",
         "damage_not_transcript",
     ),
+    (
+        "damage",
+        "Pages that are not transcripts at all: subtitles (SubRip, WebVTT), even with a sound "
+        "cue such as [MUSIC]",
+        "damage_subtitles",
+    ),
 ]
 
 

@@ -101,10 +101,14 @@ class _Assembler:
         self.provider: str | None = None
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
         self.has_labels = False
+        # A subtitle file: where its first cue timing line starts, or None for other pages.
+        self.first_cue = kinds.first_cue_timing(pieces) if "-->" in self.text else None
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
         self.clip_start: int | None = None  # where the open (BEGIN VIDEO CLIP) block started
+        # Where each person's first label stands (by ``id(person)``), for what concerns them all.
+        self.first_label_at: dict[int, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -197,8 +201,9 @@ class _Assembler:
             ):
                 self.close_turn()
                 self.header.program_line(piece)
-            elif index in self.header.top_block:
-                self.drop(piece, "page header")
+            elif index in self.header.top_block or kind == kinds.CUE:
+                # a short line of the opening chrome block, or a subtitle file's own line
+                self.drop(piece, "page header" if kind != kinds.CUE else str(piece.info))
             elif kind == kinds.LABEL:
                 self.label(piece)
                 if kinds.is_signoff_turn(piece):
@@ -238,7 +243,7 @@ class _Assembler:
             self.note(self.clip_start, "unclosed-clip", "a clip block opens but never ends")
         # A page with neither labels nor markers gets not-a-transcript in build() instead.
         has_markers = any(piece.kind == kinds.MARKER for piece in self.pieces)
-        if last_label == -1 and self.entries and has_markers:
+        if last_label == -1 and self.entries and has_markers and self.first_cue is None:
             first = min(piece.start for piece in self.pieces if piece.kind != kinds.CHROME)
             # First among the diagnostics at its place: it says what the others there mean.
             self.diagnostics.insert(
@@ -251,6 +256,20 @@ class _Assembler:
                 ),
             )
         return self.build()
+
+    def near_duplicate_labels(self) -> None:
+        """Note a speaker heard once whose name is one letter off another speaker's."""
+        for person, other in self.registry.near_duplicates():
+            at = self.first_label_at.get(id(person))
+            if at is None:
+                continue  # a host named by their intro, not by a label
+            self.note(
+                at,
+                "near-duplicate-label",
+                f"the label {person.labels[0]!r} is used once and differs from {other.name!r} "
+                "by one letter or two swapped: a typo for that person, or someone else; kept "
+                "as a speaker of its own",
+            )
 
     def chrome(self, piece: Piece) -> None:
         before_turns = not self.entries
@@ -291,6 +310,7 @@ class _Assembler:
         self.close_turn()
         self.ended = False
         resolution = self.registry.resolve(piece.label, len(self.entries))
+        self.first_label_at.setdefault(id(resolution.person), piece.start)
         if resolution.problem == "ambiguous-label":
             self.note(
                 piece.start,
@@ -311,10 +331,11 @@ class _Assembler:
         self.check_brackets(piece.body, piece.end)
 
     def outlet_from_label(self, label: Label) -> None:
-        if self.label_outlet is not None or not label.role_text:
+        described = label.described_as
+        if described is None or self.label_outlet is not None:
             return
-        role, _title = role_of(label.role_text)
-        found = grammar.LABEL_OUTLET.match(label.role_text.upper())
+        role, _title = role_of(described)
+        found = grammar.LABEL_OUTLET.match(described.upper())
         if found is not None and role in grammar.STAFF_ROLES_NAMING_OUTLET:
             self.label_outlet = " ".join(found.group("outlet").split())
 
@@ -418,7 +439,12 @@ class _Assembler:
         ):
             self.article_prose(piece)
             return
-        taken = self.header.text_line(piece, index, before_turns=before_turns)
+        # A subtitle file has no page header: its first cue's words are no headline.
+        taken = (
+            None
+            if self.first_cue is not None
+            else self.header.text_line(piece, index, before_turns=before_turns)
+        )
         if taken == "headline":
             # a timestamp above the headline belongs to no segment; keep it, but not in a turn
             # whose span would then run over the headline
@@ -517,6 +543,7 @@ class _Assembler:
     # -- the result ------------------------------------------------------------------------
 
     def build(self) -> Story:
+        self.near_duplicate_labels()
         speakers, ids = self.registry.build()
         segments: list[Segment] = []
         for kind, entry in self.entries:
@@ -552,7 +579,20 @@ class _Assembler:
             (self.source.to_original(offset), code, message)
             for offset, code, message in self.diagnostics
         ]
-        if not speakers and not any(segment.type == "soundbite" for segment in segments):
+        if self.first_cue is not None:
+            # Subtitles, whatever their cues hold: a sound cue such as [MUSIC] or a speaker's
+            # name in a cue does not make them a transcript.
+            diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
+            diagnostics.append(
+                (
+                    self.first_cue,
+                    "not-a-transcript",
+                    "the text is a subtitle file (it has cue timing lines such as this one), "
+                    "not a transcript: the timing lines and cue numbers were dropped and the "
+                    "cue text kept as turns" + ("" if speakers else ", with no speakers invented"),
+                )
+            )
+        elif not speakers and not any(segment.type == "soundbite" for segment in segments):
             # Nobody is named and nothing is heard: an index page, a speech-to-text dump,
             # subtitles. Say so once rather than flag every paragraph as unlabelled.
             diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]

@@ -29,6 +29,7 @@ NOTE = "note"
 DATE = "date"
 TIMESTAMP = "timestamp"
 PROGRAM = "program"
+CUE = "cue"  # a subtitle file's timing line, cue number or header; ``info`` says which
 
 # Set as ``info`` on a text piece that opens like a label the page does not corroborate.
 UNCONFIRMED_LABEL = "unconfirmed-label"
@@ -119,9 +120,11 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
             continue
         _line(text, line.start, line.end, line.brk, pieces)
         index += 1
+    if "-->" in text:  # every cue timing line holds one; a transcript almost never does
+        _subtitle_lines(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
-    styles = _label_styles(pieces, accepted)
+    styles = _label_styles(text, pieces, accepted)
     result: list[Piece] = []
     for piece in pieces:
         if (
@@ -162,19 +165,62 @@ def _style_of(piece: Piece) -> str:
     return "capitals" if piece.label.name.isupper() else "mixed"
 
 
-def _label_styles(pieces: list[Piece], accepted: _Corroboration) -> set[str]:
+def _label_styles(text: str, pieces: list[Piece], accepted: _Corroboration) -> set[str]:
     """How the page prints its labels: in capitals, in mixed case, or both.
 
     A short label at the start of a line that is printed the page's way is a speaker even when
     used once (a caller, a guest heard once, ``HENSLEY:`` on a page that lost the full label);
-    one printed otherwise still needs the page to corroborate it.
+    one printed otherwise still needs the page to corroborate it. A style is the page's when a
+    label printed in it is strong or corroborated, or when several names are printed in it
+    alike (``_prints_mixed_case_labels_alike``).
     """
     styles: set[str] = set()
     for piece in pieces:
         at_line_start = piece.kind == LABEL and piece.label is not None and piece.brk != INLINE
         if at_line_start and (not piece.weak or _label_name(piece) in accepted):
             styles.add(_style_of(piece))
+    if not styles and _prints_mixed_case_labels_alike(text, pieces):
+        styles.add("mixed")
     return styles
+
+
+# How many different names a page must print in one mixed-case way before that way counts as
+# its label style with no name repeated: two "Heading Words:" lines happen in prose far more
+# often than three do.
+_NAMES_PRINTED_ALIKE = 3
+
+
+def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
+    """Whether the page prints every label as a mixed-case name in one way, for several people.
+
+    A short page on which each person speaks once (``Judy Marsh:`` / ``Leo Tran:``) repeats no
+    name, so no name corroborates another; what it does show is a style: at least three
+    different names, every one at the start of a line, all alone on their line or all with
+    the text after them, each followed by speech rather than by another name (a credits list,
+    ``Sound Design: Ana Ruiz``, is not speech). Called only when nothing else on the page
+    says how it prints labels, so a page of capitals labels keeps its mixed-case colons
+    (``Summer Reading: ...``) as text.
+    """
+    names: set[str] = set()
+    layouts: set[bool] = set()  # whether each label stands alone on its line
+    for index, piece in enumerate(pieces):
+        if piece.kind != LABEL or piece.label is None or piece.brk == INLINE:
+            continue
+        if _style_of(piece) != "mixed":
+            return False
+        alone = piece.body >= piece.end
+        if alone:
+            following = pieces[index + 1] if index + 1 < len(pieces) else None
+            if following is None or following.kind != TEXT or following.brk == INLINE:
+                return False
+            speech_start, speech_end = following.start, following.end
+        else:
+            speech_start, speech_end = piece.body, piece.end
+        if grammar.BARE_NAME.fullmatch(text, speech_start, speech_end):
+            return False
+        names.add(_label_name(piece))
+        layouts.add(alone)
+    return len(names) >= _NAMES_PRINTED_ALIKE and len(layouts) == 1
 
 
 def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bool:
@@ -198,6 +244,42 @@ def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bo
     piece.body = following.start + body - len(head) - 1
     _cut_signoff(text, piece, out)
     return True
+
+
+# The reasons a subtitle file's own lines are dropped with.
+CUE_TIMING = "subtitle timing"
+CUE_NUMBER = "subtitle cue number"
+CUE_HEADER = "subtitle header"
+
+
+def _subtitle_lines(text: str, pieces: list[Piece]) -> None:
+    """Mark a subtitle file's timing lines, the cue numbers above them and its header.
+
+    SubRip numbers each cue and WebVTT opens with a ``WEBVTT`` block; only the cue text is
+    anybody's words, so the rest is told apart here, to be dropped with its reason.
+    """
+    for index, piece in enumerate(pieces):
+        if piece.kind != TEXT or piece.brk == INLINE:
+            continue
+        if grammar.CUE_TIMING.fullmatch(text, piece.start, piece.end):
+            piece.kind, piece.info = CUE, CUE_TIMING
+            above = pieces[index - 1] if index else None
+            if above is not None and above.kind == TEXT and text[above.start : above.end].isdigit():
+                above.kind, above.info = CUE, CUE_NUMBER
+    # The WebVTT header: its first line and the lines under it ("Kind: captions"), only in
+    # a page that holds cues.
+    if pieces and any(piece.kind == CUE for piece in pieces):
+        first = pieces[0]
+        if first.kind == TEXT and text.startswith("WEBVTT", first.start):
+            for piece in pieces:
+                if piece is not first and piece.brk == PARAGRAPH:
+                    break
+                piece.kind, piece.info = CUE, CUE_HEADER
+
+
+def first_cue_timing(pieces: list[Piece]) -> int | None:
+    """Where a subtitle file's first cue timing line starts; None on any other page."""
+    return next((p.start for p in pieces if p.kind == CUE and p.info == CUE_TIMING), None)
 
 
 def _bare_name_labels(text: str, pieces: list[Piece]) -> None:

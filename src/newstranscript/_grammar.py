@@ -253,6 +253,22 @@ BARE_ROLES = frozenset(
     {"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "REPORTING"}
 )
 
+# Staff jobs a network's title names besides the role words: "CNN METEOROLOGIST", "CNN SENIOR
+# POLITICAL ANALYST". Only a title that opens with the network's name (LABEL_OUTLET) counts,
+# so "FORMER CNN ANALYST" stays a guest's, as does "CNN HERO", an honour rather than a job.
+NETWORK_STAFF_WORDS = frozenset(
+    {
+        "ANALYST",
+        "COMMENTATOR",
+        "METEOROLOGIST",
+        "FORECASTER",
+        "EDITOR",
+        "WRITER",
+        "PRODUCER",
+        "DIRECTOR",
+    }
+)
+
 # --- markers -----------------------------------------------------------------------------
 
 # A marker in round or square brackets at the start of a piece: (SOUNDBITE OF MUSIC),
@@ -280,6 +296,20 @@ MARKER_KINDS = compile_lazily(
 
 # A timestamp CNN prints on its own line or just before a label: [04:30:00], [14:05].
 TIMESTAMP = compile_lazily(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
+
+# A subtitle cue's timing line, as SubRip (.srt) and WebVTT print it, the whole line:
+# "00:00:01,000 --> 00:00:04,000", "00:01.000 --> 00:04.000 align:start position:10%" (WebVTT
+# may leave out the hours and add cue settings). No transcript prints one, so a page that does
+# is a subtitle file.
+CUE_TIMING = compile_lazily(
+    r"""
+    (?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}
+    [ \t]{0,8}-->[ \t]{0,8}
+    (?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}
+    (?:[ \t][^\n]{0,200})?
+    """,
+    _FLAGS,
+)
 
 # Where a capitals marker or a timestamp glued to the end of a sentence starts: "...thank
 # you.(BEGIN VIDEO CLIP)", "...thanks. (COMMERCIAL BREAK)", "...back. [04:35:12] VANCE:". The

@@ -580,7 +580,9 @@ def _is_player_block_item(line: str) -> bool:
 
 def _opens_a_host_turn(piece: Piece) -> bool:
     label = piece.label
-    return piece.kind == kinds.LABEL and label is not None and role_of(label.role_text)[0] == "host"
+    return (
+        piece.kind == kinds.LABEL and label is not None and role_of(label.described_as)[0] == "host"
+    )
 
 
 def _programme_in_a_slot(printed: str) -> tuple[str, str] | None:

@@ -89,13 +89,23 @@ def name_words(key: str) -> list[str]:
 
 
 def role_of(role_text: str | None) -> tuple[str | None, str | None]:
-    """The role a label's role text gives, and what is left of it as a free-text title."""
+    """The role a label's role text gives, and what is left of it as a free-text title.
+
+    A role word decides (``CNN CHIEF POLITICAL CORRESPONDENT`` is a correspondent); a title
+    that opens with a network's name and names a staff job the role words do not cover
+    (``CNN METEOROLOGIST``, ``CNN SENIOR POLITICAL ANALYST``) is the network's own reporter;
+    any other title is a guest's.
+    """
     if not role_text:
         return None, None
     upper = role_text.upper()
     for word, role in _ROLE_WORDS:
         if word.search(upper):
             return role, None if upper in grammar.BARE_ROLES else role_text
+    if grammar.LABEL_OUTLET.match(upper) and not grammar.NETWORK_STAFF_WORDS.isdisjoint(
+        _WORD_RUN.findall(upper)
+    ):
+        return "reporter", role_text
     return "guest", role_text
 
 
@@ -112,12 +122,15 @@ class Label:
 
     __slots__ = (
         "aside",
+        "delivery",
+        "described_as",
         "honorific",
         "key",
         "name",
         "party",
         "printed",
         "role_text",
+        "title_text",
         "unidentified",
         "words",
     )
@@ -144,20 +157,20 @@ class Label:
         self.aside = aside
         self.party = party
         self.unidentified = unidentified
-
-    @property
-    def title_text(self) -> str | None:
-        """The aside when it describes the person (``Writer``), not the delivery."""
-        if self.aside and not _DELIVERY.match(self.aside.strip()):
-            return self.aside.strip()
-        return None
-
-    @property
-    def delivery(self) -> str | None:
-        """The aside when it says how the turn was delivered (``voice-over``, ``in unison``)."""
-        if self.aside and _DELIVERY.match(self.aside.strip()):
-            return self.aside.strip()
-        return None
+        # The aside says either how the turn was delivered (``voice-over``, ``in unison``) or
+        # what the person is (``Writer``): settled once here, as every label is asked both.
+        self.delivery: str | None = None
+        self.title_text: str | None = None
+        if aside:
+            if _DELIVERY.match(aside.strip()):
+                self.delivery = aside.strip()
+            else:
+                self.title_text = aside.strip()
+        # What the label says the person is: the role after the name's comma, or, in old NPR
+        # labels that print no comma (``Mr. TOMAS REYES (Writer):``), the title in brackets.
+        # Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
+        # ``(Writer)`` a guest's as ``, COMEDIAN`` does.
+        self.described_as = role_text or self.title_text
 
     @property
     def is_full(self) -> bool:
@@ -190,6 +203,7 @@ class Person:
         "role",
         "roles",
         "title",
+        "turns",
         "unidentified",
         "words",
     )
@@ -207,13 +221,16 @@ class Person:
         self.about_span: Span | None = None
         self.first_turn = -1
         self.last_turn = -1
+        self.turns = 0  # how many turns are theirs
         self.unidentified = unidentified
 
     def learn(self, label: Label) -> None:
-        role, title = role_of(label.role_text)
+        role, title = role_of(label.described_as)
         if label.unidentified:
             role = "unidentified"
-        title = title or label.title_text
+        if label.role_text:
+            # a role after the comma and a title in brackets: both describe the person
+            title = title or label.title_text
         if role is not None:
             if self.role is None:
                 self.role = role
@@ -275,6 +292,7 @@ class Registry:
         if person.first_turn < 0:
             person.first_turn = turn
         person.last_turn = turn
+        person.turns += 1
         return resolution
 
     def _short(self, label: Label) -> Resolution:
@@ -330,6 +348,7 @@ class Registry:
         if person.first_turn < 0:
             person.first_turn = turn
         person.last_turn = max(person.last_turn, turn)
+        person.turns += 1
         return person
 
     def byline(self, prose_name: str) -> None:
@@ -378,6 +397,27 @@ class Registry:
             sorted((p for p in self._people if p.first_turn >= 0), key=lambda p: p.first_turn)
         )
 
+    def near_duplicates(self) -> Iterator[tuple[Person, Person]]:
+        """Each person heard once whose name is one letter off another speaker's, with that
+        speaker: ``Judy Mash`` beside ``Judy Marsh``.
+
+        Most likely a typo on the page, but it may be someone else, so the two stay apart and
+        the caller reports it. Of two such names both heard once, the later one is reported.
+        """
+        speaking = list(self.speaking())
+        for person in speaking:
+            if person.turns != 1 or person.unidentified:
+                continue
+            for other in speaking:
+                if (
+                    other is not person
+                    and not other.unidentified
+                    and (other.turns > 1 or other.first_turn < person.first_turn)
+                    and _one_letter_apart(person.words, other.words)
+                ):
+                    yield person, other
+                    break
+
     def build(self) -> tuple[tuple[Speaker, ...], dict[int, str]]:
         """Freeze the registry: the speakers and each person's id (by ``id(person)``)."""
         speakers: list[Speaker] = []
@@ -404,6 +444,38 @@ class Registry:
                 )
             )
         return tuple(speakers), ids
+
+
+# The shortest name word a one-letter difference is taken as a typo in: shorter names (ANA,
+# AVA; the initials S. and M.) differ by a letter between different people too often.
+_TYPO_WORD_LENGTH = 4
+
+
+def _one_letter_apart(words: list[str], others: list[str]) -> bool:
+    """Whether two names differ in one word only, by one letter added, left out, changed, or
+    two neighbouring letters swapped (``MASH``/``MARSH``, ``MRASH``/``MARSH``)."""
+    if len(words) != len(others):
+        return False
+    differing = [(word, other) for word, other in zip(words, others, strict=True) if word != other]
+    if len(differing) != 1:
+        return False
+    word, other = differing[0]
+    if min(len(word), len(other)) < _TYPO_WORD_LENGTH or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    start = 0  # the first letter where they part
+    while start < len(word) and word[start] == other[start]:
+        start += 1
+    if len(word) < len(other):
+        return word[start:] == other[start + 1 :]  # one letter left out
+    return (
+        word[start + 1 :] == other[start + 1 :]
+        or (  # one letter changed
+            word[start + 2 :] == other[start + 2 :]  # or two swapped
+            and word[start : start + 2] == other[start : start + 2][::-1]
+        )
+    )
 
 
 def _unidentified_parts(label: Label) -> tuple[list[str], str | None]:
