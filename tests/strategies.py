@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
+import attrs
 from hypothesis import strategies as st
 
 from newstranscript import (
@@ -19,6 +20,7 @@ from newstranscript import (
     Story,
 )
 from newstranscript._model import ANNOTATION_KINDS, ROLES, SOUNDBITE_KINDS
+from newstranscript._speakers import slug
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
 maybe_texts = st.none() | texts
@@ -87,6 +89,7 @@ dates = st.none() | st.datetimes(
     max_value=datetime(2100, 1, 1),
     timezones=st.one_of(st.none(), offsets),
 )
+
 
 stories = st.builds(
     Story,
@@ -285,3 +288,232 @@ TRANSCRIPT_BITS = (
     "Ana Ruiz is a reporter.",
 )
 transcript_like_text = st.lists(st.sampled_from(TRANSCRIPT_BITS), max_size=80).map("".join)
+
+
+# -- stories the canonical text can carry ----------------------------------------------------
+# Built in the model, not as text: what to_text must write so that parse() gives them back.
+# Each part is drawn from what a transcript can say (see docs/api.md, "to_text"): speakers
+# named in words a capitals label holds, each heard at least once and listed in the order they
+# first speak, ids that are their names' slugs; markers and asides the parser reads as the
+# kinds given here; an unlabelled turn only after a marker that ends the speaker's turn;
+# dates to the minute, with no zone or in one a US page prints; an outlet the programme,
+# sign-off, provider line or an anchor's label names.
+
+# Markers as printed and the soundbite each is read as.
+SAYABLE_MARKERS = {
+    "(SOUNDBITE OF MUSIC)": Soundbite("music", "SOUNDBITE OF MUSIC"),
+    "(LAUGHTER)": Soundbite("sound", "LAUGHTER"),
+    "(SOUNDBITE OF ARCHIVED RECORDING)": Soundbite("recording", "SOUNDBITE OF ARCHIVED RECORDING"),
+    "[GULLS]": Soundbite("sound", "GULLS"),
+    '(SOUNDBITE OF KESTREL QUARTET\'S "LOW TIDE")': Soundbite(
+        "music", 'SOUNDBITE OF KESTREL QUARTET\'S "LOW TIDE"', "Kestrel Quartet", "Low Tide"
+    ),
+}
+# Asides inside a turn's text and the annotation kind each is read as.
+SAYABLE_ASIDES = {
+    "(LAUGHTER)": "sound",
+    "(inaudible)": "inaudible",
+    "(Through interpreter)": "delivery",
+    "[laughs]": "sound",
+    "(ph)": "spelling",
+}
+# Role and title pairs, as a label gives them: role word alone, a title naming the role, a
+# guest's title, a role word with the title as an aside, nothing.
+SAYABLE_ROLES = (
+    (None, None),
+    ("host", None),
+    ("reporter", None),
+    ("anchor", "CNN ANCHOR"),
+    ("correspondent", "SENIOR HARBOR CORRESPONDENT"),
+    ("guest", "HARBOR MASTER"),
+    ("guest", "Keeper of the North Light"),
+    ("host", "Weekend Host"),
+    ("guest", "Writer"),
+    ("host", "Harbor Pilot"),
+)
+SAYABLE_PROGRAMS = {None: None, "Morning Edition": "NPR", "Harbor Hour": None, "Fresh Air": "NPR"}
+NOWHERE = Span(0, 0)  # spans are the page's record, not the story's: any will do
+
+
+@st.composite
+def sayable_dates(draw: st.DrawFn) -> datetime | None:
+    from dateutil import tz  # the zones as the parser reads them
+
+    date = draw(
+        st.none()
+        | st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2060, 1, 1)).map(
+            lambda moment: moment.replace(second=0, microsecond=0)
+        )
+    )
+    if date is None:
+        return None
+    zone = draw(st.sampled_from([None, "UTC", "America/New_York", "America/Los_Angeles"]))
+    if zone is None:
+        return date
+    offset = date.replace(tzinfo=tz.gettz(zone)).utcoffset() or timedelta(0)
+    return date.replace(tzinfo=timezone(offset))
+
+
+@st.composite
+def sayable_paragraphs(draw: st.DrawFn) -> tuple[str, list[Annotation]]:
+    """A paragraph of fictional sentences, perhaps with an aside between two of them."""
+    first, second = draw(sentences()), draw(sentences())
+    aside = draw(st.none() | st.sampled_from(sorted(SAYABLE_ASIDES)))
+    if aside is None:
+        return f"{first} {second}", []
+    return f"{first} {aside} {second}", [Annotation(aside, SAYABLE_ASIDES[aside], NOWHERE)]
+
+
+@st.composite
+def sayable_stories(draw: st.DrawFn) -> Story:
+    """A story whose every field the canonical text can carry."""
+    count = draw(st.integers(1, 4))
+    firsts = draw(st.lists(st.sampled_from(FIRST_NAMES), min_size=count, max_size=count))
+    lasts = draw(st.lists(st.sampled_from(SURNAMES), min_size=count, max_size=count, unique=True))
+    people = []
+    for first, last in zip(firsts, lasts, strict=True):
+        role, title = draw(st.sampled_from(SAYABLE_ROLES))
+        party = draw(st.sampled_from([None, None, "D", "R-TX"]))
+        people.append((f"{first} {last}", role, title, party))
+    if draw(st.booleans()):
+        people.append(
+            (f"Unidentified Person #{draw(st.integers(1, 3))}", "unidentified", None, None)
+        )
+    people = draw(st.permutations(people))
+
+    headline = draw(st.none() | st.just("Keepers Return To The Quill Light"))
+    provider = draw(st.none() | st.just("Transcript provided by NPR, Copyright NPR."))
+    segments: list[Segment] = []
+    spoke: list[str] = []  # names in the order they first speak
+    roles: dict[str, list[str]] = {}
+    ends_turn = True  # whether the last segment ends the speaker's turn (no one continues)
+    ended = False  # past a provider line (before a plain note): text is a note until a label
+    for _ in range(draw(st.integers(1, 9))):
+        choice = draw(st.integers(0, 9))
+        stamp = draw(st.none() | st.sampled_from(["04:30:00", "14:05"]))
+        if choice == 0:
+            printed = draw(st.sampled_from(sorted(SAYABLE_MARKERS)))
+            bite = SAYABLE_MARKERS[printed]
+            segments.append(Segment("soundbite", printed, NOWHERE, soundbite=bite, timestamp=stamp))
+            ends_turn = bite.kind != "sound"
+            continue
+        if choice == 1:
+            # an editor's note stands anywhere; other text is a note only before the first
+            # label or after a provider line, and no unlabelled turn can follow it there
+            plain = draw(st.booleans()) and (provider is not None or not segments)
+            text = draw(sentences()) if plain else "Editor's note: " + draw(sentences())
+            segments.append(Segment("note", text, NOWHERE, timestamp=stamp))
+            ended = ended or plain
+            continue
+        clip = choice == 2
+        if clip:
+            bite = Soundbite("clip_start", "BEGIN VIDEO CLIP")
+            segments.append(Segment("soundbite", "(BEGIN VIDEO CLIP)", NOWHERE, soundbite=bite))
+        name, role, title, party = draw(st.sampled_from(people))
+        unlabelled = (
+            ends_turn
+            and not ended
+            and len(segments) > 0
+            and not clip
+            and draw(st.integers(0, 4)) == 0
+        )
+        parts = draw(st.lists(sayable_paragraphs(), min_size=1, max_size=3))
+        text = "\n\n".join(paragraph for paragraph, _ in parts)
+        asides = [aside for _, found in parts for aside in found]
+        if unlabelled:
+            segments.append(Segment("turn", text, NOWHERE, annotations=asides, timestamp=stamp))
+        else:
+            # a title no role word gives needs the label's one aside, which a delivery takes
+            delivery = draw(st.sampled_from([None, None, "voice-over", "in unison"]))
+            if (role, title) == ("host", "Harbor Pilot"):  # HOST (Harbor Pilot)
+                delivery = None
+            if name not in spoke:
+                spoke.append(name)
+                roles[name] = [role] if role else []
+            elif (
+                role in ("host", "anchor") and "reporter" not in roles[name] and draw(st.booleans())
+            ):
+                roles[name].append("reporter")  # a host filing a report: the label says BYLINE
+            ended = False  # a label takes the page back into the transcript
+            turn = Segment(
+                "turn",
+                text,
+                NOWHERE,
+                speaker=name,
+                delivery=delivery,
+                clip=clip,
+                timestamp=None if clip else stamp,
+                annotations=asides,
+            )
+            segments.append(turn)
+        if clip:
+            bite = Soundbite("clip_end", "END VIDEO CLIP")
+            segments.append(Segment("soundbite", "(END VIDEO CLIP)", NOWHERE, soundbite=bite))
+        ends_turn = clip or unlabelled  # no one goes on after a turn of nobody's
+
+    reporters = [name for name in spoke if not name.startswith("Unidentified")]
+    signoff = None
+    if draw(st.booleans()) and reporters:
+        dateline = draw(st.none() | st.just("Port Ellery"))
+        signoff = Signoff(draw(st.sampled_from(reporters)), "NPR News", dateline, NOWHERE)
+    with_bio = {
+        name for name in reporters if (provider or signoff) and draw(st.integers(0, 3)) == 0
+    }
+    speakers = []
+    for name in spoke:
+        _, role, title, party = next(person for person in people if person[0] == name)
+        speakers.append(
+            Speaker(
+                id=slug(name),
+                name=name,
+                role=role,
+                title=title,
+                about=f"{name} is a reporter who covers the harbor towns."
+                if name in with_bio
+                else None,
+                roles=tuple(roles[name]),
+                party=party,
+            )
+        )
+    opening = segments[0]
+    # text before the first label is a note only when a label follows it on its line, and
+    # with no headline above it, it could be read as the headline
+    if (
+        opening.type == "note"
+        and not opening.text.startswith("Editor's note: ")
+        and (
+            headline is None
+            or len(segments) < 2
+            or segments[1].type != "turn"
+            or segments[1].speaker is None
+        )
+    ):
+        segments[0] = attrs.evolve(opening, text="Editor's note: " + opening.text)
+    elif opening.type == "note" and not opening.text.startswith("Editor's note: "):
+        # the label is glued after the note, where no timestamp can stand before it
+        segments[1] = attrs.evolve(segments[1], timestamp=None)
+    ids = {speaker.name: speaker.id for speaker in speakers}
+    segments = [
+        attrs.evolve(segment, speaker=ids[segment.speaker]) if segment.speaker else segment
+        for segment in segments
+    ]
+    program = draw(st.sampled_from(list(SAYABLE_PROGRAMS)))
+    anchors = [s for s in speakers if s.role == "anchor" and s.title == "CNN ANCHOR"]
+    outlet = (
+        SAYABLE_PROGRAMS[program]
+        or ("NPR" if signoff is not None or provider is not None else None)
+        or ("CNN" if anchors else None)
+    )
+    return Story(
+        headline=headline,
+        teaser=draw(st.none() | st.just("The tide came in early. Keepers waited."))
+        if headline
+        else None,
+        program=program,
+        outlet=outlet,
+        date=draw(sayable_dates()),
+        speakers=speakers,
+        segments=segments,
+        signoff=signoff,
+        provider=provider,
+    )

@@ -95,7 +95,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     help_text = capsys.readouterr().out
     assert "examples:" in help_text
-    assert "--to {json,jsonl,markdown}" in help_text
+    assert "--to {json,jsonl,markdown,text}" in help_text
 
 
 def test_strict_fails_on_a_diagnostic(capsys: pytest.CaptureFixture[str]) -> None:
@@ -177,3 +177,66 @@ def test_a_page_dated_in_any_zone_converts_with_nothing_on_stderr(tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert json.loads(result.stdout)["date"] == "2022-03-03T18:14:00-07:00"
+
+
+def test_text_is_the_canonical_transcript(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGE), "--to", "text", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out == newstranscript.to_text(newstranscript.read(PAGE))
+    assert newstranscript.parse(out).headline == newstranscript.read(PAGE).headline
+
+
+def test_text_of_several_inputs_is_separated_by_a_blank_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main([str(PAGE), str(PAGE), "--to", "text", "-q"]) == 0
+    one = newstranscript.to_text(newstranscript.read(PAGE))
+    assert capsys.readouterr().out == one + "\n" + one
+
+
+def test_text_out_dir_beside_the_inputs_never_overwrites_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --to text writes .txt, the inputs' own suffix: the output would be the input itself
+    copy = tmp_path / "page.txt"
+    copy.write_bytes(PAGE.read_bytes())
+    assert main([str(tmp_path), "--to", "text", "--out-dir", str(tmp_path), "-q"]) == 1
+    assert copy.read_bytes() == PAGE.read_bytes()
+    assert capsys.readouterr().err.startswith(f"{copy}: refusing to overwrite an input file")
+    assert main([str(copy), "--to", "text", "--out-dir", str(tmp_path), "-q"]) == 1
+    assert copy.read_bytes() == PAGE.read_bytes()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["page.txt"]
+
+
+def test_text_out_dir_elsewhere_writes_txt(tmp_path: Path) -> None:
+    out = tmp_path / "clean"
+    assert main([str(PAGE), "--to", "text", "--out-dir", str(out), "-q"]) == 0
+    written = (out / PAGE.name).read_text("utf-8")
+    assert written == newstranscript.to_text(newstranscript.read(PAGE))
+
+
+def test_a_story_the_text_cannot_carry_fails_that_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "seconds.txt"
+    page.write_text(
+        "Keepers Vote To Stay\n\nOriginally published on November 5, 2024 at 5:00:30 AM\n\n"
+        "NINA WESTON, HOST: Good morning.\n",
+        "utf-8",
+    )
+    assert main([str(page), str(PAGE), "--to", "text", "-q"]) == 1
+    out, err = capsys.readouterr()
+    assert err == (
+        f"{page}: the story cannot be written as text: date: 2024-11-05T05:00:30 has seconds, "
+        "and a date line prints minutes\n"
+    )
+    assert out == newstranscript.to_text(newstranscript.read(PAGE))
+
+
+def test_text_with_all_writes_each_story_of_a_page(capsys: pytest.CaptureFixture[str]) -> None:
+    page = GOLDEN / "damage_several_stories.txt"
+    assert main([str(page), "--to", "text", "--all", "-q"]) == 0
+    stories = newstranscript.parse_many(page.read_text("utf-8"))
+    assert len(stories) == 3
+    expected = "\n".join(newstranscript.to_text(story) for story in stories)
+    assert capsys.readouterr().out == expected

@@ -1,4 +1,5 @@
-"""Turn the raw text of radio and TV news transcripts into typed objects, JSON and Markdown."""
+"""Turn the raw text of radio and TV news transcripts into typed objects, JSON, Markdown and
+a canonical transcript."""
 
 from newstranscript._api import parse, parse_bytes, parse_many, parse_many_bytes, read
 from newstranscript._audit import Audit, audit
@@ -16,6 +17,7 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
+from newstranscript._text import to_text
 
 __version__ = "0.1.0"
 
@@ -43,4 +45,5 @@ __all__ = [
     "read",
     "to_json",
     "to_markdown",
+    "to_text",
 ]

@@ -27,14 +27,15 @@ from typing import TypeVar
 import attrs
 
 from newstranscript._api import parse_bytes, parse_many_bytes
-from newstranscript._errors import ParseError
+from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import to_json
 from newstranscript._lazy import compile_all
 from newstranscript._markdown import to_markdown
 from newstranscript._model import Story
+from newstranscript._text import to_text
 
 STDIN = "-"
-SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
+SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
 CHUNK = 16  # files a worker converts per round trip: large enough to hide the IPC cost
 WINDOW_PER_JOB = 4  # chunks in flight per worker: enough to keep every worker busy
 
@@ -150,7 +151,10 @@ def convert(task: Task, options: Options) -> Result:
         return Result(task.shown, warnings=warnings, error=message, size=len(data))
     except (LookupError, UnicodeDecodeError) as error:  # an unknown --encoding
         return Result(task.shown, error=f"{task.shown}: {error}", size=len(data))
-    rendered: str | None = render(stories, options)
+    try:
+        rendered: str | None = render(stories, options)
+    except FormatError as error:  # a story the canonical text cannot carry
+        return Result(task.shown, error=f"{task.shown}: {error}", size=len(data))
     if task.target is not None:
         target = task.target + SUFFIXES[options.to]
         try:
@@ -278,10 +282,12 @@ def render(stories: list[Story], options: Options) -> str:
     """The stories of one input in the chosen output format.
 
     One story is one JSON document; with ``--all`` the stories of a page are a JSON array, one
-    JSONL line each, or Markdown documents one after another.
+    JSONL line each, or Markdown documents or canonical texts one after another.
     """
     if options.to == "markdown":
         return "\n".join(to_markdown(s, front_matter=options.front_matter) for s in stories)
+    if options.to == "text":
+        return "\n".join(to_text(story) for story in stories)
     if options.to == "jsonl":
         return "".join(to_json(story, indent=None) + "\n" for story in stories)
     if not options.all_stories:

@@ -1,4 +1,4 @@
-"""The converter: ``python -m newstranscript FILE|FOLDER... --to json|jsonl|markdown``.
+"""The converter: ``python -m newstranscript FILE|FOLDER... --to json|jsonl|markdown|text``.
 
 ``python -m newstranscript stats FILE|FOLDER...`` prints what a person looks at first; "stats"
 is the subcommand only as the first argument and when no file of that name exists, so
@@ -34,13 +34,14 @@ from newstranscript._stats import main as stats_main
 
 __all__ = ["main"]
 
-FORMATS = ("json", "jsonl", "markdown")
+FORMATS = ("json", "jsonl", "markdown", "text")
 
 EXAMPLES = """\
 examples:
   python -m newstranscript story.txt                     JSON on stdout
   python -m newstranscript story.txt --to markdown -o story.md
   python -m newstranscript --to markdown --front-matter story.txt
+  python -m newstranscript page.txt --to text -o clean.txt   the canonical transcript
   cat story.txt | python -m newstranscript - --to json
   python -m newstranscript a.txt b.txt --to jsonl -o stories.jsonl
   python -m newstranscript corpus/ --to jsonl -o corpus.jsonl --jobs 4
@@ -57,7 +58,8 @@ exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupte
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newstranscript",
-        description="Turn the text of radio and TV news transcripts into JSON or Markdown.",
+        description="Turn the text of radio and TV news transcripts into JSON, Markdown or a "
+        "canonical transcript.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -83,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         dest="all_stories",
         help="read every story of a page that holds several (a JSON array, one JSONL line "
-        "or one Markdown document each)",
+        "or one Markdown document or text each)",
     )
     parser.add_argument(
         "--front-matter", action="store_true", help="markdown: start with YAML front matter"
@@ -123,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = list(itertools.islice(tasks, 2))
     if len(first) > 1 and args.to == "json" and args.out_dir is None:
         parser.print_usage(sys.stderr)
-        need = "several inputs need --to jsonl or --to markdown (or --out-dir)"
+        need = "several inputs need --to jsonl, --to markdown or --to text (or --out-dir)"
         print(f"newstranscript: error: {need}", file=sys.stderr)
         return 2
     if args.output is not None and _overwrites_an_input(args.inputs, args.output, args.glob):
@@ -173,7 +175,7 @@ def _run(
     """Convert every task, writing the outputs in input order and messages as they come."""
     tally = Tally()
     out: AtomicFile | TextIO = sink if sink is not None else sys.stdout
-    separator = "\n" if options.to == "markdown" else ""
+    separator = "\n" if options.to in ("markdown", "text") else ""
     written = 0
     try:
         for result in convert_all(tasks, options, jobs):

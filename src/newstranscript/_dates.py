@@ -14,26 +14,21 @@ from newstranscript._lazy import compile_lazily
 
 # The date line's usual form, ``November 5, 2024 5:00 AM``, read without dateutil's parser,
 # which took longer than the rest of the page's header; anything else goes to dateutil.
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        start=1,
-    )
-}
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _PLAIN_DATE = compile_lazily(
     r"(?P<month>[A-Z][a-z]+) (?P<day>[0-9]{1,2}),? (?P<year>[0-9]{4})"
     r"(?: (?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?: ?(?P<half>AM|PM))?)?"
