@@ -102,7 +102,7 @@ def test_strict_fails_on_a_diagnostic(capsys: pytest.CaptureFixture[str]) -> Non
     assert main([str(PAGE), "--strict"]) == 1
     err = capsys.readouterr().err
     assert f"{PAGE}:10:1: unlabelled-turn" in err
-    assert f"{PAGE}: 1 problem in the transcript:" in err
+    assert err.endswith(f"{PAGE}: 1 problem in the transcript: unlabelled-turn at 10:1\n")
 
 
 def test_python_dash_m_runs_the_converter() -> None:

@@ -86,9 +86,25 @@ def test_strict_reports_every_problem_and_writes_nothing(
         f"{page}:1:1: unlabelled-turn the story opens with a paragraph that has no speaker "
         "label (usually the host's introduction, whose label the page lost)",
         f"{page}:3:17: unbalanced-bracket an opening '(' is never closed on its line",
-        f"{page}: 2 problems in the transcript:",
+        f"{page}: 2 problems in the transcript: unlabelled-turn at 1:1, unbalanced-bracket at 3:17",
     ]
     assert not out.exists()
+
+
+def test_a_strict_failure_names_five_problems_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "brackets.txt"
+    lines = [f"ANA RUIZ, HOST: Point {n} (GULLS" for n in range(7)]
+    page.write_text("\n\n".join(lines) + "\n", "utf-8")
+    assert main([str(page), "--strict", "-q"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 8  # each problem in full, then the failure
+    assert err[-1] == (
+        f"{page}: 7 problems in the transcript: unbalanced-bracket at 1:25, unbalanced-bracket "
+        "at 3:25, unbalanced-bracket at 5:25, unbalanced-bracket at 7:25, unbalanced-bracket at "
+        "9:25 and 2 more, listed above"
+    )
 
 
 def test_when_every_input_fails_an_existing_output_is_left_alone(

@@ -147,7 +147,7 @@ def convert(task: Task, options: Options) -> Result:
             stories = [parse_bytes(data, encoding=options.encoding, strict=options.strict)]
     except ParseError as error:
         warnings = _warnings(task.shown, error.diagnostics)
-        message = f"{task.shown}: {error.message.splitlines()[0]}"
+        message = f"{task.shown}: {_failure(error)}"
         return Result(task.shown, warnings=warnings, error=message, size=len(data))
     except (LookupError, UnicodeDecodeError) as error:  # an unknown --encoding
         return Result(task.shown, error=f"{task.shown}: {error}", size=len(data))
@@ -294,6 +294,28 @@ def render(stories: list[Story], options: Options) -> str:
         return to_json(stories[0]) + "\n"
     items = [textwrap.indent(to_json(story), "  ") for story in stories]
     return "[\n" + ",\n".join(items) + "\n]\n"
+
+
+# How many of a strict failure's problems its one line names; the warning lines above it give
+# every one in full.
+_NAMED_PROBLEMS = 5
+
+
+def _failure(error: ParseError) -> str:
+    """What a failed input's one line says: the reason, or for ``--strict`` the problems.
+
+    A strict failure's message lists each problem on a line of its own; here the warning
+    lines printed just before it say the same in full, so the failure line names each by its
+    code and place: ``2 problems in the transcript: unlabelled-turn at 1:1, ...``.
+    """
+    diagnostics = error.diagnostics
+    if not diagnostics:
+        return error.message.splitlines()[0]
+    named = ", ".join(f"{d.code} at {d.line}:{d.column}" for d in diagnostics[:_NAMED_PROBLEMS])
+    more = len(diagnostics) - _NAMED_PROBLEMS
+    count = len(diagnostics)
+    problems = f"{count} problem{'s' if count != 1 else ''} in the transcript"
+    return f"{problems}: {named}" + (f" and {more} more, listed above" if more > 0 else "")
 
 
 def _warnings(shown: str, diagnostics: Iterable[object]) -> tuple[str, ...]:
