@@ -91,6 +91,24 @@ dates = st.none() | st.datetimes(
 )
 
 
+def _cross_referenced(story: Story) -> Story:
+    """The story with one speaker for each id and every turn naming one of them (or nobody),
+    as ``from_json`` requires."""
+    by_id: dict[str, Speaker] = {}
+    for speaker in story.speakers:
+        by_id.setdefault(speaker.id, speaker)
+    known = list(by_id)
+    segments = [
+        segment
+        if segment.speaker is None or segment.speaker in by_id
+        else attrs.evolve(
+            segment, speaker=known[len(segment.speaker) % len(known)] if known else None
+        )
+        for segment in story.segments
+    ]
+    return attrs.evolve(story, speakers=tuple(by_id.values()), segments=segments)
+
+
 stories = st.builds(
     Story,
     headline=maybe_texts,
@@ -117,7 +135,7 @@ stories = st.builds(
         max_size=3,
     ).map(tuple),
     spans=st.dictionaries(st.sampled_from(["headline", "teaser", "date", "provider"]), spans()),
-)
+).map(_cross_referenced)
 
 
 # -- generated transcripts ------------------------------------------------------------------

@@ -53,6 +53,35 @@ def _golden() -> dict[str, object]:
         (lambda d: d["speakers"][0].update(name=7), r"speakers\[0\]\.name: expected str, got int"),
         (lambda d: d.update(date="last Tuesday"), "date: not an ISO 8601 date"),
         (lambda d: d["dropped"][0].update(span=[9, 2]), r"dropped\[0\]\.span: a span runs"),
+        (
+            lambda d: d["segments"][2].update(speaker="nobody"),
+            r"^segments\[2\]\.speaker: 'nobody' is the id of no speaker in speakers$",
+        ),
+        (
+            lambda d: d["speakers"].append(dict(d["speakers"][0])),
+            r"^speakers\[\d+\]\.id: '[a-z-]+' is already the id of speakers\[0\]$",
+        ),
+        (
+            lambda d: d["segments"].append(
+                {
+                    "type": "soundbite",
+                    "speaker": d["speakers"][0]["id"],
+                    "text": "(LAUGHTER)",
+                    "kind": "sound",
+                    "description": "LAUGHTER",
+                    "artist": None,
+                    "title": None,
+                    "span": [0, 10],
+                }
+            ),
+            r"^segments\[\d+\]\.speaker: only a turn has a speaker, not a soundbite$",
+        ),
+        (
+            lambda d: d["segments"].append(
+                {"type": "note", "text": "A note.", "span": [0, 1], "speaker": "anyone"}
+            ),
+            r"^segments\[\d+\]\.speaker: only a turn has a speaker, not a note$",
+        ),
     ],
 )
 def test_errors_name_the_field(change: object, message: str) -> None:

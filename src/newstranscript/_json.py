@@ -205,14 +205,17 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
     signoff = reader.child("signoff")
     spans = reader.get("spans", dict, optional=True) or {}
     span_reader = _Reader(spans, "spans")
+    speakers = reader.items("speakers", _read_speaker)
+    segments = reader.items("segments", _read_segment)
+    _check_speaker_references(speakers, segments)
     return Story(
         headline=reader.maybe_text("headline"),
         teaser=reader.maybe_text("teaser"),
         program=reader.maybe_text("program"),
         outlet=reader.maybe_text("outlet"),
         date=date,
-        speakers=reader.items("speakers", _read_speaker),
-        segments=reader.items("segments", _read_segment),
+        speakers=speakers,
+        segments=segments,
         signoff=_read_signoff(signoff) if signoff is not None else None,
         provider=reader.maybe_text("provider"),
         dropped=reader.items(
@@ -226,6 +229,27 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
         ),
         spans={name: span_reader.span(name) for name in spans},
     )
+
+
+def _check_speaker_references(speakers: list[Speaker], segments: list[Segment]) -> None:
+    """Each speaker id names one speaker, and each turn's speaker is one of them.
+
+    A document that breaks either would read into a story whose ``speaker(id)`` raises
+    ``KeyError`` or answers for the wrong person.
+    """
+    first_with: dict[str, int] = {}
+    for index, speaker in enumerate(speakers):
+        earlier = first_with.setdefault(speaker.id, index)
+        if earlier != index:
+            raise FormatError(
+                f"speakers[{index}].id: {speaker.id!r} is already the id of speakers[{earlier}]"
+            )
+    for index, segment in enumerate(segments):
+        if segment.speaker is not None and segment.speaker not in first_with:
+            raise FormatError(
+                f"segments[{index}].speaker: {segment.speaker!r} is the id of no speaker in "
+                "speakers"
+            )
 
 
 def _read_speaker(reader: _Reader) -> Speaker:
@@ -251,6 +275,8 @@ def _read_segment(reader: _Reader) -> Segment:
     kind = reader.text("type")
     if kind not in SEGMENT_TYPES:
         raise FormatError(f"{reader.where('type')}: expected one of {SEGMENT_TYPES}, got {kind!r}")
+    if kind != "turn" and reader.data.get("speaker") is not None:
+        raise FormatError(f"{reader.where('speaker')}: only a turn has a speaker, not a {kind}")
     soundbite = None
     if kind == "soundbite":
         soundbite = Soundbite(
