@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -231,6 +232,53 @@ def test_a_story_the_text_cannot_carry_fails_that_input(
         "and a date line prints minutes\n"
     )
     assert out == newstranscript.to_text(newstranscript.read(PAGE))
+
+
+CLI_DOC = Path(__file__).parent.parent / "docs" / "cli.md"
+OPTION = re.compile(r"(?<![\w-])(--?[a-z][a-z-]*)")
+
+
+def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(argv) == 0
+    return capsys.readouterr().out
+
+
+def _usage_block(command: str) -> str:
+    """The usage lines docs/cli.md gives for ``command`` (the converter or ``stats``)."""
+    block = CLI_DOC.read_text("utf-8").split("```text\n", 1)[1].split("```", 1)[0]
+    usages = re.split(r"\n(?=python -m newstranscript )", block)
+    wanted = [u for u in usages if u.startswith("python -m newstranscript stats") == bool(command)]
+    assert len(wanted) == 1
+    return wanted[0].removeprefix("python -m newstranscript").removeprefix(" stats")
+
+
+@pytest.mark.parametrize("command", ["", "stats"], ids=["convert", "stats"])
+def test_the_documented_usage_lists_every_option_of_the_help_usage(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    help_text = _help([command, "--help"] if command else ["--help"], capsys)
+    usage = help_text.split("\n\n", 1)[0]
+    options = OPTION.findall(usage)
+    assert "--glob" in options  # the usage line was found
+    documented = OPTION.findall(_usage_block(command))
+    assert options == documented
+
+
+@pytest.mark.parametrize("command", ["", "stats"], ids=["convert", "stats"])
+def test_every_option_of_the_help_is_in_the_cli_doc(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    help_text = _help([command, "--help"] if command else ["--help"], capsys)
+    listed = help_text.split("options:\n", 1)[1].split("\n\n", 1)[0]
+    options = {
+        found
+        for line in listed.splitlines()
+        if line.startswith("  -")
+        for found in OPTION.findall(line.split("  ")[1])
+    }
+    assert {"--help", "--glob", "--jobs", "-j"} <= options
+    doc_options = set(OPTION.findall(CLI_DOC.read_text("utf-8")))
+    assert sorted(options - doc_options) == []
 
 
 def test_text_with_all_writes_each_story_of_a_page(capsys: pytest.CaptureFixture[str]) -> None:
