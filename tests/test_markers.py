@@ -147,6 +147,17 @@ def test_a_timestamp_with_nothing_after_it_is_dropped_with_a_reason() -> None:
     assert story.dropped[0].span.slice(text) == "[05:00:00]"
 
 
+def test_a_timestamp_before_a_dropped_line_is_dropped_and_nothing_is_claimed_twice() -> None:
+    text = "ANA QUILL: Hello there.\n\n(SOUNDBITE OF MUSIC)\n\n[04:30:00]\n\nListen\n\nThe tide.\n"
+    story = newstranscript.parse(text)
+    assert [(d.text, d.reason) for d in story.dropped] == [
+        ("[04:30:00]", "timestamp with no segment after it"),
+        ("Listen", "player"),
+    ]
+    assert story.segments[-1].span.slice(text) == "The tide."
+    assert newstranscript.audit(story, text).clean
+
+
 def test_two_timestamps_in_a_row_drop_the_first() -> None:
     story = newstranscript.parse("[05:00:00]\n\n[05:01:00]\n\nANA LOPEZ, CNN ANCHOR: Hello.\n")
     assert [d.reason for d in story.dropped] == ["timestamp followed by another timestamp"]

@@ -301,6 +301,8 @@ class _Assembler:
     def drop(self, piece: Piece, reason: str) -> None:
         if self.turn is not None:
             self.close_turn()
+        # A waiting timestamp's segment would span the dropped line too, claiming it twice.
+        self.drop_timestamp("timestamp with no segment after it")
         self.dropped.append(
             Dropped(self.words(piece.start, piece.end), reason, self.span(piece.start, piece.end))
         )
