@@ -170,19 +170,20 @@ class _Assembler:
         for piece in self.pieces:
             if piece.kind == kinds.LABEL and piece.label is not None:
                 self.registry.introduce(piece.label)
-        last_label = max(
-            (i for i, piece in enumerate(self.pieces) if piece.kind == kinds.LABEL), default=-1
-        )
+        # Both are found from the end, where they usually are, rather than by reading every
+        # piece of the page.
+        backwards = range(len(self.pieces) - 1, -1, -1)
+        last_label = next((i for i in backwards if self.pieces[i].kind == kinds.LABEL), -1)
         # The story's sign-off is the last one on the page, whether turns follow it (the
         # host's back-announce) or not: on a page where several reporters sign off, the last
         # closes the story. The others stay words of the turns that said them.
-        final_signoff = max(
+        final_signoff = next(
             (
                 i
-                for i, piece in enumerate(self.pieces)
-                if piece.kind == kinds.SIGNOFF or kinds.is_signoff_turn(piece)
+                for i in backwards
+                if self.pieces[i].kind == kinds.SIGNOFF or kinds.is_signoff_turn(self.pieces[i])
             ),
-            default=-1,
+            -1,
         )
         self.has_labels = last_label >= 0
         closing = _closing_lines(self.text, self.pieces, self.later_headers)

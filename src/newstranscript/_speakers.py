@@ -125,6 +125,8 @@ class Label:
         "delivery",
         "described_as",
         "honorific",
+        "is_full",
+        "is_initialled",
         "key",
         "name",
         "party",
@@ -152,6 +154,10 @@ class Label:
         # check of the label (corroboration, full or short, resolution) asks for them.
         self.key = name_key(name)
         self.words = name_words(self.key)
+        # An initial and a surname, ``S. O'BRIEN``, ``J. KING``: it narrows a surname down
+        # rather than introducing anyone.
+        words = self.words
+        self.is_initialled = len(words) == 2 and len(words[0]) == 2 and words[0].endswith(".")
         self.honorific = honorific
         self.role_text = role_text
         self.aside = aside
@@ -171,21 +177,11 @@ class Label:
         # Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
         # ``(Writer)`` a guest's as ``, COMEDIAN`` does.
         self.described_as = role_text or self.title_text
-
-    @property
-    def is_full(self) -> bool:
-        """Whether the label introduces a person rather than referring back to one."""
-        if self.unidentified or self.role_text or self.title_text or self.party:
-            return True
-        if self.is_initialled:
-            return False  # S. OKAFOR: an initial narrows a surname, it introduces nobody
-        return len(self.words) >= 2
-
-    @property
-    def is_initialled(self) -> bool:
-        """Whether the name is an initial and a surname: ``S. O'BRIEN``, ``J. KING``."""
-        words = self.words
-        return len(words) == 2 and len(words[0]) == 2 and words[0].endswith(".")
+        # Whether the label introduces a person rather than referring back to one; an
+        # initial (``S. OKAFOR``) narrows a surname down and introduces nobody.
+        self.is_full = bool(unidentified or role_text or self.title_text or party) or (
+            not self.is_initialled and len(words) >= 2
+        )
 
 
 class Person:
