@@ -219,3 +219,65 @@ def test_an_earlier_reporters_signoff_names_them_too() -> None:
     story = _read(text)
     assert [speaker.name for speaker in story.speakers] == ["Sam O'Brien", "Mira Vale"]
     assert story.speakers[0].about == "Sam O'Brien covers transportation for NPR."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # glued to the end of the host's first turn
+        "DANA HOLLOWAY, HOST: Good morning. I'm Dana Holloway, NPR News.",
+        # the host's label alone on its line, the greeting the whole paragraph
+        "DANA HOLLOWAY, HOST:\n\nI'm Dana Holloway, NPR News.",
+        # the host's label lost: the greeting ends the unlabelled intro
+        "Good morning. I'm Dana Holloway, NPR News.",
+    ],
+)
+def test_the_hosts_greeting_is_no_signoff(opening: str) -> None:
+    text = (
+        f"Harbor Fog Delays Ferries\n\n{opening}\n\n"
+        "LEO KIRK, BYLINE: The fog rolled in at four.\n\nHOLLOWAY: Thanks, Leo.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.signoff is None
+    assert story.turns[0].text.endswith("I'm Dana Holloway, NPR News.")
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_greeting_that_nothing_follows_is_still_a_signoff() -> None:
+    text = "Harbor Fog\n\nDANA HOLLOWAY, HOST: The fog lifted. I'm Dana Holloway, NPR News.\n"
+    story = newstranscript.parse(text)
+    assert story.signoff is not None
+    assert story.signoff.name == "Dana Holloway"
+
+
+def test_a_signoff_alone_under_its_label_keeps_the_turns_words() -> None:
+    text = (
+        "Ferries\n\nDANA HOLLOWAY, HOST: Hi.\n\nOMAR BEK, BYLINE:\n\nThe ferries wait.\n\n"
+        "BEK:\n\nOmar Bek, NPR News, Harren Point.\n\nHOLLOWAY: Thanks, Omar.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [(t.speaker, t.text) for t in story.turns] == [
+        ("dana-holloway", "Hi."),
+        ("omar-bek", "The ferries wait."),
+        ("omar-bek", "Omar Bek, NPR News, Harren Point."),
+        ("dana-holloway", "Thanks, Omar."),
+    ]
+    assert story.signoff is not None
+    assert story.signoff_turn is story.turns[2]
+    assert story.signoff.span.slice(text) == "Omar Bek, NPR News, Harren Point."
+    assert newstranscript.audit(story, text).clean
+    assert newstranscript.to_markdown(story).count("Harren Point") == 1
+
+
+def test_parse_gives_no_one_the_next_storys_opening_after_a_signoff_turn() -> None:
+    text = (
+        "Ferries Run Late Again\n\nThe ferries are late. NPR's Omar Bek reports.\n\n"
+        "OMAR BEK, BYLINE: The boat left late.\n\nBEK: Omar Bek, NPR News, Harren Point.\n\n"
+        "Gulls Return To The Old Pier\n\nThe gulls are back at the old pier.\n\n"
+        "PRIYA NAIR, BYLINE: And so are the birdwatchers.\n"
+    )
+    story = newstranscript.parse(text)
+    opening = next(t for t in story.turns if t.text == "The gulls are back at the old pier.")
+    assert opening.speaker is None
+    assert story.signoff is not None and story.signoff.name == "Omar Bek"
+    assert newstranscript.audit(story, text).clean

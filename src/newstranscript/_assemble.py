@@ -209,17 +209,20 @@ class _Assembler:
                 self.label(piece)
                 if kinds.is_signoff_turn(piece):
                     self.name_in_full(piece)
-                if index == final_signoff:
-                    self.signoff_turn(piece)
+                if index == final_signoff and not self.greeting(index, last_label):
+                    self.signoff_turn(piece, piece.body)
             elif kind == kinds.MARKER:
                 self.marker(piece)
             elif kind == kinds.TIMESTAMP:
                 self.timestamp_line(piece)
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
-            elif kind == kinds.SIGNOFF and index == final_signoff:
-                self.name_in_full(piece)
-                self.signoff_line(piece, last=index > last_label)
+            elif (
+                kind == kinds.SIGNOFF
+                and index == final_signoff
+                and not self.greeting(index, last_label)
+            ):
+                self.story_signoff(piece, index, last=index > last_label)
             elif (
                 kind == kinds.DATE
                 and "date" not in self.spans
@@ -232,8 +235,10 @@ class _Assembler:
                 self.drop(piece, "end of transcript")
             elif index in self.later_headers:
                 # another story's headline, programme or date line on a page read as one
-                # story: the several-stories diagnostic explains it, so it needs no warning
+                # story: the several-stories diagnostic explains it, so it needs no warning.
+                # Whoever spoke last in the story before does not go on in the next one.
                 self.note_line(piece)
+                self.continuing = None
             else:
                 if kind == kinds.SIGNOFF:
                     self.name_in_full(piece)
@@ -376,6 +381,28 @@ class _Assembler:
         else:
             self.drop(piece, "provider notice")
 
+    def greeting(self, index: int, last_label: int) -> bool:
+        """Whether the sign-off-shaped words at ``index`` are the opening speaker's greeting
+        (``Good morning. I'm Dana Holloway, NPR News.``) rather than a sign-off: turns follow
+        them, and nobody but the one speaking has spoken yet."""
+        if index > last_label:
+            return False
+        voices = {id(entry.person) for kind, entry in self.entries if isinstance(entry, _Turn)}
+        if self.turn is not None:
+            voices.add(id(self.turn.person))
+        return len(voices) < 2
+
+    def story_signoff(self, piece: Piece, index: int, *, last: bool) -> None:
+        """The story's sign-off, read from a paragraph or a sentence of its own."""
+        self.name_in_full(piece)
+        if self.turn is not None and not self.turn.parts:
+            # the label stood alone on its line and this is all the turn says, as
+            # ``BEK: Omar Bek, NPR News.`` on one line: the turn keeps its words
+            self.prose(piece, index)
+            self.signoff_turn(piece, piece.start)
+        else:
+            self.signoff_line(piece, last=last)
+
     def name_in_full(self, piece: Piece) -> None:
         """Every sign-off, the story's or another reporter's, says who signs off in full."""
         name, _outlet, _dateline = cast(tuple[str, str, str | None], piece.info)
@@ -401,14 +428,18 @@ class _Assembler:
         if signoff.outlet:
             self.header.name_outlet(_broadcaster(signoff.outlet))
 
-    def signoff_turn(self, piece: Piece) -> None:
+    def signoff_turn(self, piece: Piece, start: int) -> None:
         """A turn that says nothing but the sign-off: ``BEK: Omar Bek, NPR News.``
 
         The reporter did say it, so the turn stays; the sign-off is read from its text too,
-        and its span lies inside the turn's.
+        from ``start``, and its span lies inside the turn's.
         """
         name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
-        self.record_signoff(Signoff(name, outlet, dateline, self.span(piece.body, piece.end)))
+        self.record_signoff(Signoff(name, outlet, dateline, self.span(start, piece.end)))
+        # having signed off, the reporter says no more: an unlabelled paragraph after this
+        # is someone else's, as after a sign-off line
+        self.close_turn()
+        self.continuing = None
 
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
