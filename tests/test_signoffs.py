@@ -279,5 +279,6 @@ def test_parse_gives_no_one_the_next_storys_opening_after_a_signoff_turn() -> No
     story = newstranscript.parse(text)
     opening = next(t for t in story.turns if t.text == "The gulls are back at the old pier.")
     assert opening.speaker is None
-    assert story.signoff is not None and story.signoff.name == "Omar Bek"
+    assert story.signoff is not None
+    assert story.signoff.name == "Omar Bek"
     assert newstranscript.audit(story, text).clean
