@@ -288,3 +288,24 @@ def test_text_with_all_writes_each_story_of_a_page(capsys: pytest.CaptureFixture
     assert len(stories) == 3
     expected = "\n".join(newstranscript.to_text(story) for story in stories)
     assert capsys.readouterr().out == expected
+
+
+def test_text_of_a_page_of_several_stories_points_to_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hour = (
+        "Return to Transcripts main page\n\nCNN NEWSROOM\n\n{headline}. Aired {slot} ET\n\n"
+        "[{time}]\n\nRHEA MARLOWE, CNN ANCHOR: {words}\n\nTOBIAS KIRK, CNN CORRESPONDENT: Yes.\n\n"
+        "MARLOWE: Thanks, Tobias.\n\n"
+    )
+    page = tmp_path / "two_hours.txt"
+    page.write_text(
+        hour.format(headline="Ferry Strike Ends", slot="10-11a", time="10:00:00", words="Hi.")
+        + hour.format(headline="Gale Reaches Coast", slot="11a-12p", time="11:00:00", words="Yo."),
+        "utf-8",
+    )
+    assert main([str(page), "--to", "text", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{page}: the story cannot be written as text: ")
+    assert err.endswith(" (the page holds several stories: --all writes each on its own)\n")
+    assert main([str(page), "--to", "text", "--all", "-q"]) == 0

@@ -154,7 +154,12 @@ def convert(task: Task, options: Options) -> Result:
     try:
         rendered: str | None = render(stories, options)
     except FormatError as error:  # a story the canonical text cannot carry
-        return Result(task.shown, error=f"{task.shown}: {error}", size=len(data))
+        message = f"{task.shown}: {error}"
+        if not options.all_stories and any(
+            d.code == "several-stories" for story in stories for d in story.diagnostics
+        ):
+            message += " (the page holds several stories: --all writes each on its own)"
+        return Result(task.shown, error=message, size=len(data))
     if task.target is not None:
         target = task.target + SUFFIXES[options.to]
         try:
