@@ -741,3 +741,29 @@ def test_a_capitals_headline_with_a_colon_is_no_lost_label() -> None:
     )
     assert story.headline == "STORM WATCH, coast braces: Ferries Stay In Port"
     assert story.diagnostics == ()
+
+
+def test_an_honorific_tells_two_speakers_of_one_surname_apart() -> None:
+    text = (
+        "Bakers Feud\n\nMr. JOHN REYES (Baker, North Side): The rye is mine.\n\n"
+        "Ms. ANA REYES (Baker, South Side): The rye is ours.\n\n"
+        "Mr. REYES: Ask anyone.\n\nMs. REYES: I did ask.\n\nMrs. REYES: Twice.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [t.speaker for t in story.turns] == [
+        "john-reyes",
+        "ana-reyes",
+        "john-reyes",
+        "ana-reyes",
+        "ana-reyes",
+    ]
+    assert story.diagnostics == ()
+
+
+def test_an_honorific_the_full_labels_never_printed_decides_nothing() -> None:
+    text = (
+        "Bakers Feud\n\nJOHN REYES, BAKER: The rye is mine.\n\n"
+        "ANA REYES, BAKER: The rye is ours.\n\nMr. REYES: Ask anyone.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [d.code for d in story.diagnostics] == ["ambiguous-label"]

@@ -191,6 +191,7 @@ class Person:
         "about",
         "about_span",
         "first_turn",
+        "honorifics",
         "key",
         "labels",
         "last_turn",
@@ -213,6 +214,7 @@ class Person:
         self.title: str | None = None
         self.party: str | None = None
         self.labels: list[str] = []
+        self.honorifics: set[str] = set()  # as _address gives them: Mr. and Ms. tell apart
         self.about: str | None = None
         self.about_span: Span | None = None
         self.first_turn = -1
@@ -238,6 +240,15 @@ class Person:
             self.party = label.party
         if label.printed not in self.labels:
             self.labels.append(label.printed)
+        if label.honorific:
+            self.honorifics.add(_address(label.honorific))
+
+
+def _address(honorific: str) -> str:
+    """An honorific as it tells people apart: ``Mrs.``, ``Ms.`` and ``Miss`` address one
+    person alike, as a page may print either for her; the others stand for themselves."""
+    word = honorific.upper().rstrip(".")
+    return "MS" if word in ("MRS", "MISS") else word
 
 
 class Resolution:
@@ -307,6 +318,10 @@ class Registry:
             and (person.words[-1] == short or (initial is None and person.words[0] == short))
             and (initial is None or person.words[0].startswith(initial))
         ]
+        if len(candidates) > 1 and label.honorific:
+            # old NPR's Mr. REYES and Ms. REYES: the honorific tells two of a surname apart
+            address = _address(label.honorific)
+            candidates = [p for p in candidates if address in p.honorifics] or candidates
         if len(candidates) == 1:
             return Resolution(candidates[0])
         if candidates:
