@@ -282,3 +282,14 @@ def test_parse_gives_no_one_the_next_storys_opening_after_a_signoff_turn() -> No
     assert story.signoff is not None
     assert story.signoff.name == "Omar Bek"
     assert newstranscript.audit(story, text).clean
+
+
+def test_a_signoff_turn_names_which_of_two_of_a_surname_speaks() -> None:
+    text = (
+        "Harvest\n\nBRECK HALE, BYLINE: My uncle runs the combine.\n\n"
+        "WARD HALE: Worst I have seen.\n\nJUNE CORR, HOST: Breck, thanks.\n\n"
+        "HALE: Breck Hale, NPR News, Dodge City.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.turns[-1].speaker == "breck-hale"
+    assert story.diagnostics == ()

@@ -317,7 +317,14 @@ class _Assembler:
         assert piece.label is not None
         self.close_turn()
         self.ended = False
-        resolution = self.registry.resolve(piece.label, len(self.entries))
+        # A turn that is only a sign-off names its speaker in full (``HALE: Breck Hale, NPR
+        # News.``), which settles a surname two people share.
+        signer = (
+            cast(tuple[str, str, str | None], piece.info)[0]
+            if kinds.is_signoff_turn(piece)
+            else None
+        )
+        resolution = self.registry.resolve(piece.label, len(self.entries), signer)
         self.first_label_at.setdefault(id(resolution.person), piece.start)
         if resolution.problem == "ambiguous-label":
             self.note(

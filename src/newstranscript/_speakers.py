@@ -291,9 +291,10 @@ class Registry:
             self._by_key[key] = person
         return person
 
-    def resolve(self, label: Label, turn: int) -> Resolution:
-        """The person a label in reading order names; ``turn`` is the turn's index."""
-        resolution = Resolution(self._full(label)) if label.is_full else self._short(label)
+    def resolve(self, label: Label, turn: int, signer: str | None = None) -> Resolution:
+        """The person a label in reading order names; ``turn`` is the turn's index, and
+        ``signer`` the full name the turn's own sign-off gives, if it is nothing else."""
+        resolution = Resolution(self._full(label)) if label.is_full else self._short(label, signer)
         person = resolution.person
         person.learn(label)
         if person.first_turn < 0:
@@ -302,7 +303,7 @@ class Registry:
         person.turns += 1
         return resolution
 
-    def _short(self, label: Label) -> Resolution:
+    def _short(self, label: Label, signer: str | None = None) -> Resolution:
         words = label.words
         key = " ".join(words)
         exact = self._by_key.get(key)
@@ -322,6 +323,9 @@ class Registry:
             # old NPR's Mr. REYES and Ms. REYES: the honorific tells two of a surname apart
             address = _address(label.honorific)
             candidates = [p for p in candidates if address in p.honorifics] or candidates
+        if len(candidates) > 1 and signer is not None:
+            named = name_key(signer)
+            candidates = [p for p in candidates if p.key == named] or candidates
         if len(candidates) == 1:
             return Resolution(candidates[0])
         if candidates:
