@@ -114,6 +114,8 @@ AIMED = {
         "For the PBS NewsHour, I'm Ana Ruiz in " + "St. " * SIZE,
         "Ana Ruiz, WBUR News, " + "D.C." * SIZE,
         _repeat("Ana Ruiz, KVXL News"),
+        "I'm Ana Ruiz, CNN News" + " News" * SIZE,
+        "I'm Ana Ruiz for PBS News" + "Hour" * SIZE,
     ],
     "SIGNOFF_START": [_repeat(". For "), _repeat(". I'm ")],
     "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],
