@@ -105,6 +105,7 @@ AIMED = {
         "Originally published on x" * 50,
     ],
     "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
+    "STATION_COPYRIGHT": ["Copyright © 2031 " + "K" * SIZE, "© 2031 KXRL" + "-FM" * SIZE],
     "NOTE": ["Editor's note" + "x" * SIZE, "NOTE" + " " * SIZE],
     "SIGNOFF": [
         "Ana Ruiz, NPR News, " + "A." * SIZE,

@@ -71,3 +71,48 @@ def test_pbs_alone_before_a_newsroom_is_no_signoff() -> None:
 def test_a_host_naming_a_networks_news_names_no_programme(outlet: str) -> None:
     story = _read(f"HOLLOWAY: This is {outlet}. The gulls are back.\n")
     assert story.program is None
+
+
+@pytest.mark.parametrize(
+    ("provider", "outlet"),
+    [
+        ("Copyright 2031 WHRN. To see more, visit WHRN.", "WHRN"),
+        ("Copyright © 2031 KXRL. To see more, visit KXRL.", "KXRL"),
+        ("© 2031 KXRL-FM", "KXRL-FM"),
+        ("Copyright 2031 WAMU 88.5", "WAMU"),
+        ("Copyright 2031 WNYC. To see more, visit WNYC.", "WNYC"),
+        ("Copyright 2031 NPR. To see more, visit https://www.npr.org.", "NPR"),
+        ("Transcript provided by NPR, Copyright NPR.", "NPR"),
+        # no call sign: a station's name in words, letters that are not call letters
+        ("Copyright 2031 Harbor Public Radio. To see more, visit Harbor Public Radio.", None),
+        ("Copyright 2031 WX. To see more, visit WX.", None),
+        ("Copyright 2031 WHRNX. To see more, visit WHRNX.", None),
+        ("Copyright 2031 WHRN-XY.", None),
+    ],
+)
+def test_a_stations_own_copyright_line_names_the_outlet(provider: str, outlet: str | None) -> None:
+    story = _read(f"OMAR BEK, BYLINE: The ferry is late.\n\n{provider}\n")
+    assert story.provider == provider
+    assert story.outlet == outlet
+
+
+_STATION_COPYRIGHT = "\n\nCopyright 2031 WHRN. To see more, visit WHRN.\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # a sign-off before the provider line names the outlet first
+        ("OMAR BEK, BYLINE: The ferry is late.\n\nOmar Bek, NPR News.", "NPR"),
+        ("OMAR BEK, BYLINE: The ferry is late.\n\nOmar Bek, KVXL News.", "KVXL"),
+        # so does a known programme in the header, and CNN's chrome
+        ("Heard on Morning Edition\n\nOMAR BEK, BYLINE: The ferry is late.", "NPR"),
+        ("Return to Transcripts main page\n\nOMAR BEK, BYLINE: The ferry is late.", "CNN"),
+        # an anchor's label names the network only when nothing else does
+        ("ANA LOPEZ, CNN ANCHOR: The ferry is late.", "WHRN"),
+    ],
+)
+def test_the_outlet_named_first_outranks_the_stations_copyright(page: str, outlet: str) -> None:
+    story = _read(page + _STATION_COPYRIGHT)
+    assert story.provider == _STATION_COPYRIGHT.strip()
+    assert story.outlet == outlet

@@ -432,6 +432,18 @@ PROVIDER = compile_lazily(
 # starts with a lookbehind, which the engine tries at every position of the line.
 PROVIDER_WORDS = ("Transcript provided by ", "Copyright ", "©", "NPR transcripts ")
 
+# A member station's own copyright line names the station that broadcast the story:
+# "Copyright 2031 WHRN.", "© 2031 KXRL-FM", "Copyright 2031 WAMU 88.5". Call letters are K or
+# W and two or three capitals, with the band ("-FM", "-AM", "-TV") some stations print; a
+# name in words ("Copyright 2031 Harbor Public Radio") is no call sign, and names no outlet.
+STATION_COPYRIGHT = compile_lazily(
+    r"""
+    ^(?:Copyright[ ](?:©[ ]?)?|©[ ]?)\d{4}[ ]
+    (?P<station>[KW]\p{Lu}{2,3}(?:-(?:FM|AM|TV))?)(?![\p{L}\d\-])
+    """,
+    _FLAGS,
+)
+
 # Editor's notes and corrections, which belong to the story but not to any speaker.
 NOTE = compile_lazily(
     r"""
