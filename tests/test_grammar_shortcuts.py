@@ -79,6 +79,8 @@ _OUTLET_FRAGMENTS = [
     "PBS",
     "NewsHour",
     "PBS NewsHour",
+    "CNN News",
+    "PBS News",
     "WNYC",
     "WBUR News",
     "KVXL News",

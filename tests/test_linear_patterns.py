@@ -105,6 +105,7 @@ AIMED = {
         "Originally published on x" * 50,
     ],
     "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
+    "STATION_COPYRIGHT": ["Copyright © 2031 " + "K" * SIZE, "© 2031 KXRL" + "-FM" * SIZE],
     "NOTE": ["Editor's note" + "x" * SIZE, "NOTE" + " " * SIZE],
     "SIGNOFF": [
         "Ana Ruiz, NPR News, " + "A." * SIZE,
@@ -114,6 +115,8 @@ AIMED = {
         "For the PBS NewsHour, I'm Ana Ruiz in " + "St. " * SIZE,
         "Ana Ruiz, WBUR News, " + "D.C." * SIZE,
         _repeat("Ana Ruiz, KVXL News"),
+        "I'm Ana Ruiz, CNN News" + " News" * SIZE,
+        "I'm Ana Ruiz for PBS News" + "Hour" * SIZE,
     ],
     "SIGNOFF_START": [_repeat(". For "), _repeat(". I'm ")],
     "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],

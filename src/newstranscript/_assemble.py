@@ -383,7 +383,10 @@ class _Assembler:
         if self.provider is None:
             self.provider = words
             self.spans["provider"] = self.span(piece.start, piece.end)
-            if "NPR" in words or "National Public Radio" in words:
+            station = grammar.STATION_COPYRIGHT.match(words)
+            if station is not None:
+                self.header.name_outlet(station.group("station"))
+            elif "NPR" in words or "National Public Radio" in words:
                 self.header.name_outlet("NPR")
         else:
             self.drop(piece, "provider notice")

@@ -432,6 +432,18 @@ PROVIDER = compile_lazily(
 # starts with a lookbehind, which the engine tries at every position of the line.
 PROVIDER_WORDS = ("Transcript provided by ", "Copyright ", "©", "NPR transcripts ")
 
+# A member station's own copyright line names the station that broadcast the story:
+# "Copyright 2031 WHRN.", "© 2031 KXRL-FM", "Copyright 2031 WAMU 88.5". Call letters are K or
+# W and two or three capitals, with the band ("-FM", "-AM", "-TV") some stations print; a
+# name in words ("Copyright 2031 Harbor Public Radio") is no call sign, and names no outlet.
+STATION_COPYRIGHT = compile_lazily(
+    r"""
+    ^(?:Copyright[ ](?:©[ ]?)?|©[ ]?)\d{4}[ ]
+    (?P<station>[KW]\p{Lu}{2,3}(?:-(?:FM|AM|TV))?)(?![\p{L}\d\-])
+    """,
+    _FLAGS,
+)
+
 # Editor's notes and corrections, which belong to the story but not to any speaker.
 NOTE = compile_lazily(
     r"""
@@ -464,9 +476,13 @@ BYLINE = compile_lazily(
 
 # A member station's newsroom: call letters and "News" (``WBUR News``, ``KVXL News``).
 _STATION_NEWS = r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"
+# Each network's "... News" is named whole, before its bare name: without it "I'm Rhea
+# Dalton, CNN News." read as CNN with the dateline "News" (the I'm form lets a place follow
+# without a comma: "CNN Washington") and "Rhea Dalton, CNN News." as no sign-off at all.
+# PBS is an outlet only as its newsroom or its NewsHour.
 OUTLETS = (
-    r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN|PBS[ ]NewsHour|WNYC[ ]News|WNYC"
-    rf"|{_STATION_NEWS})"
+    r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN[ ]News|CNN|PBS[ ]NewsHour|PBS[ ]News(?!\p{L})"
+    rf"|WNYC[ ]News|WNYC|{_STATION_NEWS})"
 )
 # Every OUTLETS match holds one of these (``PBS NewsHour`` and a station's ``WBUR News`` both
 # hold " News"): a text holding none names no outlet, and needs no sign-off search.
@@ -687,7 +703,20 @@ PROGRAM_MENTION = compile_lazily(
 )
 
 # Outlets named alone, which a programme mention must not be taken for ("This is NPR").
-OUTLET_NAMES = frozenset({"NPR", "CNN", "PBS", "BBC", "WNYC", "NPR NEWS", "BBC NEWS"})
+OUTLET_NAMES = frozenset(
+    {
+        "NPR",
+        "CNN",
+        "PBS",
+        "BBC",
+        "WNYC",
+        "NPR NEWS",
+        "BBC NEWS",
+        "CNN NEWS",
+        "PBS NEWS",
+        "WNYC NEWS",
+    }
+)
 
 # A host introducing themselves in an opening paragraph that lost its label: "I'm Dana
 # Holloway", "I'm Dana Holloway, and this is ...". The name must end the clause, so "I'm
