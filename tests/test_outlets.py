@@ -78,7 +78,7 @@ def test_a_host_naming_a_networks_news_names_no_programme(outlet: str) -> None:
     [
         ("Copyright 2031 WHRN. To see more, visit WHRN.", "WHRN"),
         ("Copyright © 2031 KXRL. To see more, visit KXRL.", "KXRL"),
-        ("© 2031 KXRL-FM", "KXRL-FM"),
+        ("© 2031 KXRL-FM", "KXRL"),
         ("Copyright 2031 WAMU 88.5", "WAMU"),
         ("Copyright 2031 WNYC. To see more, visit WNYC.", "WNYC"),
         ("Copyright 2031 NPR. To see more, visit https://www.npr.org.", "NPR"),

@@ -439,7 +439,7 @@ PROVIDER_WORDS = ("Transcript provided by ", "Copyright ", "©", "NPR transcript
 STATION_COPYRIGHT = compile_lazily(
     r"""
     ^(?:Copyright[ ](?:©[ ]?)?|©[ ]?)\d{4}[ ]
-    (?P<station>[KW]\p{Lu}{2,3}(?:-(?:FM|AM|TV))?)(?![\p{L}\d\-])
+    (?P<station>[KW]\p{Lu}{2,3})(?:-(?:FM|AM|TV))?(?![\p{L}\d\-])
     """,
     _FLAGS,
 )
