@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import newstranscript
 from tests.conftest import GOLDEN
@@ -43,3 +45,33 @@ def test_json_documents_come_back_from_workers_in_input_order() -> None:
 
 def _to_json_line(text: str) -> str:
     return newstranscript.to_json(newstranscript.parse(text), indent=None)
+
+
+def _dask_recipe() -> dict[str, object]:
+    """The ``read`` and ``convert`` functions of docs/scale.md's Dask recipe, run as written
+    (everything before the recipe's Dask calls)."""
+    doc = (Path(__file__).parent.parent / "docs" / "scale.md").read_text("utf-8")
+    block = doc.split("## Dask bag", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    functions = block.split("\npaths = ", 1)[0].replace("import dask.bag as db\n", "")
+    namespace: dict[str, object] = {}
+    exec(compile(functions, "docs/scale.md", "exec"), namespace)
+    return namespace
+
+
+def test_the_dask_recipe_writes_what_the_converter_writes(tmp_path: Path) -> None:
+    recipe = _dask_recipe()
+    read, convert = recipe["read"], recipe["convert"]
+    assert callable(read)
+    assert callable(convert)
+    page = tmp_path / "crlf.txt"
+    page.write_bytes(
+        b"\xef\xbb\xbf" + (GOLDEN / "npr_station_page.txt").read_bytes().replace(b"\n", b"\r\n")
+    )
+    line = convert(read(str(page)))
+    expected = newstranscript.to_json(newstranscript.parse_bytes(page.read_bytes()), indent=None)
+    assert line == expected
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Caf\u00e9 Owners Rally\n\nANA RUIZ, HOST: Hi.\n".encode("cp1252"))
+    error = json.loads(convert(read(str(legacy))))
+    assert error["path"] == str(legacy)
+    assert error["error"].startswith("input is not valid UTF-8")
