@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -12,6 +13,8 @@ import newstranscript
 from newstranscript import FormatError, Story
 from tests.conftest import GOLDEN
 from tests.strategies import stories
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "lighthouse_keepers.txt"
 
 
 @given(stories)
@@ -104,3 +107,31 @@ def test_a_list_is_not_a_story() -> None:
 def test_wrong_type_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="from_json\\(\\) takes a str or bytes, not dict"):
         newstranscript.from_json({})  # type: ignore[arg-type]
+
+
+def _matches(shown: object, written: object) -> bool:
+    """Whether a value of the doc's abridged example is what was written: equal, a string cut
+    short with ``...``, or a list or object whose shown items match the written ones."""
+    if isinstance(shown, str) and shown.endswith(" ..."):
+        return isinstance(written, str) and written.startswith(shown[:-4])
+    if isinstance(shown, dict):
+        return (
+            isinstance(written, dict)
+            and shown.keys() == written.keys()
+            and all(_matches(value, written[key]) for key, value in shown.items())
+        )
+    if isinstance(shown, list) and any(isinstance(item, dict) for item in shown):
+        # an abridged list of objects: each shown object is one of those written
+        return isinstance(written, list) and all(
+            any(_matches(item, candidate) for candidate in written) for item in shown
+        )
+    return shown == written
+
+
+def test_the_format_docs_example_is_what_the_converter_writes() -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "format.md").read_text("utf-8")
+    example = json.loads(doc.split("## Example", 1)[1].split("```json\n", 1)[1].split("```")[0])
+    written = json.loads(newstranscript.to_json(newstranscript.read(EXAMPLE)))
+    assert example.keys() == written.keys()
+    for key, shown in example.items():
+        assert _matches(shown, written[key]), key
