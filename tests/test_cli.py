@@ -308,4 +308,5 @@ def test_text_of_a_page_of_several_stories_points_to_all(
     err = capsys.readouterr().err
     assert err.startswith(f"{page}: the story cannot be written as text: ")
     assert err.endswith(" (the page holds several stories: --all writes each on its own)\n")
+    assert "...', not 'Thanks, Tobias.'" in err  # a long text is cut inside its quotes
     assert main([str(page), "--to", "text", "--all", "-q"]) == 0

@@ -21,4 +21,5 @@ class ParseError(ValueError):
 
 
 class FormatError(ValueError):
-    """A JSON document is not in the newstranscript format; the message says where."""
+    """A JSON document is not in the newstranscript format, or a story cannot be written as
+    a canonical transcript that reads back the same; the message names the field."""

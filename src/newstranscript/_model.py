@@ -207,9 +207,9 @@ def _frozen_spans(value: Mapping[str, Span]) -> Mapping[str, Span]:
 class Story:
     """One transcript.
 
-    ``spans`` says where the story-level fields (``headline``, ``teaser``, ``date``,
-    ``provider``) were read from; segments, the sign-off, dropped pieces and speaker bios carry
-    their own spans.
+    ``spans`` says where the story-level fields (``headline``, ``teaser``, ``program``,
+    ``date``, ``provider``) were read from; segments, the sign-off, dropped pieces and speaker
+    bios carry their own spans.
     """
 
     headline: str | None = None

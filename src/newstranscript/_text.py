@@ -497,5 +497,8 @@ def _difference(expected: Any, found: Any, path: str) -> str | None:
 
 
 def _shown(value: Any) -> str:
+    """A value for a message, cut short inside its quotes so the quoting stays whole."""
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:60] + "...")
     shown = repr(value)
     return shown if len(shown) <= 80 else shown[:77] + "..."
