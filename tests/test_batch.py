@@ -52,6 +52,45 @@ def test_glob_chooses_the_files_taken_from_a_folder(
     assert _datelines(capsys.readouterr().out) == ["Harbor 1", "Harbor 3"]
 
 
+@pytest.mark.parametrize(
+    ("folder", "extra"),
+    [("emptydir", []), ("corpus", ["--glob", "*.html"])],
+)
+def test_a_folder_with_no_matching_file_is_an_input_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str, extra: list[str]
+) -> None:
+    (tmp_path / folder).mkdir()
+    _corpus(tmp_path / "corpus")
+    pattern = extra[1] if extra else "*.txt"
+    assert main([str(tmp_path / folder), *extra, "--to", "jsonl", "--jobs", "1"]) == 1
+    out, err = capsys.readouterr()
+    message = f"{tmp_path / folder}: no files match '{pattern}' in this folder"
+    assert out == ""
+    assert err.endswith(f"failed:\n  {message}\n")
+
+
+def test_a_folder_with_no_matching_file_beside_good_inputs_fails_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "emptydir").mkdir()
+    pages = _corpus(tmp_path / "corpus", count=1)
+    assert main([str(tmp_path / "emptydir"), str(pages[0]), "--to", "jsonl", "-q"]) == 1
+    out, err = capsys.readouterr()
+    assert _datelines(out) == ["Harbor 0"]
+    assert err == f"{tmp_path / 'emptydir'}: no files match '*.txt' in this folder\n"
+
+
+def test_stats_of_a_folder_with_no_matching_file_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "emptydir").mkdir()
+    assert main(["stats", str(tmp_path / "emptydir")]) == 1
+    out = capsys.readouterr().out
+    assert out.endswith(
+        f"failed:\n  {tmp_path / 'emptydir'}: no files match '*.txt' in this folder\n"
+    )
+
+
 def test_out_dir_mirrors_the_names_below_the_input_folder(tmp_path: Path) -> None:
     _corpus(tmp_path / "corpus")
     out = tmp_path / "out"

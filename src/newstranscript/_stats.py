@@ -88,6 +88,8 @@ def profile(story: Story, shown: str) -> Profile:
 
 def read_profile(task: Task, *, encoding: str | None) -> Profile:
     """Read and parse one input into its profile; a bad input gives a profile with its error."""
+    if task.error is not None:
+        return Profile(task.shown, error=f"{task.shown}: {task.error}")
     try:
         data = task.data if task.data is not None else read_bytes(task.path)
         story = parse_bytes(data, encoding=encoding)
