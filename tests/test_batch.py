@@ -244,9 +244,26 @@ def test_stats_of_a_folder_sums_up_by_role_and_lists_failures(
     assert "diagnostics: 2 (unlabelled-turn 2)\n" in out
     reporter = next(row for row in out.splitlines() if row.startswith("reporter"))
     assert reporter.split()[:4] == ["reporter", "(2)", "8", "210"]
+    # each page opens with one unlabelled turn: its own row, not a speaker in the "-" row
+    rows = out.split("\n\n")[1].splitlines()
+    assert rows[-1].split()[:3] == ["(unattributed)", "2", "46"]
+    no_role = next(row for row in rows if row.startswith("- "))
+    assert no_role.split()[:2] == ["-", "(4)"]
     assert out.endswith(
         f"failed:\n  {tmp_path / 'empty.txt'}: input is empty: "
         "there is no transcript text to parse\n"
+    )
+
+
+def test_stats_of_one_input_that_fails_says_input_and_prints_no_empty_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    assert main(["stats", str(empty)]) == 1
+    assert capsys.readouterr().out == (
+        "1 input: 0 parsed, 1 failed\n\n"
+        f"failed:\n  {empty}: input is empty: there is no transcript text to parse\n"
     )
 
 
