@@ -173,6 +173,7 @@ def test_the_schema_refuses_what_from_json_refuses(change: object) -> None:
     [
         (lambda: newstranscript.Segment("bogus", "hi", newstranscript.Span(0, 2)), "bogus"),  # type: ignore[arg-type]
         (lambda: newstranscript.Soundbite("weird", "WEIRD"), "weird"),
+        (lambda: newstranscript.Speaker("ann-lee", "Ann Lee", role="boss"), "boss"),
         (lambda: newstranscript.Annotation("(zzz)", "zzz", newstranscript.Span(0, 5)), "zzz"),
     ],
 )

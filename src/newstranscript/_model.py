@@ -105,7 +105,9 @@ class Speaker:
 
     id: str
     name: str
-    role: str | None = None
+    role: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_one_of(ROLES))
+    )
     title: str | None = None
     labels: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     about: str | None = None
