@@ -52,6 +52,45 @@ def test_glob_chooses_the_files_taken_from_a_folder(
     assert _datelines(capsys.readouterr().out) == ["Harbor 1", "Harbor 3"]
 
 
+@pytest.mark.parametrize(
+    ("folder", "extra"),
+    [("emptydir", []), ("corpus", ["--glob", "*.html"])],
+)
+def test_a_folder_with_no_matching_file_is_an_input_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str, extra: list[str]
+) -> None:
+    (tmp_path / folder).mkdir()
+    _corpus(tmp_path / "corpus")
+    pattern = extra[1] if extra else "*.txt"
+    assert main([str(tmp_path / folder), *extra, "--to", "jsonl", "--jobs", "1"]) == 1
+    out, err = capsys.readouterr()
+    message = f"{tmp_path / folder}: no files match '{pattern}' in this folder"
+    assert out == ""
+    assert err.endswith(f"failed:\n  {message}\n")
+
+
+def test_a_folder_with_no_matching_file_beside_good_inputs_fails_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "emptydir").mkdir()
+    pages = _corpus(tmp_path / "corpus", count=1)
+    assert main([str(tmp_path / "emptydir"), str(pages[0]), "--to", "jsonl", "-q"]) == 1
+    out, err = capsys.readouterr()
+    assert _datelines(out) == ["Harbor 0"]
+    assert err == f"{tmp_path / 'emptydir'}: no files match '*.txt' in this folder\n"
+
+
+def test_stats_of_a_folder_with_no_matching_file_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "emptydir").mkdir()
+    assert main(["stats", str(tmp_path / "emptydir")]) == 1
+    out = capsys.readouterr().out
+    assert out.endswith(
+        f"failed:\n  {tmp_path / 'emptydir'}: no files match '*.txt' in this folder\n"
+    )
+
+
 def test_out_dir_mirrors_the_names_below_the_input_folder(tmp_path: Path) -> None:
     _corpus(tmp_path / "corpus")
     out = tmp_path / "out"
@@ -205,9 +244,26 @@ def test_stats_of_a_folder_sums_up_by_role_and_lists_failures(
     assert "diagnostics: 2 (unlabelled-turn 2)\n" in out
     reporter = next(row for row in out.splitlines() if row.startswith("reporter"))
     assert reporter.split()[:4] == ["reporter", "(2)", "8", "210"]
+    # each page opens with one unlabelled turn: its own row, not a speaker in the "-" row
+    rows = out.split("\n\n")[1].splitlines()
+    assert rows[-1].split()[:3] == ["(unattributed)", "2", "46"]
+    no_role = next(row for row in rows if row.startswith("- "))
+    assert no_role.split()[:2] == ["-", "(4)"]
     assert out.endswith(
         f"failed:\n  {tmp_path / 'empty.txt'}: input is empty: "
         "there is no transcript text to parse\n"
+    )
+
+
+def test_stats_of_one_input_that_fails_says_input_and_prints_no_empty_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    assert main(["stats", str(empty)]) == 1
+    assert capsys.readouterr().out == (
+        "1 input: 0 parsed, 1 failed\n\n"
+        f"failed:\n  {empty}: input is empty: there is no transcript text to parse\n"
     )
 
 

@@ -85,6 +85,48 @@ def _golden() -> dict[str, object]:
             ),
             r"^segments\[\d+\]\.speaker: only a turn has a speaker, not a note$",
         ),
+        (
+            lambda d: d["speakers"][0].update(role="boss"),
+            r"^speakers\[0\]\.role: expected one of \('host', .*\), got 'boss'$",
+        ),
+        (
+            lambda d: d["segments"].append(
+                {
+                    "type": "soundbite",
+                    "text": "(WEIRD)",
+                    "kind": "weird",
+                    "description": "WEIRD",
+                    "artist": None,
+                    "title": None,
+                    "span": [0, 7],
+                }
+            ),
+            r"^segments\[\d+\]\.kind: expected one of \('recording', .*\), got 'weird'$",
+        ),
+        (
+            lambda d: d["segments"].append(
+                {
+                    "type": "turn",
+                    "speaker": None,
+                    "text": "Well (zzz) yes.",
+                    "span": [0, 15],
+                    "annotations": [{"text": "(zzz)", "kind": "zzz", "span": [5, 10]}],
+                }
+            ),
+            r"^segments\[\d+\]\.annotations\[0\]\.kind: expected one of .*, got 'zzz'$",
+        ),
+        (
+            lambda d: d["diagnostics"].append(
+                {"code": "odd", "message": "odd", "line": 0, "column": 1}
+            ),
+            r"^diagnostics\[\d+\]\.line: expected a number from 1 up, got 0$",
+        ),
+        (
+            lambda d: d["diagnostics"].append(
+                {"code": "odd", "message": "odd", "line": 1, "column": 0}
+            ),
+            r"^diagnostics\[\d+\]\.column: expected a number from 1 up, got 0$",
+        ),
     ],
 )
 def test_errors_name_the_field(change: object, message: str) -> None:
@@ -135,3 +177,37 @@ def test_the_format_docs_example_is_what_the_converter_writes() -> None:
     assert example.keys() == written.keys()
     for key, shown in example.items():
         assert _matches(shown, written[key]), key
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["speakers"][0].update(role="boss"),
+        lambda d: d["segments"][0].update(type="monologue"),
+        lambda d: d["diagnostics"].append({"code": "odd", "message": "", "line": 0, "column": 1}),
+        lambda d: d["segments"].append(
+            {"type": "note", "text": "A note.", "span": [0, 1], "speaker": "anyone"}
+        ),
+    ],
+)
+def test_the_schema_refuses_what_from_json_refuses(change: object) -> None:
+    data = _golden()
+    change(data)  # type: ignore[operator]
+    with pytest.raises(FormatError):
+        newstranscript.from_json(json.dumps(data))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, newstranscript.json_schema())
+
+
+@pytest.mark.parametrize(
+    ("build", "value"),
+    [
+        (lambda: newstranscript.Segment("bogus", "hi", newstranscript.Span(0, 2)), "bogus"),  # type: ignore[arg-type]
+        (lambda: newstranscript.Soundbite("weird", "WEIRD"), "weird"),
+        (lambda: newstranscript.Speaker("ann-lee", "Ann Lee", role="boss"), "boss"),
+        (lambda: newstranscript.Annotation("(zzz)", "zzz", newstranscript.Span(0, 5)), "zzz"),
+    ],
+)
+def test_the_model_refuses_a_kind_the_format_cannot_carry(build: object, value: str) -> None:
+    with pytest.raises(ValueError, match=rf"must be one of \(.*\), got '{value}'$"):
+        build()  # type: ignore[operator]

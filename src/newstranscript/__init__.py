@@ -7,6 +7,10 @@ from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import from_json, json_schema, to_json
 from newstranscript._markdown import to_markdown
 from newstranscript._model import (
+    ANNOTATION_KINDS,
+    ROLES,
+    SEGMENT_TYPES,
+    SOUNDBITE_KINDS,
     Annotation,
     Diagnostic,
     Dropped,
@@ -22,6 +26,10 @@ from newstranscript._text import to_text
 __version__ = "0.1.0"
 
 __all__ = [
+    "ANNOTATION_KINDS",
+    "ROLES",
+    "SEGMENT_TYPES",
+    "SOUNDBITE_KINDS",
     "Annotation",
     "Audit",
     "Diagnostic",

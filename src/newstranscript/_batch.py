@@ -85,15 +85,20 @@ def find_inputs(paths: Iterable[str], pattern: str, out_dir: str | None) -> Iter
     """Every input named, folders walked recursively in sorted order for ``pattern``.
 
     With ``out_dir`` each task gets its target: a folder's files keep their path below the
-    folder, a file named directly keeps its base name.
+    folder, a file named directly keeps its base name. A folder with no matching file is a
+    task that fails with the reason.
     """
     for path in paths:
         if path == STDIN:
             yield Task("<stdin>", STDIN, _target(out_dir, "stdin"))
         elif os.path.isdir(path):
+            matched = False
             for found in walk(path, pattern):
+                matched = True
                 relative = os.path.relpath(found, path)
                 yield Task(found, found, _target(out_dir, relative))
+            if not matched:  # a wrong folder or --glob would otherwise pass as "0 of 0"
+                yield Task(path, path, error=f"no files match {pattern!r} in this folder")
         else:
             yield Task(path, path, _target(out_dir, os.path.basename(path)))
 

@@ -14,11 +14,15 @@ from typing import Any, TypeVar, cast
 
 from newstranscript._errors import FormatError
 from newstranscript._model import (
+    ANNOTATION_KINDS,
+    ROLES,
     SEGMENT_TYPES,
+    SOUNDBITE_KINDS,
     Annotation,
     Diagnostic,
     Dropped,
     Segment,
+    SegmentType,
     Signoff,
     Soundbite,
     Span,
@@ -148,6 +152,20 @@ class _Reader:
     def maybe_text(self, key: str) -> str | None:
         return self.get(key, str, optional=True)
 
+    def choice(self, key: str, allowed: tuple[str, ...], *, optional: bool = False) -> str:
+        """A string that must be one of the model's own values, as the schema's enum says."""
+        value = self.get(key, str, optional=optional)
+        if value is not None and value not in allowed:
+            raise FormatError(f"{self.where(key)}: expected one of {allowed}, got {value!r}")
+        return value
+
+    def counting(self, key: str) -> int:
+        """A 1-based line or column number."""
+        value = self.get(key, int)
+        if value < 1:
+            raise FormatError(f"{self.where(key)}: expected a number from 1 up, got {value}")
+        return value
+
     def span(self, key: str, *, optional: bool = False) -> Span:
         value = self.get(key, list, optional=optional)
         if value is None:
@@ -224,7 +242,7 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
         diagnostics=reader.items(
             "diagnostics",
             lambda r: Diagnostic(
-                r.text("code"), r.text("message"), r.get("line", int), r.get("column", int)
+                r.text("code"), r.text("message"), r.counting("line"), r.counting("column")
             ),
         ),
         spans={name: span_reader.span(name) for name in spans},
@@ -261,7 +279,7 @@ def _read_speaker(reader: _Reader) -> Speaker:
     return Speaker(
         id=reader.text("id"),
         name=reader.text("name"),
-        role=reader.maybe_text("role"),
+        role=reader.choice("role", ROLES, optional=True),
         title=reader.maybe_text("title"),
         labels=tuple(labels),
         about=reader.maybe_text("about"),
@@ -272,15 +290,13 @@ def _read_speaker(reader: _Reader) -> Speaker:
 
 
 def _read_segment(reader: _Reader) -> Segment:
-    kind = reader.text("type")
-    if kind not in SEGMENT_TYPES:
-        raise FormatError(f"{reader.where('type')}: expected one of {SEGMENT_TYPES}, got {kind!r}")
+    kind = cast(SegmentType, reader.choice("type", SEGMENT_TYPES))
     if kind != "turn" and reader.data.get("speaker") is not None:
         raise FormatError(f"{reader.where('speaker')}: only a turn has a speaker, not a {kind}")
     soundbite = None
     if kind == "soundbite":
         soundbite = Soundbite(
-            kind=reader.text("kind"),
+            kind=reader.choice("kind", SOUNDBITE_KINDS),
             description=reader.text("description"),
             artist=reader.maybe_text("artist"),
             title=reader.maybe_text("title"),
@@ -301,7 +317,9 @@ def _read_segment(reader: _Reader) -> Segment:
 
 
 def _read_annotation(reader: _Reader) -> Annotation:
-    return Annotation(reader.text("text"), reader.text("kind"), reader.span("span"))
+    return Annotation(
+        reader.text("text"), reader.choice("kind", ANNOTATION_KINDS), reader.span("span")
+    )
 
 
 def _read_signoff(reader: _Reader) -> Signoff:

@@ -7,7 +7,7 @@ Serialisation lives in the writer modules, never here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from types import MappingProxyType
 from typing import Literal
@@ -43,6 +43,17 @@ SOUNDBITE_KINDS: tuple[str, ...] = (
 def _non_negative_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
     if instance.start < 0 or instance.end < instance.start:
         raise ValueError(f"a span runs from 0 upwards and never backwards, got {instance!r}")
+
+
+def _one_of(allowed: tuple[str, ...]) -> Callable[[object, attrs.Attribute[str], str], None]:
+    """A validator keeping a kind to the model's own values, so ``to_json`` never writes a
+    document ``from_json`` (and the schema) would refuse."""
+
+    def check(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in allowed:
+            raise ValueError(f"{attribute.name} must be one of {allowed}, got {value!r}")
+
+    return check
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -94,7 +105,9 @@ class Speaker:
 
     id: str
     name: str
-    role: str | None = None
+    role: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_one_of(ROLES))
+    )
     title: str | None = None
     labels: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     about: str | None = None
@@ -111,7 +124,7 @@ class Soundbite:
     ``TRIFONIC'S "SANTA ROSA"`` is also split into ``artist`` and ``title``.
     """
 
-    kind: str
+    kind: str = attrs.field(validator=_one_of(SOUNDBITE_KINDS))
     description: str
     artist: str | None = None
     title: str | None = None
@@ -131,7 +144,7 @@ class Annotation:
     """
 
     text: str
-    kind: str
+    kind: str = attrs.field(validator=_one_of(ANNOTATION_KINDS))
     span: Span
 
 
@@ -151,7 +164,7 @@ class Segment:
     ``annotations`` lists the bracketed asides kept in a turn's text.
     """
 
-    type: SegmentType
+    type: SegmentType = attrs.field(validator=_one_of(SEGMENT_TYPES))
     text: str
     span: Span
     speaker: str | None = None

@@ -88,6 +88,8 @@ def profile(story: Story, shown: str) -> Profile:
 
 def read_profile(task: Task, *, encoding: str | None) -> Profile:
     """Read and parse one input into its profile; a bad input gives a profile with its error."""
+    if task.error is not None:
+        return Profile(task.shown, error=f"{task.shown}: {task.error}")
     try:
         data = task.data if task.data is not None else read_bytes(task.path)
         story = parse_bytes(data, encoding=encoding)
@@ -123,24 +125,32 @@ def _many(profiles: Sequence[Profile]) -> str:
     parsed = [found for found in profiles if found.error is None]
     failed = [found.error for found in profiles if found.error is not None]
     by_role: dict[str, list[int]] = {}
+    unattributed = [0, 0]  # turns, words: no speaker, so counted apart from every role
     for found in parsed:
         for row in found.speakers:
+            if row.name == UNATTRIBUTED:
+                unattributed = [unattributed[0] + row.turns, unattributed[1] + row.words]
+                continue
             speakers, turns, words = by_role.setdefault(row.role, [0, 0, 0])
             by_role[row.role] = [speakers + 1, turns + row.turns, words + row.words]
     rows = [
         SpeakerRow(f"{role} ({speakers})", role, turns, words)
         for role, (speakers, turns, words) in sorted(by_role.items(), key=lambda item: -item[1][2])
     ]
+    if unattributed[0]:
+        rows.append(SpeakerRow(UNATTRIBUTED, NO_ROLE, *unattributed))
     markers = Counter(kind for found in parsed for kind, _ in found.markers)
     dropped = Counter(reason for found in parsed for reason in found.dropped)
     codes = Counter(
         diagnostic.split(" ", 2)[1] for found in parsed for diagnostic in found.diagnostics
     )
-    lines = [f"{len(profiles)} inputs: {len(parsed)} parsed, {len(failed)} failed", ""]
-    lines += _speaker_table(rows, "role (speakers)", show_role=False)
-    lines += ["", f"markers: {markers.total()}{_counts(markers)}"]
-    lines += ["", f"dropped: {dropped.total()}{_counts(dropped)}"]
-    lines += ["", f"diagnostics: {codes.total()}{_counts(codes)}"]
+    inputs = "input" if len(profiles) == 1 else "inputs"
+    lines = [f"{len(profiles)} {inputs}: {len(parsed)} parsed, {len(failed)} failed"]
+    if parsed:  # with nothing parsed, tables of zeros would only hide the failures
+        lines += ["", *_speaker_table(rows, "role (speakers)", show_role=False)]
+        lines += ["", f"markers: {markers.total()}{_counts(markers)}"]
+        lines += ["", f"dropped: {dropped.total()}{_counts(dropped)}"]
+        lines += ["", f"diagnostics: {codes.total()}{_counts(codes)}"]
     if failed:
         lines += ["", "failed:", *(f"  {error}" for error in failed)]
     return "\n".join(lines) + "\n"
