@@ -1,4 +1,5 @@
-"""Shared test set-up: hypothesis profiles and the golden fixture files."""
+"""Shared test set-up: hypothesis profiles, the golden fixture files, and the checks many
+tests make of a parsed page."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
+
+import newstranscript
+from newstranscript import Story
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "golden"
@@ -27,3 +31,17 @@ settings.register_profile(
 settings.load_profile(
     os.environ.get("NEWSTRANSCRIPT_HYPOTHESIS", "ci" if os.environ.get("CI") else "default")
 )
+
+
+def parse_accounted(text: str) -> Story:
+    """``parse(text)``, checking that ``audit`` finds every character accounted for."""
+    story = newstranscript.parse(text)
+    found = newstranscript.audit(story, text)
+    assert found.clean, found.report(text)
+    return story
+
+
+def signoff_fields(story: Story) -> tuple[str, str, str | None] | None:
+    """The story's sign-off as (name, outlet, dateline), or ``None``."""
+    signoff = story.signoff
+    return (signoff.name, signoff.outlet, signoff.dateline) if signoff else None

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import newstranscript
-from newstranscript import ParseError, audit
+from newstranscript import ParseError
 from newstranscript._source import _MOJIBAKE
+from tests.conftest import parse_accounted
 
 HELLO = "ANA RUIZ, HOST: Hello.\n\nBEN OKAFOR, BYLINE: Hi, Ana.\n"
 
@@ -151,44 +152,37 @@ def test_read_of_a_missing_file_is_the_operating_systems_error(tmp_path: Path) -
 # -- hostile shapes: each parses, quickly, with everything accounted for ---------------------
 
 
-def _parses_and_accounts(text: str) -> newstranscript.Story:
-    story = newstranscript.parse(text)
-    found = audit(story, text)
-    assert found.clean, found.report(text)
-    return story
-
-
 def test_thousands_of_markers_on_one_line() -> None:
     # Regression: each marker used to recurse into the rest of the line, so a long run of
     # markers hit Python's recursion limit (and cost time quadratic in the line's length).
     text = "(LAUGHTER) " * 20_000
-    story = _parses_and_accounts(text)
+    story = parse_accounted(text)
     assert len(story.soundbites) == 20_000
 
 
 def test_an_enormous_single_line() -> None:
     text = "ANA RUIZ, HOST: " + "The tide came in and went out again. " * 50_000
-    story = _parses_and_accounts(text)
+    story = parse_accounted(text)
     assert len(story.turns) == 1
     assert story.turns[0].text.endswith("went out again.")
 
 
 def test_thousands_of_colons() -> None:
-    story = _parses_and_accounts(":" * 100_000)
+    story = parse_accounted(":" * 100_000)
     assert [segment.type for segment in story.segments] == ["turn"]
 
 
 def test_label_like_lines_by_the_thousand() -> None:
     surnames = [a + b + c for a in "BCDFG" for b in "AEIOU" for c in "LMNRST"]
     text = "\n\n".join(f"{name}: Line {i}." for i, name in enumerate(surnames * 20))
-    story = _parses_and_accounts(text)
+    story = parse_accounted(text)
     assert len(story.segments) > 2_000  # a few, such as "BIS:", are not taken for names
     assert sum(turn.text.count("Line ") for turn in story.turns) == len(surnames) * 20
 
 
 def test_deeply_nested_parentheses() -> None:
     text = "ANA RUIZ, HOST: " + "(" * 50_000 + "deep" + ")" * 50_000
-    story = _parses_and_accounts(text)
+    story = parse_accounted(text)
     assert story.turns[0].text.count("(") == 50_000
 
 

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import newstranscript
-from newstranscript import Story
-
-
-def _read(text: str) -> Story:
-    story = newstranscript.parse(text)
-    found = newstranscript.audit(story, text)
-    assert found.clean, found.report(text)
-    return story
-
-
-def _signed(story: Story) -> tuple[str, str, str | None] | None:
-    signoff = story.signoff
-    return (signoff.name, signoff.outlet, signoff.dateline) if signoff else None
+from tests.conftest import parse_accounted, signoff_fields
 
 
 @pytest.mark.parametrize(
@@ -49,27 +36,27 @@ def test_a_networks_news_is_the_outlet_not_a_dateline(
         f"RHEA DALTON, BYLINE: Thank you all. {line}\n",
         f"RHEA DALTON, BYLINE: Thank you all.\n\n{line}\n",
     ):
-        story = _read(text)
-        assert _signed(story) == expected, text
+        story = parse_accounted(text)
+        assert signoff_fields(story) == expected, text
         assert story.outlet == outlet
         assert [turn.text for turn in story.turns] == ["Thank you all."]
 
 
 def test_a_cnn_signoff_after_a_surname_label_keeps_cnn_news_whole() -> None:
-    story = _read("DALTON: Thank you all. I'm Rhea Dalton, CNN News.\n")
-    assert _signed(story) == ("Rhea Dalton", "CNN News", None)
+    story = parse_accounted("DALTON: Thank you all. I'm Rhea Dalton, CNN News.\n")
+    assert signoff_fields(story) == ("Rhea Dalton", "CNN News", None)
 
 
 def test_pbs_alone_before_a_newsroom_is_no_signoff() -> None:
     line = "I'm Rhea Dalton, PBS Newsroom."
-    story = _read(f"RHEA DALTON, BYLINE: Thank you all.\n\n{line}\n")
+    story = parse_accounted(f"RHEA DALTON, BYLINE: Thank you all.\n\n{line}\n")
     assert story.signoff is None
     assert story.turns[0].text.endswith(line)
 
 
 @pytest.mark.parametrize("outlet", ["NPR NEWS", "CNN NEWS", "PBS NEWS", "WNYC NEWS"])
 def test_a_host_naming_a_networks_news_names_no_programme(outlet: str) -> None:
-    story = _read(f"HOLLOWAY: This is {outlet}. The gulls are back.\n")
+    story = parse_accounted(f"HOLLOWAY: This is {outlet}. The gulls are back.\n")
     assert story.program is None
 
 
@@ -91,7 +78,7 @@ def test_a_host_naming_a_networks_news_names_no_programme(outlet: str) -> None:
     ],
 )
 def test_a_stations_own_copyright_line_names_the_outlet(provider: str, outlet: str | None) -> None:
-    story = _read(f"OMAR BEK, BYLINE: The ferry is late.\n\n{provider}\n")
+    story = parse_accounted(f"OMAR BEK, BYLINE: The ferry is late.\n\n{provider}\n")
     assert story.provider == provider
     assert story.outlet == outlet
 
@@ -113,6 +100,6 @@ _STATION_COPYRIGHT = "\n\nCopyright 2031 WHRN. To see more, visit WHRN.\n"
     ],
 )
 def test_the_outlet_named_first_outranks_the_stations_copyright(page: str, outlet: str) -> None:
-    story = _read(page + _STATION_COPYRIGHT)
+    story = parse_accounted(page + _STATION_COPYRIGHT)
     assert story.provider == _STATION_COPYRIGHT.strip()
     assert story.outlet == outlet

@@ -5,22 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newstranscript
-from newstranscript import Story
+from tests.conftest import parse_accounted, signoff_fields
 
 _INTRO = "Gulls Return\n\nDANA HOLLOWAY, HOST: The gulls are back.\n\n"
 _AFTER = "\n\nHOLLOWAY: Thanks, Omar.\n\nTranscript provided by NPR, Copyright NPR.\n"
-
-
-def _read(text: str) -> Story:
-    story = newstranscript.parse(text)
-    found = newstranscript.audit(story, text)
-    assert found.clean, found.report(text)
-    return story
-
-
-def _signed(story: Story) -> tuple[str, str, str | None] | None:
-    signoff = story.signoff
-    return (signoff.name, signoff.outlet, signoff.dateline) if signoff else None
 
 
 @pytest.mark.parametrize(
@@ -31,10 +19,10 @@ def _signed(story: Story) -> tuple[str, str, str | None] | None:
     ],
     ids=["own line", "glued to the last sentence"],
 )
-def test_a_signoff_followed_by_the_hosts_back_announce_is_read(reporter: str) -> None:
+def test_a_signoff_followed_by_the_hosts_back_announce_isparse_accounted(reporter: str) -> None:
     text = _INTRO + reporter + _AFTER
-    story = _read(text)
-    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    story = parse_accounted(text)
+    assert signoff_fields(story) == ("Omar Bek", "NPR News", "Harren Point")
     assert story.signoff is not None
     span = story.signoff.span
     assert text[span.start : span.end] == "Omar Bek, NPR News, Harren Point."
@@ -49,8 +37,8 @@ def test_a_signoff_followed_by_the_hosts_back_announce_is_read(reporter: str) ->
 
 def test_a_labelled_signoff_turn_before_the_back_announce_is_a_reading_of_that_turn() -> None:
     text = _INTRO + "OMAR BEK, BYLINE: They are.\n\nBEK: Omar Bek, NPR News, Harren Point." + _AFTER
-    story = _read(text)
-    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    story = parse_accounted(text)
+    assert signoff_fields(story) == ("Omar Bek", "NPR News", "Harren Point")
     turn = story.signoff_turn
     assert turn is not None
     assert (turn.speaker, turn.text) == ("omar-bek", "Omar Bek, NPR News, Harren Point.")
@@ -63,8 +51,8 @@ def test_an_unlabelled_paragraph_after_a_mid_story_signoff_is_nobodys() -> None:
         + "OMAR BEK, BYLINE: They are.\n\nOmar Bek, NPR News, Harren Point.\n\n"
         + "Thanks, Omar.\n\nHOLLOWAY: And now the weather."
     )
-    story = _read(text)
-    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    story = parse_accounted(text)
+    assert signoff_fields(story) == ("Omar Bek", "NPR News", "Harren Point")
     unplaced = [turn for turn in story.turns if turn.text == "Thanks, Omar."]
     assert [turn.speaker for turn in unplaced] == [None]
     assert "unlabelled-turn" in [d.code for d in story.diagnostics]
@@ -78,19 +66,19 @@ def test_the_last_of_several_signoffs_is_the_storys() -> None:
         + "Tessa Marlow, NPR News, Lark Island."
         + _AFTER
     )
-    story = _read(text)
-    assert _signed(story) == ("Tessa Marlow", "NPR News", "Lark Island")
+    story = parse_accounted(text)
+    assert signoff_fields(story) == ("Tessa Marlow", "NPR News", "Lark Island")
     # the earlier sign-off stays the words of the reporter who said it
     assert story.turns[1].text == "They are.\n\nOmar Bek, NPR News, Harren Point."
 
 
-def test_a_signoff_turn_in_a_flattened_transcript_is_read() -> None:
+def test_a_signoff_turn_in_a_flattened_transcript_isparse_accounted() -> None:
     text = (
         "DANA HOLLOWAY, HOST: The gulls are back. OMAR BEK, BYLINE: They are. "
         "Omar Bek, NPR News, Harren Point. HOLLOWAY: Thanks, Omar."
     )
-    story = _read(text)
-    assert _signed(story) == ("Omar Bek", "NPR News", "Harren Point")
+    story = parse_accounted(text)
+    assert signoff_fields(story) == ("Omar Bek", "NPR News", "Harren Point")
     assert [turn.text for turn in story.turns] == [
         "The gulls are back.",
         "They are.",
@@ -112,7 +100,7 @@ def test_a_signoff_turn_in_a_flattened_transcript_is_read() -> None:
 )
 def test_a_dateline_keeps_the_full_stop_of_its_abbreviation(line: str, dateline: str) -> None:
     text = "LORNA VICK, BYLINE: The wheat is in.\n\n" + line + "\n"
-    story = _read(text)
+    story = parse_accounted(text)
     assert story.signoff is not None
     assert (story.signoff.name, story.signoff.dateline) == ("Lorna Vick", dateline)
 
@@ -140,15 +128,15 @@ def test_a_dateline_keeps_the_full_stop_of_its_abbreviation(line: str, dateline:
         ("Leo Tran, KVXL News.", ("Leo Tran", "KVXL News", None), "KVXL"),
     ],
 )
-def test_pbs_and_member_station_signoffs_are_read(
+def test_pbs_and_member_station_signoffs_areparse_accounted(
     line: str, expected: tuple[str, str, str | None], outlet: str
 ) -> None:
     for text in (
         f"LEO TRAN, BYLINE: The levee held.\n\n{line}\n",
         f"LEO TRAN, BYLINE: The levee held. {line}\n",
     ):
-        story = _read(text)
-        assert _signed(story) == expected
+        story = parse_accounted(text)
+        assert signoff_fields(story) == expected
         assert story.outlet == outlet
         assert [turn.text for turn in story.turns] == ["The levee held."]
 
@@ -163,7 +151,7 @@ def test_pbs_and_member_station_signoffs_are_read(
     ],
 )
 def test_lines_like_a_signoff_that_are_not_one_stay_words(line: str) -> None:
-    story = _read(f"LEO TRAN, BYLINE: The levee held.\n\n{line}\n")
+    story = parse_accounted(f"LEO TRAN, BYLINE: The levee held.\n\n{line}\n")
     assert story.signoff is None
     assert story.turns[0].text.endswith(line)
 
@@ -175,7 +163,7 @@ _BIO = (
 
 def test_a_bio_goes_to_the_speaker_known_by_an_initial_label() -> None:
     text = "S. O'BRIEN, BYLINE: Hello.\n\nSam O'Brien, NPR News." + _BIO
-    story = _read(text)
+    story = parse_accounted(text)
     (speaker,) = story.speakers
     # the sign-off's full name is the speaker's name; the label stays as printed
     assert (speaker.id, speaker.name, speaker.labels) == (
@@ -190,7 +178,7 @@ def test_a_bio_goes_to_the_speaker_known_by_an_initial_label() -> None:
 
 def test_a_surname_label_takes_the_full_name_of_its_signoff() -> None:
     text = "DANA HOLLOWAY, HOST: Sam?\n\nO'BRIEN: Hello. Sam O’Brien, NPR News." + _BIO
-    story = _read(text)
+    story = parse_accounted(text)
     assert [speaker.name for speaker in story.speakers] == ["Dana Holloway", "Sam O’Brien"]
     assert story.speakers[1].about == "Sam O'Brien covers transportation for NPR."
 
@@ -205,7 +193,7 @@ def test_a_surname_label_takes_the_full_name_of_its_signoff() -> None:
 )
 def test_a_signoff_that_names_nobody_for_sure_renames_nobody(labels: str) -> None:
     text = labels + "\n\nSam O'Brien, NPR News." + _BIO
-    story = _read(text)
+    story = parse_accounted(text)
     assert "Sam O'Brien" not in [speaker.name for speaker in story.speakers]
     assert all(speaker.about is None for speaker in story.speakers)
     assert "trailing-text" in [d.code for d in story.diagnostics]
@@ -216,7 +204,7 @@ def test_an_earlier_reporters_signoff_names_them_too() -> None:
         "S. O'BRIEN, BYLINE: Hello. Sam O'Brien, NPR News.\n\n"
         "M. VALE, BYLINE: And here. Mira Vale, NPR News." + _BIO
     )
-    story = _read(text)
+    story = parse_accounted(text)
     assert [speaker.name for speaker in story.speakers] == ["Sam O'Brien", "Mira Vale"]
     assert story.speakers[0].about == "Sam O'Brien covers transportation for NPR."
 
