@@ -207,8 +207,6 @@ class _Assembler:
                 self.drop(piece, "page header" if kind != kinds.CUE else str(piece.info))
             elif kind == kinds.LABEL:
                 self.label(piece)
-                if kinds.is_signoff_turn(piece):
-                    self.name_in_full(piece)
                 if index == final_signoff and not self.greeting(index, last_label):
                     self.signoff_turn(piece, piece.body)
             elif kind == kinds.MARKER:
@@ -344,6 +342,8 @@ class _Assembler:
         turn.add(self.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
         self.header.program_mention(piece.body, piece.end, len(self.entries))
         self.check_brackets(piece.body, piece.end)
+        if signer is not None:
+            self.registry.named_in_full(signer)
 
     def outlet_from_label(self, label: Label) -> None:
         described = label.described_as
