@@ -1,0 +1,210 @@
+"""Saved transcript pages: HTML in, the page's text out, then the same parser as for text.
+
+A page saved from npr.org, a member station, CNN or PBS is mostly markup: a doctype, a head
+of scripts and styles, navigation, banners, forms. What a reader sees is the text of its
+block elements, and that text is what the parser reads: each block element (``<p>``,
+``<div>``, a heading, a list item ...) becomes a paragraph, each ``<br>`` a line break,
+entities are decoded, and elements that are never part of the story (scripts, styles,
+navigation, page headers and footers, asides, forms, ``<noscript>``, ``<svg>``, the
+document's head) are left out with everything inside them.
+
+Spans index the extracted text, :func:`html_text` of the page, not the HTML: the text is a
+pure function of the page, so ``html_text(page)[start:end]`` shows each piece, and
+``audit(story, html_text(page))`` checks that nothing of it was lost.
+"""
+
+from __future__ import annotations
+
+import os
+from html.parser import HTMLParser
+
+import attrs
+
+from newstranscript._api import parse
+from newstranscript._errors import ParseError
+from newstranscript._model import Diagnostic, Story
+from newstranscript._source import decode, require_text
+
+# Elements whose end (and start) ends a paragraph.
+BLOCK_ELEMENTS = frozenset(
+    {
+        "address", "article", "blockquote", "body", "caption", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+        "h6", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+
+# Elements left out with all they hold: never the story's words.
+SKIPPED_ELEMENTS = frozenset(
+    {
+        "aside", "button", "canvas", "footer", "form", "head", "header", "iframe", "nav",
+        "noscript", "object", "script", "select", "style", "svg", "template", "textarea",
+        "title",
+    }
+)  # fmt: skip
+
+# A ``<header>`` or ``<footer>`` inside these is the article's own (its headline, its
+# provider line), not the site's banner or footer, as HTML defines them.
+_SECTIONING = frozenset({"article", "main", "section"})
+_PAGE_FURNITURE_ONLY_OUTSIDE = frozenset({"header", "footer"})
+
+# Void elements never have an end tag, so they never open anything to close.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)  # fmt: skip
+
+_PARAGRAPH = "\n\n"
+_LINE = "\n"
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the text a reader sees, paragraph and line breaks included."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.skipping: list[str] = []  # the open elements being left out, innermost last
+        self.open_sections = 0
+        self.in_pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body" and self.skipping == ["head"]:
+            self.skipping.clear()  # a page that never closed its head
+        if self.skipping:
+            if tag in SKIPPED_ELEMENTS and tag not in _VOID:
+                self.skipping.append(tag)
+            return
+        if tag in SKIPPED_ELEMENTS and not (
+            tag in _PAGE_FURNITURE_ONLY_OUTSIDE and self.open_sections
+        ):
+            self.skipping.append(tag)
+            return
+        if tag in _SECTIONING:
+            self.open_sections += 1
+        if tag == "pre":
+            self.in_pre += 1
+        if tag == "br":
+            self.pieces.append(_LINE)
+        elif tag in BLOCK_ELEMENTS:
+            self.pieces.append(_PARAGRAPH)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID and tag in SKIPPED_ELEMENTS:
+            return  # ``<svg/>``: opened and closed at once, nothing inside to leave out
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag in self.skipping:
+                # Close the innermost element of this name and whatever was left open in it.
+                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag) :]
+            return
+        if tag in _SECTIONING and self.open_sections:
+            self.open_sections -= 1
+        if tag == "pre" and self.in_pre:
+            self.in_pre -= 1
+        if tag in BLOCK_ELEMENTS:
+            self.pieces.append(_PARAGRAPH)
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if self.in_pre:
+            self.pieces.append(data)
+            return
+        # Outside <pre>, a run of white space in HTML shows as one space, also across the
+        # end of one element and the start of the next.
+        collapsed = " ".join(data.split())
+        if data[:1].isspace() and not (self.pieces and self.pieces[-1].endswith(" ")):
+            collapsed = " " + collapsed
+        if data[-1:].isspace() and collapsed.strip():
+            collapsed += " "
+        self.pieces.append(collapsed)
+
+    def text(self) -> str:
+        return _tidy("".join(self.pieces))
+
+
+def _tidy(raw: str) -> str:
+    """Paragraphs apart by one blank line, lines without spaces at either end."""
+    paragraphs: list[str] = []
+    for block in raw.split(_PARAGRAPH):
+        lines = [line.strip(" ") for line in block.split(_LINE)]
+        # Blank lines inside a block are line breaks in a row (``<br><br>``): a paragraph
+        # break, as a reader sees it.
+        current: list[str] = []
+        for line in lines:
+            if line:
+                current.append(line)
+            elif current:
+                paragraphs.append(_LINE.join(current))
+                current = []
+        if current:
+            paragraphs.append(_LINE.join(current))
+    return _PARAGRAPH.join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def html_text(html: str, /) -> str:
+    """The text a reader sees on a saved HTML page: a paragraph per block element separated
+    by a blank line, a line break per ``<br>`` (two in a row end a paragraph), entities
+    decoded, white space collapsed outside ``<pre>``, and scripts, styles, navigation, the
+    site's header and footer, asides, forms and the document's head left out.
+
+    The spans of :func:`parse_html`'s story index this text.
+    """
+    require_text(html, "html_text()", "a str")
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    return extractor.text()
+
+
+def parse_html(html: str, /, *, strict: bool = False) -> Story:
+    """Parse a saved transcript page given as HTML: ``parse(html_text(html))``.
+
+    The story's spans index :func:`html_text` of the page. A page with no text outside the
+    elements left out raises :class:`ParseError` as empty input does.
+    """
+    require_text(html, "parse_html()", "a str")
+    return parse(html_text(html), strict=strict)
+
+
+def parse_html_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:
+    """Decode a saved page's bytes as :func:`parse_bytes` does (UTF-8 with or without a BOM,
+    else ``encoding``) and parse it as :func:`parse_html`."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        hint = " (use parse_html() for text)" if isinstance(data, str) else ""
+        raise TypeError(f"parse_html_bytes() takes bytes, not {type(data).__name__}{hint}")
+    decoded = decode(bytes(data), encoding=encoding)
+    story = parse_html(decoded.text, strict=strict)
+    if decoded.fallback is None:
+        return story
+    # The byte sits in the markup, which the story's lines and columns do not count: the
+    # diagnostic opens the story and names the byte by its offset in the page.
+    fallback = Diagnostic(
+        "fallback-encoding",
+        f"the page is not UTF-8 (byte 0x{decoded.bad_byte:02x} at byte offset "
+        f"{decoded.bad_byte_offset}); it was decoded as {decoded.fallback}",
+        1,
+        1,
+    )
+    if strict:
+        raise ParseError(
+            f"1 problem in the page:\n  {fallback.message} [{fallback.code}]", (fallback,)
+        )
+    return attrs.evolve(story, diagnostics=(fallback, *story.diagnostics))
+
+
+def read_html(
+    path: str | os.PathLike[str], /, *, encoding: str | None = None, strict: bool = False
+) -> Story:
+    """Read a saved HTML page from a file and parse it as :func:`parse_html_bytes` does."""
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"read_html() takes a path (str or os.PathLike), not {type(path).__name__}")
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return parse_html_bytes(data, encoding=encoding, strict=strict)
