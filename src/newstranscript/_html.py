@@ -49,6 +49,20 @@ SKIPPED_ELEMENTS = frozenset(
 _SECTIONING = frozenset({"article", "main", "section"})
 _PAGE_FURNITURE_ONLY_OUTSIDE = frozenset({"header", "footer"})
 
+# ARIA landmark roles that say the same as those elements, for pages that mark their
+# navigation or banner on a <div> (``role="navigation"``).
+SKIPPED_ROLES = frozenset({"banner", "complementary", "contentinfo", "navigation", "search"})
+
+
+def _left_out(tag: str, attrs: list[tuple[str, str | None]], *, inside_article: bool) -> bool:
+    """Whether an element is page furniture, left out with all it holds."""
+    if tag in _PAGE_FURNITURE_ONLY_OUTSIDE and inside_article:
+        return False
+    if tag in SKIPPED_ELEMENTS:
+        return True
+    role = next((value for name, value in attrs if name == "role"), None)
+    return role is not None and role.strip().lower() in SKIPPED_ROLES
+
 # Void elements never have an end tag, so they never open anything to close.
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -73,13 +87,14 @@ class _TextExtractor(HTMLParser):
         if tag == "body" and self.skipping == ["head"]:
             self.skipping.clear()  # a page that never closed its head
         if self.skipping:
-            if tag in SKIPPED_ELEMENTS and tag not in _VOID:
+            # Every element opened inside one left out is tracked, so a <div> inside a
+            # <div role="navigation"> does not end it.
+            if tag not in _VOID:
                 self.skipping.append(tag)
             return
-        if tag in SKIPPED_ELEMENTS and not (
-            tag in _PAGE_FURNITURE_ONLY_OUTSIDE and self.open_sections
-        ):
-            self.skipping.append(tag)
+        if _left_out(tag, attrs, inside_article=self.open_sections > 0):
+            if tag not in _VOID:
+                self.skipping.append(tag)
             return
         if tag in _SECTIONING:
             self.open_sections += 1
