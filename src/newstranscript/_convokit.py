@@ -56,8 +56,9 @@ def write_convokit(
 
     Each story is one conversation whose id is the story's key (``keys``, one per story, else
     its ``source``, else the hash ``story_key`` gives); each spoken turn one utterance with id
-    ``KEY/N`` (N counting the story's turns from 0) replying to the turn before it, so the
-    turns form one chain from the story's first turn. Speakers are shared across the stories
+    ``KEY/N`` (N counting the story's turns from 0, and its ``timestamp``, as transcripts give no
+    clock time) replying to the turn before it, so the turns form one chain from the story's
+    first turn. Speakers are shared across the stories
     of one export by speaker id (the slug of their name): the Nina Weston of two stories is one
     ConvoKit speaker. Unidentified speakers (``UNIDENTIFIED PERSON #1``) and turns with no
     speaker belong to their story alone (``KEY/unidentified-person-1``, ``KEY/unattributed``).
@@ -130,7 +131,9 @@ def _build(stories: list[Story], names: list[str]) -> _Corpus:
                     "conversation_id": name,
                     "speaker": who,
                     "reply-to": previous,
-                    "timestamp": None,
+                    # Transcripts give no clock time; ConvoKit orders a conversation's
+                    # utterances by timestamp, so it is the turn's place in the story.
+                    "timestamp": index,
                     "text": turn.text,
                     "meta": {
                         "story": name,
