@@ -64,13 +64,14 @@ def test_one_utterance_per_turn_in_order(corpus: tuple[Path, dict[str, Any]]) ->
         for index, turn in enumerate(story.turns):
             utterance = utterances[position]
             position += 1
-            assert UTTERANCE_FIELDS <= set(utterance)
+            assert set(utterance) >= UTTERANCE_FIELDS
             assert utterance["id"] == f"{key}/{index}"
             assert utterance["conversation_id"] == key
             assert utterance["reply-to"] == previous
             assert utterance["timestamp"] == index
             assert utterance["text"] == turn.text
-            assert utterance["meta"]["story"] == key and utterance["meta"]["turn"] == index
+            assert utterance["meta"]["story"] == key
+            assert utterance["meta"]["turn"] == index
             previous = utterance["id"]
 
 
@@ -98,7 +99,8 @@ def test_the_index_has_convokits_shape(corpus: tuple[Path, dict[str, Any]]) -> N
     _, data = corpus
     index = data["index"]
     assert set(index) == INDEX_FIELDS
-    assert isinstance(index["version"], int) and index["vectors"] == []
+    assert isinstance(index["version"], int)
+    assert index["vectors"] == []
     assert set(index["utterances-index"]) == set(data["utterances"][0]["meta"])
     assert index["utterances-index"]["turn"] == ["<class 'int'>"]
     assert index["utterances-index"]["story"] == ["<class 'str'>"]
@@ -106,7 +108,8 @@ def test_the_index_has_convokits_shape(corpus: tuple[Path, dict[str, Any]]) -> N
         next(iter(data["conversations"].values()))["meta"]
     )
     assert index["speakers-index"] == {"name": ["<class 'str'>"]}
-    assert index["overall-index"] == {} and data["corpus"] == {}
+    assert index["overall-index"] == {}
+    assert data["corpus"] == {}
 
 
 def test_speakers_are_shared_across_the_stories_of_one_export(tmp_path: Path) -> None:
@@ -124,9 +127,7 @@ def test_speakers_are_shared_across_the_stories_of_one_export(tmp_path: Path) ->
 
 
 def test_a_turn_with_no_speaker_has_its_storys_unattributed_speaker(tmp_path: Path) -> None:
-    _, story = next(
-        (p, s) for p, s in STORIES if any(turn.speaker is None for turn in s.turns)
-    )
+    _, story = next((p, s) for p, s in STORIES if any(turn.speaker is None for turn in s.turns))
     newstranscript.write_convokit([story], tmp_path, keys=["lost"])
     lines = (tmp_path / "utterances.jsonl").read_text("utf-8").splitlines()
     speakers = {json.loads(line)["speaker"] for line in lines}
@@ -142,7 +143,7 @@ def test_stories_are_named_by_source_else_hash(tmp_path: Path) -> None:
 
 def test_two_stories_of_one_key_are_refused(tmp_path: Path) -> None:
     _, story = STORIES[0]
-    with pytest.raises(ValueError, match="story 1: the key .* is already another story's"):
+    with pytest.raises(ValueError, match=r"story 1: the key .* is already another story's"):
         newstranscript.write_convokit([story, story], tmp_path)
     with pytest.raises(ValueError, match="1 keys for 2 stories"):
         newstranscript.write_convokit([story, story], tmp_path, keys=["one"])

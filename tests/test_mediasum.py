@@ -53,7 +53,8 @@ def test_json_lines_one_record_a_line() -> None:
     stories = [story for _, story in STORIES]
     text = newstranscript.to_mediasum_jsonl(stories)
     lines = text.split("\n")
-    assert lines[-1] == "" and len(lines) == len(stories) + 1
+    assert lines[-1] == ""
+    assert len(lines) == len(stories) + 1
     assert [json.loads(line) for line in lines[:-1]] == [
         newstranscript.to_mediasum(story) for story in stories
     ]

@@ -27,7 +27,8 @@ def test_one_record_per_turn_with_the_same_keys_in_order(path: Path, story: Stor
         assert record["text"] == turn.text
         assert (record["start"], record["end"]) == (turn.span.start, turn.span.end)
         if turn.speaker is None:
-            assert record["name"] is None and record["role"] is None
+            assert record["name"] is None
+            assert record["role"] is None
         else:
             speaker = story.speaker(turn.speaker)
             assert (record["name"], record["role"]) == (speaker.name, speaker.role)
@@ -50,7 +51,8 @@ def test_a_story_of_one_source_file_is_keyed_by_it() -> None:
 def test_without_a_key_or_source_a_story_is_keyed_by_a_stable_hash() -> None:
     (path, story), (_, other) = STORIES[0], STORIES[1]
     key = newstranscript.story_key(story)
-    assert len(key) == 16 and all(c in "0123456789abcdef" for c in key)
+    assert len(key) == 16
+    assert all(c in "0123456789abcdef" for c in key)
     assert newstranscript.story_key(newstranscript.read(path)) == key
     assert newstranscript.story_key(other) != key
     assert {record["story"] for record in newstranscript.to_records(story)} == {key}
@@ -118,7 +120,9 @@ def test_csv_of_several_stories_and_of_records_made_with_keys() -> None:
 def test_a_record_that_is_off_is_named() -> None:
     record = newstranscript.to_records(STORIES[0][1])[0]
     with pytest.raises(FormatError, match=r"record 1: missing url; unknown extra"):
-        newstranscript.to_csv([record, {**{k: v for k, v in record.items() if k != "url"}, "extra": 1}])
+        newstranscript.to_csv(
+            [record, {**{k: v for k, v in record.items() if k != "url"}, "extra": 1}]
+        )
     with pytest.raises(FormatError, match=r"record 0\.turn: expected int or None, got str"):
         newstranscript.to_csv([{**record, "turn": "0"}])
     with pytest.raises(TypeError, match="not str"):
@@ -136,7 +140,8 @@ def test_to_parquet_without_pyarrow_names_the_extra(
         newstranscript.to_parquet(STORIES[0][1], tmp_path / "turns.parquet")
     assert isinstance(raised.value, ImportError)
     assert "pip install 'newstranscript[parquet]'" in str(raised.value)
-    assert raised.value.name == "pyarrow" and raised.value.extra == "parquet"
+    assert raised.value.name == "pyarrow"
+    assert raised.value.extra == "parquet"
     assert not (tmp_path / "turns.parquet").exists()
 
 
@@ -163,7 +168,8 @@ def test_an_empty_table_still_has_its_columns(tmp_path: Path) -> None:
     )
     newstranscript.to_parquet([], tmp_path / "empty.parquet")
     table = pq.read_table(tmp_path / "empty.parquet")
-    assert table.num_rows == 0 and tuple(table.column_names) == RECORD_FIELDS
+    assert table.num_rows == 0
+    assert tuple(table.column_names) == RECORD_FIELDS
 
 
 def test_records_load_into_pandas_and_arrow_as_they_are() -> None:
@@ -173,7 +179,8 @@ def test_records_load_into_pandas_and_arrow_as_they_are() -> None:
     frame = pd.DataFrame(records)
     assert tuple(frame.columns) == RECORD_FIELDS
     assert len(frame) == len(records)
-    assert frame["turn"].dtype.kind == "i" and frame["start"].dtype.kind == "i"
+    assert frame["turn"].dtype.kind == "i"
+    assert frame["start"].dtype.kind == "i"
     assert frame.to_dict("records")[0] == records[0]
     table = pa.Table.from_pylist(records)
     assert tuple(table.column_names) == RECORD_FIELDS

@@ -16,6 +16,7 @@ pure function of the page, so ``html_text(page)[start:end]`` shows each piece, a
 from __future__ import annotations
 
 import os
+import re
 from html.parser import HTMLParser
 
 import attrs
@@ -63,11 +64,14 @@ def _left_out(tag: str, attrs: list[tuple[str, str | None]], *, inside_article: 
     role = next((value for name, value in attrs if name == "role"), None)
     return role is not None and role.strip().lower() in SKIPPED_ROLES
 
+
 # Void elements never have an end tag, so they never open anything to close.
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr"}
 )  # fmt: skip
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 _PARAGRAPH = "\n\n"
 _LINE = "\n"
@@ -133,11 +137,11 @@ class _TextExtractor(HTMLParser):
             return
         # Outside <pre>, a run of white space in HTML shows as one space, also across the
         # end of one element and the start of the next.
-        collapsed = " ".join(data.split())
-        if data[:1].isspace() and not (self.pieces and self.pieces[-1].endswith(" ")):
-            collapsed = " " + collapsed
-        if data[-1:].isspace() and collapsed.strip():
-            collapsed += " "
+        # Only ASCII white space is HTML's: a no-break space (&nbsp;) is kept, as a reader
+        # sees it, for the parser to normalise.
+        collapsed = _HTML_SPACE.sub(" ", data)
+        if collapsed.startswith(" ") and (not self.pieces or self.pieces[-1].endswith(" ")):
+            collapsed = collapsed[1:]
         self.pieces.append(collapsed)
 
     def text(self) -> str:
