@@ -36,19 +36,23 @@ class BasedSegment(Segment):
     basis: str | None = None
 
 
-def with_source(story: Story, source: str, url: str | None = None) -> SourcedStory:
-    fields = {field.name: getattr(story, field.name) for field in attrs.fields(Story)}
-    return SourcedStory(**fields, source=source, url=url)
+def with_source(story: Story, source: str, url: str | None = None) -> Story:
+    """``story`` with the caller's ``source`` and ``url``, on the model's own fields once it
+    has them."""
+    names = [field.name for field in attrs.fields(Story)]
+    if "source" in names and "url" in names:
+        return attrs.evolve(story, source=source, url=url)  # type: ignore[call-arg, unused-ignore]
+    return SourcedStory(**{name: getattr(story, name) for name in names}, source=source, url=url)
 
 
 def with_basis(story: Story, basis: str) -> Story:
-    segments = [
-        BasedSegment(
-            **{field.name: getattr(segment, field.name) for field in attrs.fields(Segment)},
-            basis=basis,
-        )
-        if segment.type == "turn"
-        else segment
-        for segment in story.segments
-    ]
+    """``story`` with every turn's ``basis`` set, on the model's own field once it has one."""
+    names = [field.name for field in attrs.fields(Segment)]
+
+    def based(segment: Segment) -> Segment:
+        if "basis" in names:
+            return attrs.evolve(segment, basis=basis)  # type: ignore[call-arg, unused-ignore]
+        return BasedSegment(**{name: getattr(segment, name) for name in names}, basis=basis)
+
+    segments = [based(s) if s.type == "turn" else s for s in story.segments]
     return attrs.evolve(story, segments=segments)
