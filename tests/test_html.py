@@ -118,3 +118,22 @@ def test_the_wrong_type_is_a_type_error() -> None:
         newstranscript.parse_html_bytes("<p>x</p>")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="takes a path"):
         newstranscript.read_html(3)  # type: ignore[arg-type]
+
+
+def test_an_unclosed_element_left_out_is_reported_not_lost_in_silence() -> None:
+    page = "<h1>Gulls Return</h1>\n<p>ANA RUIZ, HOST: Hello.</p>\n<nav><p>BEN OKAFOR: Bye.</p>"
+    story = newstranscript.parse_html(page)
+    assert [turn.text for turn in story.turns] == ["Hello."]
+    [diagnostic] = story.diagnostics
+    assert diagnostic.code == "unclosed-html-element"
+    assert "the <nav> at line 3, column 1 of the page is never closed" in diagnostic.message
+    assert (diagnostic.line, diagnostic.column) == (4, 1)
+    with pytest.raises(ParseError, match="unclosed-html-element"):
+        newstranscript.parse_html(page, strict=True)
+    # A closed one says nothing.
+    assert newstranscript.parse_html(page + "</nav>").diagnostics == ()
+
+
+def test_a_page_all_inside_an_unclosed_element_is_an_error_that_says_why() -> None:
+    with pytest.raises(ParseError, match=r"input is empty: .* the <script> at line 1, column 1"):
+        newstranscript.parse_html("<script>var page = 1;<p>ANA RUIZ, HOST: Hello.</p>")

@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 
 import attrs
 
-from newstranscript._api import parse
+from newstranscript._api import _strict_message, parse
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
 from newstranscript._source import decode, require_text
@@ -84,6 +84,8 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.pieces: list[str] = []
         self.skipping: list[str] = []  # the open elements being left out, innermost last
+        # The outermost element left out: its name, line and 0-based column in the page.
+        self.skipped_from: tuple[str, int, int] | None = None
         self.open_sections = 0
         self.in_pre = 0
 
@@ -99,6 +101,7 @@ class _TextExtractor(HTMLParser):
         if _left_out(tag, attrs, inside_article=self.open_sections > 0):
             if tag not in _VOID:
                 self.skipping.append(tag)
+                self.skipped_from = (tag, *self.getpos())
             return
         if tag in _SECTIONING:
             self.open_sections += 1
@@ -176,10 +179,22 @@ def html_text(html: str, /) -> str:
     The spans of :func:`parse_html`'s story index this text.
     """
     require_text(html, "html_text()", "a str")
+    return _extract(html)[0]
+
+
+def _extract(html: str) -> tuple[str, str | None]:
+    """The page's text, and what to say when a left-out element is never closed."""
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
-    return extractor.text()
+    unclosed = None
+    if extractor.skipping and extractor.skipped_from is not None:
+        tag, line, column = extractor.skipped_from
+        unclosed = (
+            f"the <{tag}> at line {line}, column {column + 1} of the page is never closed, "
+            "so everything after it was left out with it"
+        )
+    return extractor.text(), unclosed
 
 
 def parse_html(html: str, /, *, strict: bool = False) -> Story:
@@ -189,7 +204,24 @@ def parse_html(html: str, /, *, strict: bool = False) -> Story:
     elements left out raises :class:`ParseError` as empty input does.
     """
     require_text(html, "parse_html()", "a str")
-    return parse(html_text(html), strict=strict)
+    return _parse_page(html, strict=strict)
+
+
+def _parse_page(html: str, *, strict: bool, fallback: Diagnostic | None = None) -> Story:
+    text, unclosed = _extract(html)
+    found = [fallback] if fallback is not None else []
+    if unclosed is not None:
+        if not text.strip():
+            raise ParseError(f"input is empty: the page has no text to parse; {unclosed}")
+        # The loss starts where the text ends.
+        found.append(Diagnostic("unclosed-html-element", unclosed, text.count("\n") + 1, 1))
+    story = parse(text)
+    if found:
+        diagnostics = sorted((*story.diagnostics, *found), key=lambda d: (d.line, d.column))
+        story = attrs.evolve(story, diagnostics=diagnostics)
+    if strict and story.diagnostics:
+        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
+    return story
 
 
 def parse_html_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:
@@ -199,23 +231,18 @@ def parse_html_bytes(data: bytes, /, *, encoding: str | None = None, strict: boo
         hint = " (use parse_html() for text)" if isinstance(data, str) else ""
         raise TypeError(f"parse_html_bytes() takes bytes, not {type(data).__name__}{hint}")
     decoded = decode(bytes(data), encoding=encoding)
-    story = parse_html(decoded.text, strict=strict)
-    if decoded.fallback is None:
-        return story
-    # The byte sits in the markup, which the story's lines and columns do not count: the
-    # diagnostic opens the story and names the byte by its offset in the page.
-    fallback = Diagnostic(
-        "fallback-encoding",
-        f"the page is not UTF-8 (byte 0x{decoded.bad_byte:02x} at byte offset "
-        f"{decoded.bad_byte_offset}); it was decoded as {decoded.fallback}",
-        1,
-        1,
-    )
-    if strict:
-        raise ParseError(
-            f"1 problem in the page:\n  {fallback.message} [{fallback.code}]", (fallback,)
+    fallback = None
+    if decoded.fallback is not None:
+        # The byte sits in the markup, which the story's lines and columns do not count:
+        # the diagnostic opens the story and names the byte by its offset in the page.
+        fallback = Diagnostic(
+            "fallback-encoding",
+            f"the page is not UTF-8 (byte 0x{decoded.bad_byte:02x} at byte offset "
+            f"{decoded.bad_byte_offset}); it was decoded as {decoded.fallback}",
+            1,
+            1,
         )
-    return attrs.evolve(story, diagnostics=(fallback, *story.diagnostics))
+    return _parse_page(decoded.text, strict=strict, fallback=fallback)
 
 
 def read_html(
