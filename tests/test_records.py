@@ -33,8 +33,7 @@ def test_one_record_per_turn_with_the_same_keys_in_order(path: Path, story: Stor
             speaker = story.speaker(turn.speaker)
             assert (record["name"], record["role"]) == (speaker.name, speaker.role)
         for field, value in record.items():
-            wanted = int if field in {"turn", "start", "end"} else str
-            assert value is None or type(value) is wanted, (field, value)
+            assert value is None or type(value) is newstranscript.RECORD_TYPES[field]
 
 
 def test_a_story_of_one_source_file_is_keyed_by_it() -> None:
@@ -199,3 +198,14 @@ def test_csv_and_parquet_read_into_the_same_dataframe(tmp_path: Path) -> None:
     assert len(from_csv) == len(from_parquet)
     assert list(from_csv["text"]) == list(from_parquet["text"])
     assert list(from_csv["start"].astype(int)) == list(from_parquet["start"])
+
+
+def test_a_column_that_is_none_throughout_keeps_its_type_when_given() -> None:
+    pd = pytest.importorskip("pandas", reason="pandas is not installed (pip install '.[test]')")
+    records = newstranscript.to_records(STORIES[0][1])
+    assert {record["url"] for record in records} == {None}
+    dtypes = {f: "Int64" if t is int else "string" for f, t in newstranscript.RECORD_TYPES.items()}
+    frame = pd.DataFrame(records).astype(dtypes)
+    assert str(frame["url"].dtype) == "string"
+    assert str(frame["turn"].dtype) == "Int64"
+    assert tuple(newstranscript.RECORD_TYPES) == RECORD_FIELDS

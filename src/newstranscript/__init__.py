@@ -26,6 +26,7 @@ from newstranscript._model import (
 )
 from newstranscript._records import (
     RECORD_FIELDS,
+    RECORD_TYPES,
     story_key,
     to_csv,
     to_parquet,
@@ -40,6 +41,7 @@ __all__ = [
     "CONVOKIT_FILES",
     "MEDIASUM_FIELDS",
     "RECORD_FIELDS",
+    "RECORD_TYPES",
     "ROLES",
     "SEGMENT_TYPES",
     "SOUNDBITE_KINDS",

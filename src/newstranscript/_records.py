@@ -13,6 +13,7 @@ import hashlib
 import io
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from newstranscript._errors import FormatError, MissingExtraError
@@ -37,8 +38,12 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 """The keys of every record, in the order the columns of a table are written."""
 
-# The columns that hold whole numbers; every other column holds text or nothing.
-_INTEGER_FIELDS = frozenset({"turn", "start", "end"})
+RECORD_TYPES: Mapping[str, type] = MappingProxyType(
+    {field: int if field in {"turn", "start", "end"} else str for field in RECORD_FIELDS}
+)
+"""Each column's type (``str`` or ``int``; any may also be ``None``), for the tools that
+cannot infer a type from a column that is ``None`` in every record (polars makes it
+``Null``)."""
 
 # Enough of the hash to tell half a million stories apart with room to spare, short enough
 # to read in a table.
@@ -147,7 +152,7 @@ def _checked_record(record: Mapping[str, Any], position: int) -> Record:
         value = record[field]
         if value is None:
             continue
-        wanted: type = int if field in _INTEGER_FIELDS else str
+        wanted = RECORD_TYPES[field]
         if not isinstance(value, wanted) or isinstance(value, bool):
             raise FormatError(
                 f"record {position}.{field}: expected {wanted.__name__} or None, "
@@ -187,7 +192,7 @@ def to_parquet(
         raise MissingExtraError("to_parquet()", "pyarrow", "parquet") from error
     schema = pa.schema(
         [
-            (field, pa.int64() if field in _INTEGER_FIELDS else pa.string())
+            (field, pa.int64() if RECORD_TYPES[field] is int else pa.string())
             for field in RECORD_FIELDS
         ]
     )
