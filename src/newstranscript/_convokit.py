@@ -55,14 +55,16 @@ def write_convokit(
     its path; ``convokit.Corpus(filename=str(path))`` loads it.
 
     Each story is one conversation whose id is the story's key (``keys``, one per story, else
-    its ``source``, else the hash ``story_key`` gives); each spoken turn one utterance with id
-    ``KEY/N`` (N counting the story's turns from 0, and its ``timestamp``, as transcripts give no
+    its ``source``, else the hash ``story_key`` gives). Each spoken turn is one utterance with
+    id ``KEY/N`` and timestamp N (N counting the story's turns from 0, as transcripts give no
     clock time) replying to the turn before it, so the turns form one chain from the story's
-    first turn. Speakers are shared across the stories
-    of one export by speaker id (the slug of their name): the Nina Weston of two stories is one
-    ConvoKit speaker. Unidentified speakers (``UNIDENTIFIED PERSON #1``) and turns with no
-    speaker belong to their story alone (``KEY/unidentified-person-1``, ``KEY/unattributed``).
-    Markers and notes are not utterances. Files already in ``directory`` are replaced.
+    first turn. Speakers are shared across the stories of one export by speaker id (the slug
+    of their name): the Nina Weston of two stories is one ConvoKit speaker. Unidentified
+    speakers (``UNIDENTIFIED PERSON #1``) and turns with no speaker belong to their story
+    alone (``KEY/unidentified-person-1``, ``KEY/unattributed``). Markers and notes are not
+    utterances; a story with no turns keeps its entry in ``conversations.json``, which
+    ConvoKit, building conversations from utterances, does not list. Files already in
+    ``directory`` are replaced.
     """
     if isinstance(stories, Story):
         raise TypeError("write_convokit() takes an iterable of stories; wrap one in a list")
