@@ -13,13 +13,15 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newstranscript._model import Speaker, Story
 from newstranscript._records import story_key
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CONVOKIT_FILES: tuple[str, ...] = (
     "utterances.jsonl",
@@ -71,6 +73,8 @@ def write_convokit(
     stories = list(stories)
     names = _keys(stories, keys)
     corpus = _build(stories, names)
+    from pathlib import Path  # noqa: PLC0415  # kept out of the package's import time
+
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "utterances.jsonl", "w", encoding="utf-8", newline="\n") as handle:

@@ -8,9 +8,6 @@ imports the parser.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -64,6 +61,8 @@ def story_key(story: Story, key: str | None = None) -> str:
     source = _optional_text(story, "source")
     if source:
         return source
+    import hashlib  # noqa: PLC0415  # kept out of the package's import time
+
     digest = hashlib.sha256(to_json(story, indent=None).encode("utf-8")).hexdigest()
     return digest[:_HASH_LENGTH]
 
@@ -167,6 +166,9 @@ def to_csv(stories_or_records: Story | Iterable[Story | Mapping[str, Any]], /) -
     line break (a turn of several paragraphs), quotes doubled. ``None`` is an empty field,
     so CSV cannot tell it from an empty text; Parquet can.
     """
+    import csv  # noqa: PLC0415  # kept out of the package's import time
+    import io  # noqa: PLC0415
+
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(RECORD_FIELDS)
