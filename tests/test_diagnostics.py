@@ -24,7 +24,9 @@ EMITTED = regex.compile(r"\"([a-z]+(?:-[a-z]+)+)\",\s*f?\"[^\"\n]* ")
 
 def test_the_documentation_has_codes_and_examples() -> None:
     assert len(SECTIONS) >= 9
-    assert set(EXAMPLES) == {code for code, _ in SECTIONS} - {"fallback-encoding"}
+    # These two are about bytes and HTML, which a text example cannot show.
+    without_text = {"fallback-encoding", "unclosed-html-element"}
+    assert set(EXAMPLES) == {code for code, _ in SECTIONS} - without_text
 
 
 def test_every_code_the_parser_emits_is_documented() -> None:

@@ -14,6 +14,14 @@ NOT_AT_IMPORT = (
     "concurrent.futures",
     "argparse",
     "jsonschema",
+    # The data-set writers and the HTML reader: only their users pay for what they need.
+    "html.parser",
+    "newstranscript._page_text",
+    "csv",
+    "hashlib",
+    "pathlib",
+    "pyarrow",
+    "pandas",
 )
 
 PROGRAM = """

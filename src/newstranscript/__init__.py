@@ -3,9 +3,12 @@ a canonical transcript."""
 
 from newstranscript._api import parse, parse_bytes, parse_many, parse_many_bytes, read
 from newstranscript._audit import Audit, audit
-from newstranscript._errors import FormatError, ParseError
+from newstranscript._convokit import CONVOKIT_FILES, write_convokit
+from newstranscript._errors import FormatError, MissingExtraError, ParseError
+from newstranscript._html import html_text, parse_html, parse_html_bytes, read_html
 from newstranscript._json import from_json, json_schema, to_json
 from newstranscript._markdown import to_markdown
+from newstranscript._mediasum import MEDIASUM_FIELDS, to_mediasum, to_mediasum_jsonl
 from newstranscript._model import (
     ANNOTATION_KINDS,
     ROLES,
@@ -21,12 +24,24 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
+from newstranscript._records import (
+    RECORD_FIELDS,
+    RECORD_TYPES,
+    story_key,
+    to_csv,
+    to_parquet,
+    to_records,
+)
 from newstranscript._text import to_text
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ANNOTATION_KINDS",
+    "CONVOKIT_FILES",
+    "MEDIASUM_FIELDS",
+    "RECORD_FIELDS",
+    "RECORD_TYPES",
     "ROLES",
     "SEGMENT_TYPES",
     "SOUNDBITE_KINDS",
@@ -35,6 +50,7 @@ __all__ = [
     "Diagnostic",
     "Dropped",
     "FormatError",
+    "MissingExtraError",
     "ParseError",
     "Segment",
     "Signoff",
@@ -45,13 +61,24 @@ __all__ = [
     "__version__",
     "audit",
     "from_json",
+    "html_text",
     "json_schema",
     "parse",
     "parse_bytes",
+    "parse_html",
+    "parse_html_bytes",
     "parse_many",
     "parse_many_bytes",
     "read",
+    "read_html",
+    "story_key",
+    "to_csv",
     "to_json",
     "to_markdown",
+    "to_mediasum",
+    "to_mediasum_jsonl",
+    "to_parquet",
+    "to_records",
     "to_text",
+    "write_convokit",
 ]
