@@ -619,6 +619,7 @@ class _Assembler:
                 )
         self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
+        self.header.settle_published(self.provider)
         diagnostics = [
             (self.source.to_original(offset), code, message)
             for offset, code, message in self.diagnostics

@@ -19,7 +19,7 @@ from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import Piece
-from newstranscript._dates import parse_date, published_date
+from newstranscript._dates import page_year, parse_date, published_date
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped, Span
 from newstranscript._source import Source
@@ -103,6 +103,7 @@ class Header:
         "pieces",
         "program",
         "published",
+        "published_line",
         "source",
         "spans",
         "teaser",
@@ -131,6 +132,9 @@ class Header:
         self.outlet: str | None = None
         self.date: datetime | None = None
         self.published: datetime | None = None  # "Originally published on ...": a fallback date
+        # That line's date as printed and where it starts, read once the whole page is known,
+        # since a date without a year is read against the year the page gives elsewhere.
+        self.published_line: tuple[str, int] | None = None
         self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
         # The indices of the short text lines in the page's top block of furniture.
         self.top_block = _top_block(self.text, pieces)
@@ -142,6 +146,33 @@ class Header:
     def story_date(self) -> datetime | None:
         """The date line's date, else the web page's publication date."""
         return self.date or self.published
+
+    def settle_published(self, copyright_line: str | None) -> None:
+        """Read the ``Originally published on ...`` date, now that the page's year is known.
+
+        A date that prints no year takes the one the page gives elsewhere (a dated URL, the
+        copyright line); without one, or a text that names no day at all (``5:00 PM``,
+        ``Tuesday``), the date is left out and says so, never taken from today's date.
+        """
+        if self.published_line is None or self.date is not None:
+            return
+        printed, start = self.published_line
+        reading = published_date(printed)
+        if reading.missing == "year":
+            year = page_year(self.text, copyright_line)
+            if year is not None:
+                reading = published_date(printed, year=year)
+        self.published = reading.date
+        if reading.missing is not None:
+            gives = "no year, and the page gives none" if reading.missing == "year" else "no day"
+            self.diagnostics.append(
+                (
+                    start,
+                    "incomplete-date",
+                    f"the publication date {printed!r} gives {gives}; it was left out rather "
+                    "than guessed",
+                )
+            )
 
     def name_outlet(self, outlet: str) -> None:
         """Take ``outlet`` as the story's unless the page named one earlier."""
@@ -156,10 +187,10 @@ class Header:
         if outlet is not None:
             self.name_outlet(outlet)
             self.cnn_header = outlet == "CNN" and before_turns
-        if piece.info == "published" and self.published is None:
+        if piece.info == "published" and self.published_line is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
-            self.published = published_date(words.partition(" on ")[2])
+            self.published_line = (words.partition(" on ")[2], piece.start)
         if piece.info == "byline":
             return kinds.byline_names(words)
         return []
