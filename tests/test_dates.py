@@ -263,9 +263,7 @@ def test_a_published_date_missing_a_field_is_left_out_not_taken_from_the_clock(
 
 
 def test_a_published_date_without_a_year_takes_the_copyright_year() -> None:
-    story = _published(
-        "March 3 at 5:00 PM", after="\nCopyright © 2031 NPR. All rights reserved.\n"
-    )
+    story = _published("March 3 at 5:00 PM", after="\nCopyright © 2031 NPR. All rights reserved.\n")
     assert story.date == datetime(2031, 3, 3, 17, 0)
     assert story.diagnostics == ()
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 import warnings
 from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -148,9 +149,9 @@ _BLANK = re.compile(r"\s*")
 
 # Characters replaced one for one, by the ``translate`` call after the pass.
 _ONE_FOR_ONE = {
-    **{ord(ch): " " for ch in _SPACES},
-    **{ord(ch): "\n" for ch in "\r\u2028\u2029\x85"},
-    **{code: "\ufffd" for code in range(0xD800, 0xE000)},
+    **dict.fromkeys(map(ord, _SPACES), " "),
+    **dict.fromkeys(map(ord, "\r\u2028\u2029\x85"), "\n"),
+    **dict.fromkeys(range(0xD800, 0xE000), "\ufffd"),
 }
 
 # Normalised pieces are joined in batches of this many: a list of millions of small pieces
@@ -323,7 +324,8 @@ class Source:
         them (``<p>\\n<p>``): a page of tags is one dropped piece, not millions."""
         if self.removed:
             before_start, before_end, reason = self.removed[-1]
-            if reason == HTML_TAG and _BLANK.match(self.original, before_end, start).end() == start:
+            parted_by_blanks = _BLANK.fullmatch(self.original, before_end, start) is not None
+            if reason == HTML_TAG and parted_by_blanks:
                 self.removed[-1] = (before_start, end, HTML_TAG)
                 return
         self.removed.append((start, end, HTML_TAG))
@@ -331,7 +333,8 @@ class Source:
     def repair_at(self, offset: int) -> str:
         """The garbled sequence repaired at ``offset`` of the original text."""
         found = _NORMALISE.match(self.original, offset)
-        assert found is not None and found.lastgroup == "mojibake"
+        assert found is not None
+        assert found.lastgroup == "mojibake"
         return found.group()
 
     def to_original(self, position: int) -> int:
@@ -388,11 +391,12 @@ def character_diagnostics(source: Source, low: int, high: int) -> list[tuple[int
     ``source.original[low:high]``, the first :data:`LISTED_PER_CODE` of each code and a count
     of the rest."""
     found: list[tuple[int, str, str]] = []
-    for offsets, code, describe in (
+    kinds: list[tuple[array[int], str, Callable[[int], str]]] = [
         (source.repairs, "repaired-encoding", lambda at: _repaired(source.repair_at(at))),
         (source.lost, "lost-character", lambda at: _LOST),
         (source.surrogates, "lone-surrogate", lambda at: _SURROGATE),
-    ):
+    ]
+    for offsets, code, describe in kinds:
         first = bisect.bisect_left(offsets, low)
         stop = bisect.bisect_left(offsets, high)
         listed = min(stop, first + LISTED_PER_CODE)
@@ -414,8 +418,7 @@ _LOST = (
     "parser; it is kept as it is"
 )
 _SURROGATE = (
-    "a lone surrogate, half of a character that no UTF-8 text can hold, was replaced by "
-    "U+FFFD"
+    "a lone surrogate, half of a character that no UTF-8 text can hold, was replaced by U+FFFD"
 )
 
 
