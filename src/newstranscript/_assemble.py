@@ -617,9 +617,9 @@ class _Assembler:
                 self.dropped.append(
                     Dropped(self.source.original[start:end], reason, Span(start, end))
                 )
+        self.header.settle(self.provider)
         self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
-        self.header.settle_published(self.provider)
         diagnostics = [
             (self.source.to_original(offset), code, message)
             for offset, code, message in self.diagnostics

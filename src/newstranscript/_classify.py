@@ -329,7 +329,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     program = grammar.PROGRAM_LINE.match(line)
     if program is not None:
         piece = Piece(PROGRAM, start, end, brk)
-        piece.info = program.group("program")
+        piece.info = program
         out.append(piece)
         return
     _stretch(text, start, end, brk, out)
