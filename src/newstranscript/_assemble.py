@@ -593,10 +593,12 @@ class _Assembler:
         for kind, entry in self.entries:
             if kind == "turn":
                 assert isinstance(entry, _Turn)
+                text = "".join(entry.parts)
+                entry.parts.clear()  # the turn's text is in the segment: let its pieces go
                 segments.append(
                     Segment(
                         "turn",
-                        "".join(entry.parts),
+                        text,
                         self.span(entry.start, entry.end),
                         speaker=ids[id(entry.person)] if entry.person is not None else None,
                         delivery=entry.delivery,
