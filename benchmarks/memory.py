@@ -3,8 +3,9 @@
 Each shape is parsed in a fresh process, so one shape's leftovers cannot hide another's peak.
 The child builds its input, notes its resident memory, parses, and reports its peak resident
 memory (``ru_maxrss``): the parse's extra peak, divided by the input's size in UTF-8 bytes (the
-file a caller would read), is the figure. Shapes are normalisation-heavy pages, the ones whose
-every few characters need an edit, beside an ordinary page repeated:
+file a caller would read), is the figure; the whole process's peak (the interpreter, the
+library and the input string included) is printed beside it. Shapes are normalisation-heavy
+pages, the ones whose every few characters need an edit, beside an ordinary page repeated:
 
     python -m benchmarks.memory                 # 50 MB of each shape; several minutes
     python -m benchmarks.memory --size 5000000  # 5 MB, quicker
@@ -75,13 +76,17 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=50_000_000, help="input size in bytes")
     parser.add_argument("shapes", nargs="*", default=list(SHAPES), help="shapes to measure")
     args = parser.parse_args()
-    print(f"{'shape':<16}{'input MB':>10}{'extra peak MB':>15}{'peak / input':>14}")
+    print(
+        f"{'shape':<16}{'input MB':>10}{'parse peak MB':>15}{'/ input':>9}"
+        f"{'process peak MB':>17}{'/ input':>9}"
+    )
     for shape in args.shapes:
         figures = measure(shape, args.size)
         extra = max(0, figures["peak"] - figures["before"])
         print(
             f"{shape:<16}{figures['bytes'] / 1e6:>10.1f}{extra / 1e6:>15.1f}"
-            f"{extra / figures['bytes']:>13.1f}x"
+            f"{extra / figures['bytes']:>8.1f}x{figures['peak'] / 1e6:>17.1f}"
+            f"{figures['peak'] / figures['bytes']:>8.1f}x"
         )
 
 
