@@ -550,30 +550,11 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     return label, end, weak
 
 
-@functools.lru_cache(maxsize=4096)
-def _label(
-    printed: str,
-    name: str,
-    *,
-    honorific: str | None = None,
-    role_text: str | None = None,
-    aside: str | None = None,
-    party: str | None = None,
-    unidentified: bool = False,
-) -> Label:
-    """One :class:`Label` for each label as printed: a page prints the same few labels
-    hundreds of times, and each label object with its name, key and words costs several
-    times the label's text. A label is a value, never changed once made, so its pieces share
-    it; the cache's bound keeps it from growing with the pages read."""
-    return Label(
-        printed,
-        name,
-        honorific=honorific,
-        role_text=role_text,
-        aside=aside,
-        party=party,
-        unidentified=unidentified,
-    )
+# One :class:`Label` for each label as printed: a page prints the same few labels hundreds of
+# times, and each label object with its name, key and words costs several times the label's
+# text. A label is a value, never changed once made, so its pieces share it; the cache's bound
+# keeps it from growing with the pages read.
+_label = functools.lru_cache(maxsize=4096)(Label)
 
 
 _SHAPED_REACH = 200  # a name, at most 60 characters after it and the colon
