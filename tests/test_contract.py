@@ -6,10 +6,12 @@ from __future__ import annotations
 import attrs
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newstranscript
 from newstranscript import FormatError, ParseError, audit
-from newstranscript._source import LISTED_PER_CODE
+from newstranscript._source import LISTED_PER_CODE, Source
 
 HELLO = "ANA RUIZ, HOST: Hello from the harbour.\n"
 
@@ -130,3 +132,34 @@ def test_a_page_of_tags_is_one_dropped_piece() -> None:
         len(text) - 1,
     )
     assert audit(story, text).clean
+
+
+# -- the offset map ---------------------------------------------------------------------------
+
+_EDITS = ["\r\n", "\r", "<p>", "</p>\n<p>", "<br>", "\u00c3\u00a9", "\u200b", "\ufeff", "\u00a0"]
+
+
+@given(st.lists(st.sampled_from([*_EDITS, "a", "b ", "\n", "ANA RUIZ, HOST: "]), max_size=60))
+def test_every_normalised_character_maps_back_to_where_it_came_from(bits: list[str]) -> None:
+    original = "".join(bits)
+    source = Source(original)
+    mapped = [source.to_original(position) for position in range(len(source.text) + 1)]
+    assert mapped == sorted(mapped)
+    assert mapped[-1] == len(original)
+    for position, character in enumerate(source.text):
+        came_from = original[mapped[position]]
+        # a character copied as it was, or one put in for what was replaced, which maps into
+        # that stretch (a tag's two line ends to its first two characters)
+        assert (
+            came_from == character
+            or (character == "\n" and came_from in "\r</p")
+            or (character, came_from) in {(" ", "\u00a0"), ("\u00e9", "\u00c3")}
+        )
+
+
+def test_a_run_of_identical_edits_is_one_run_of_the_map() -> None:
+    source = Source("<p>" * 1000 + "ANA RUIZ, HOST: Hi.")
+    assert source.text == "\n\n" * 1000 + "ANA RUIZ, HOST: Hi."
+    assert source.to_original(2000) == 3000
+    assert source.to_original(1001) == 1501  # inside the run: the second "\n" of tag 500
+    assert len(source._map._norm) == 1  # one run holds every breakpoint
