@@ -80,6 +80,10 @@ def test_a_lone_surrogate_fails_strict_mode() -> None:
         ('{"format": "newstranscript/1", "line": ' + "9" * 5000 + "}", "4300 digits"),
         ('{"format": "newstranscript/1", "headline": "\\ud800"}', "headline: holds a lone"),
         ('{"format": "\\udfff"}', "format: holds a lone surrogate U+DFFF"),
+        (
+            '{"format": "newstranscript/1", "date": "1850-03-03T17:00:00-04:56:02"}',
+            "date: a UTC offset in seconds, which RFC 3339 cannot write",
+        ),
     ],
 )
 def test_hostile_json_raises_format_error(document: str | bytes, message: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from newstranscript._errors import FormatError
@@ -268,6 +268,13 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
         date = datetime.fromisoformat(date_text) if date_text is not None else None
     except ValueError:
         raise FormatError(f"date: not an ISO 8601 date: {date_text!r}") from None
+    offset = date.utcoffset() if date is not None else None
+    if offset is not None and offset % timedelta(minutes=1):
+        # the schema's date-time is RFC 3339's, whose offsets are whole minutes; the writer
+        # never writes another, so a document that holds one was not written by it
+        raise FormatError(
+            f"date: a UTC offset in seconds, which RFC 3339 cannot write: {date_text!r}"
+        )
     signoff = reader.child("signoff")
     spans = reader.get("spans", dict, optional=True) or {}
     span_reader = _Reader(spans, "spans")
