@@ -67,7 +67,11 @@ def _visible(story: Story, text: str, span: Span) -> str:
     shown = "".join(kept)
     # the parser's repairs, made to the span too
     shown = _REPAIR.sub(lambda garbled: _MOJIBAKE[garbled.group()], shown)
+    shown = _SURROGATE.sub("\ufffd", shown)  # replaced one for one (lone-surrogate)
     return _collapsed(shown)
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 # The repair table as one pattern, longest sequences first; a pair that needs a letter after it
