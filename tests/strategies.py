@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import encodings
+import json
+import pkgutil
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 import attrs
 from hypothesis import strategies as st
 
+import newstranscript
 from newstranscript import (
     Annotation,
     Diagnostic,
@@ -535,3 +539,77 @@ def sayable_stories(draw: st.DrawFn) -> Story:
         signoff=signoff,
         provider=provider,
     )
+
+
+# -- hostile input -----------------------------------------------------------------------------
+# What found the parser breaking its promises: date lines that leave a field out (dateutil
+# filled it from the clock) or fall before standard time, programme lines with more on them,
+# characters YAML and UTF-8 cannot hold, encoding names of every kind, and JSON that is not
+# what from_json expects.
+
+DATE_BITS = (
+    "Originally published on March 3\n\n",
+    "Originally published on 5:00 PM\n\n",
+    "Originally published on Tuesday\n\n",
+    "Originally published on March 3 at 5:00 PM\n\n",
+    "Originally published on June 5, 2031 at 5:00 PM MT\n\n",
+    "March 3, 1850 5:00 PM ET\n\n",
+    "Sat June 15, 1812\n\n",
+    "Weekend Edition For Saturday, March 2\n\n",
+    "Morning Edition: Vote Count Resumes In Harbor County\n\n",
+    "TALK OF THE NATION: Special Coverage\n\n",
+    "Heard on Morning Edition\n\n",
+    "Copyright © 2029 NPR. All rights reserved.\n\n",
+    "https://www.npr.org/2027/03/03/1234/keepers\n\n",
+    "Keepers Vote To Stay.\n\n",
+    "ANA RUIZ, HOST: Hello.\n\n",
+    "RUIZ: Good morning.\n\n",
+)
+date_pages = st.lists(st.sampled_from(DATE_BITS), min_size=1, max_size=8).map("".join)
+
+# Characters no YAML loader takes raw, or no UTF-8 writer can write.
+ODD_CHARACTERS = "\x7f\x80\x85\x9b\x9f\ufffe\uffff\u2028\u2029\ud800\udfff\x00\x1b"
+odd_text = st.text(
+    st.sampled_from(ODD_CHARACTERS) | st.characters(blacklist_categories=()), max_size=30
+)
+
+
+def _codec_names() -> list[str]:
+    return sorted(module.name for module in pkgutil.iter_modules(encodings.__path__))
+
+
+encoding_names = (
+    st.sampled_from(_codec_names())
+    | st.sampled_from(["utf8\x00", "", " ", "utf-8 ", "UTF_16", "x-unknown", "rot13", "hex"])
+    | st.text(max_size=12)
+)
+
+
+@st.composite
+def hostile_json(draw: st.DrawFn) -> str | bytes:
+    """A document from_json must refuse by name, or read: arbitrary JSON, a real document
+    with a field swapped for any value, deep nesting, odd escapes, or bytes."""
+    values = st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+        ),
+        max_leaves=10,
+    )
+    kind = draw(st.integers(0, 4))
+    if kind == 0:
+        return json.dumps(draw(values))
+    if kind == 1:
+        document = json.loads(
+            newstranscript.to_json(newstranscript.parse("Tide\n\nANA RUIZ, HOST: Hi.\n"))
+        )
+        field = draw(st.sampled_from(sorted(document)))
+        document[field] = draw(values)
+        return json.dumps(document)
+    if kind == 2:
+        depth = draw(st.integers(1, 200_000))
+        return draw(st.sampled_from(["[", '{"a":'])) * depth
+    if kind == 3:
+        escape = draw(st.sampled_from(["\\ud800", "\\udfff", "\\ud83c\\udf0a", "\\u0000", "\\"]))
+        return '{"format": "newstranscript/1", "headline": "' + escape + '"}'
+    return draw(st.binary(max_size=40))

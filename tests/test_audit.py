@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import attrs
@@ -57,7 +58,12 @@ def test_two_claims_on_the_same_text_are_counted_twice() -> None:
 def test_removed_html_tags_inside_a_turn_are_not_counted_twice() -> None:
     text = "<p>ANA RUIZ, HOST: First paragraph.</p><p>Second paragraph.</p>"
     story = newstranscript.parse(text)
-    assert [d.reason for d in story.dropped] == ["html tag"] * 4
+    # tags parted by nothing but blanks are one dropped piece
+    assert [(d.text, d.reason) for d in story.dropped] == [
+        ("<p>", "html tag"),
+        ("</p><p>", "html tag"),
+        ("</p>", "html tag"),
+    ]
     assert audit(story, text).clean
 
 
@@ -112,3 +118,52 @@ def test_a_second_date_line_does_not_replace_an_unreadable_first() -> None:
     assert story.date is None
     found = audit(story, text)
     assert found.clean, found.report(text)
+
+
+def test_two_fields_claiming_one_span_is_a_finding() -> None:
+    text = "Tide Turns\n\nANA RUIZ, HOST: Hello.\n"
+    story = newstranscript.parse(text)
+    headline = story.spans["headline"]
+    doubled = attrs.evolve(story, spans={**story.spans, "teaser": headline})
+    assert audit(doubled, text).overlaps == (headline,)
+
+
+def test_a_programme_lines_title_is_the_headline_when_the_page_has_none() -> None:
+    text = "Morning Edition: Vote Count Resumes In Harbor County\n\nANA RUIZ, HOST: Hello.\n"
+    story = newstranscript.parse(text)
+    assert (story.program, story.headline) == (
+        "Morning Edition",
+        "Vote Count Resumes In Harbor County",
+    )
+    assert story.spans["program"].slice(text) == "Morning Edition:"
+    assert story.spans["headline"].slice(text) == story.headline
+    assert audit(story, text).clean
+
+
+def test_a_programme_lines_title_beside_the_headline_is_dropped_as_the_episode_title() -> None:
+    text = "TALK OF THE NATION: Special Coverage\n\nA Comet Returns\n\nANA RUIZ, HOST: Hello.\n"
+    story = newstranscript.parse(text)
+    assert (story.program, story.headline) == ("Talk of the Nation", "A Comet Returns")
+    assert [(d.text, d.reason) for d in story.dropped] == [("Special Coverage", "episode title")]
+    assert audit(story, text).clean
+
+
+def test_a_programme_lines_date_is_the_date() -> None:
+    text = (
+        "Weekend Edition For Saturday, March 2, 2030\n\nA Comet Returns\n\nANA RUIZ, HOST: Hello.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.date == datetime(2030, 3, 2)
+    assert story.spans["date"].slice(text) == "Saturday, March 2, 2030"
+    assert audit(story, text).clean
+
+
+def test_a_programme_lines_date_beside_a_date_line_is_the_air_date() -> None:
+    text = (
+        "Weekend Edition For Saturday, March 2\n\nA Comet Returns\n\nMarch 2, 2030 8:00 AM ET\n\n"
+        "ANA RUIZ, HOST: Hello.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.date == datetime(2030, 3, 2, 8, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert [(d.text, d.reason) for d in story.dropped] == [("Saturday, March 2", "air date")]
+    assert audit(story, text).clean

@@ -48,8 +48,11 @@ def test_no_host_is_inferred_without_any_label_on_the_page() -> None:
 def test_flattened_transcript_after_a_prose_version_damage_flattened() -> None:
     story, text = _read("damage_flattened")
     assert story.headline == "Fishermen Mend Nets As Quotas Shrink"
-    # the span also covers the full stop that ended the title sentence
-    assert story.spans["headline"].slice(text) == story.headline + "."
+    # the full stop that ended the title sentence is the page's: the headline's span stops
+    # before it, and it is dropped with its reason
+    assert story.spans["headline"].slice(text) == story.headline
+    stop = next(d for d in story.dropped if d.reason == "stop after the headline")
+    assert (stop.text, stop.span.start) == (".", story.spans["headline"].end)
     # The web-article prose glued before the first label is kept as a note, not a turn.
     prose = story.segments[0]
     assert prose.type == "note"

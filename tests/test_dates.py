@@ -161,7 +161,10 @@ def test_a_zone_in_cnn_air_times_and_dates(zone: str) -> None:
     )
     story = _parsed(text)
     assert story.headline == "Keepers Vote to Strike"
-    assert [(d.reason, d.text) for d in story.dropped] == [("air time", f"Aired 2-3p {zone}")]
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("stop after the headline", "."),
+        ("air time", f"Aired 2-3p {zone}"),
+    ]
     assert story.date == datetime(2022, 7, 3, 18, 14, tzinfo=_offset(ZONE_OFFSETS[zone][1]))
 
 
@@ -229,3 +232,69 @@ def test_a_date_line_first_on_the_page_is_not_the_headline() -> None:
     story = _parsed(text)
     assert (story.headline, story.date) == (None, datetime(2022, 3, 3, 18, 14, tzinfo=_offset(-7)))
     assert story.diagnostics == ()
+
+
+# -- dates only from what the page prints -----------------------------------------------------
+
+
+def _published(on: str, *, after: str = "") -> Story:
+    return _parsed(
+        f"Lamp Keepers Walk Out\n\nOriginally published on {on}\n\n"
+        f"DANA HOLLOWAY, HOST: Good morning.\n{after}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("on", "gives"),
+    [
+        ("March 3", "no year, and the page gives none"),
+        ("5:00 PM", "no day"),
+        ("Tuesday", "no day"),
+        ("March 2031", "no day"),
+    ],
+)
+def test_a_published_date_missing_a_field_is_left_out_not_taken_from_the_clock(
+    on: str, gives: str
+) -> None:
+    story = _published(on)
+    assert story.date is None
+    (diagnostic,) = story.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("incomplete-date", 3, 1)
+    assert diagnostic.message == (
+        f"the publication date {on!r} gives {gives}; it was left out rather than guessed"
+    )
+
+
+def test_a_published_date_without_a_year_takes_the_copyright_year() -> None:
+    story = _published("March 3 at 5:00 PM", after="\nCopyright © 2031 NPR. All rights reserved.\n")
+    assert story.date == datetime(2031, 3, 3, 17, 0)
+    assert story.diagnostics == ()
+
+
+def test_a_published_date_without_a_year_takes_a_dated_urls_year_first() -> None:
+    story = _parsed(
+        "Lamp Keepers Walk Out\n\nhttps://www.npr.org/2029/03/03/1234/lamp-keepers-walk-out\n\n"
+        "Originally published on March 3\n\nDANA HOLLOWAY, HOST: Good morning.\n\n"
+        "Copyright © 2031 NPR. All rights reserved.\n"
+    )
+    assert story.date == datetime(2029, 3, 3)
+
+
+def test_a_date_before_standard_time_has_a_whole_minute_offset() -> None:
+    # The zone database gives New York's local mean time (-04:56:02) before 1883; RFC 3339
+    # writes no seconds in an offset, and "ET" means Eastern time.
+    story = _parsed(
+        "Lamp Keepers Walk Out\n\nMarch 3, 1850 5:00 PM ET\n\nDANA HOLLOWAY, HOST: Good morning.\n"
+    )
+    assert story.date == datetime(1850, 3, 3, 17, 0, tzinfo=_offset(-5))
+    assert newstranscript.to_json(story).count('"1850-03-03T17:00:00-05:00"') == 1
+
+
+@pytest.mark.parametrize("zone", sorted(grammar.ZONE_REGIONS))
+@given(year=st.integers(1, 9998))
+def test_every_regional_zone_gives_an_rfc_3339_offset(zone: str, year: int) -> None:
+    date = parse_date(f"March 3, {year:04d} 5:00 PM", zone)
+    assert date is not None
+    offset = date.utcoffset()
+    assert offset is not None
+    assert offset % timedelta(minutes=1) == timedelta(0)

@@ -36,3 +36,22 @@ def test_a_broken_contract_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(newstranscript, "audit", finds_a_gap)
     with pytest.raises(AssertionError, match=r"^not accounted for: 0\.\.3 'ANA'$"):
         check_one_input(b"\x00ANA RUIZ, HOST: Hello.")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x00ANA RUIZ, HOST: caf\xe9 \xed\xa0\x80.",  # lone surrogates kept as text
+        b"\x02undefined\ncaf\xe9",
+        b"\x02punycode\nabc-9\x00",
+        b"\x02utf8\x00\ncaf\xe9",
+        b"\x02unicode_escape\nANA RUIZ, HOST: \\ud800 \\q.",
+        b"\x02\xff\xfe\n\x00",
+        b'\x03{"format": "\xff"}',
+        b"\x03" + b"[" * 100_000,
+        b'\x03{"format": "newstranscript/1", "line": ' + b"9" * 5000 + b"}",
+        b'\x03{"format": "\\ud800"}',
+    ],
+)
+def test_hostile_encodings_and_json_keep_the_contract(data: bytes) -> None:
+    check_one_input(data)

@@ -41,8 +41,9 @@ def test_air_time_glued_to_the_headline_is_dropped_page_cnn_header() -> None:
     text = (GOLDEN / "page_cnn_header.txt").read_text("utf-8")
     story = _parsed(text)
     assert story.headline == "Storm Closes Coastal Highway; Ferry Strike Enters Second Week"
-    assert story.spans["headline"].slice(text).endswith("Second Week.")
-    assert _dropped(story) == [("air time", "Aired 4:30-5a ET")]
+    # the full stop parting the headline from the air time is the page's, dropped apart
+    assert story.spans["headline"].slice(text) == story.headline
+    assert _dropped(story) == [("stop after the headline", "."), ("air time", "Aired 4:30-5a ET")]
     # the date line of its own still gives the date
     assert story.spans["date"].slice(text) == "Aired May 20, 2019 - 04:30   ET"
 
@@ -54,7 +55,7 @@ def test_air_time_and_date_glued_to_the_headline_page_cnn_aired_glued() -> None:
     assert story.program == "CNN Newsroom"
     assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
     assert story.spans["date"].slice(text) == "Aired March 3, 2014 - 14:00   ET"
-    assert _dropped(story) == [("air time", "Aired 2-3p ET")]
+    assert _dropped(story) == [("stop after the headline", "."), ("air time", "Aired 2-3p ET")]
     assert story.diagnostics == ()
 
 
@@ -64,7 +65,7 @@ def test_glued_air_date_is_the_date_when_no_date_line_follows() -> None:
     )
     assert story.headline == "Keepers Vote to Strike"
     assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
-    assert _dropped(story) == []
+    assert _dropped(story) == [("stop after the headline", ".")]
 
 
 def test_glued_air_date_gives_way_to_the_date_line_after_it() -> None:
@@ -76,7 +77,10 @@ def test_glued_air_date_gives_way_to_the_date_line_after_it() -> None:
         )
     )
     assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
-    assert _dropped(story) == [("air date", "Aired March 2, 2014 - 14:00 ET")]
+    assert _dropped(story) == [
+        ("stop after the headline", "."),
+        ("air date", "Aired March 2, 2014 - 14:00 ET"),
+    ]
 
 
 def test_show_name_glued_to_the_air_date_names_the_programme() -> None:
@@ -91,7 +95,7 @@ def test_glued_air_time_on_a_page_without_the_cnn_header() -> None:
     text = "Lighthouse Keepers Vote to Strike. Aired 8-9p ET\n\n" + _TURNS
     story = _parsed(text)
     assert story.headline == "Lighthouse Keepers Vote to Strike"
-    assert _dropped(story) == [("air time", "Aired 8-9p ET")]
+    assert _dropped(story) == [("stop after the headline", "."), ("air time", "Aired 8-9p ET")]
     assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt", "mira-quell"]
 
 

@@ -100,7 +100,13 @@ def test_cnn_header_page_cnn_header() -> None:
     assert story.spans["program"].slice(text) == "EARLY LIGHT"
     assert story.headline == "Storm Closes Coastal Highway; Ferry Strike Enters Second Week"
     assert story.date == datetime(2019, 5, 20, 4, 30, tzinfo=timezone(timedelta(hours=-4)))
-    assert [d.reason for d in story.dropped] == ["navigation", "air time", "banner", "banner"]
+    assert [d.reason for d in story.dropped] == [
+        "navigation",
+        "stop after the headline",
+        "air time",
+        "banner",
+        "banner",
+    ]
     _dropped_are_exact(story, text)
     assert [d.code for d in story.diagnostics] == []
     assert [t.speaker for t in story.turns] == ["nora-vance", "tom-reiss"] * 2

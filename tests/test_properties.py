@@ -8,21 +8,35 @@ built from, however a scraper disguised it.
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 import attrs
 import regex
+from fuzz.fuzz_parse import front_matter_loads
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newstranscript
-from newstranscript import ParseError, Span, Story, audit
+from newstranscript import FormatError, ParseError, Span, Story, audit
 from newstranscript._source import (
     _MOJIBAKE,
     _MOJIBAKE_BEFORE_LETTER,
     BEFORE_A_LETTER,
     HTML_TAG,
     NORMALISATION_REASONS,
+    decode,
 )
-from tests.strategies import DISGUISES, Generated, transcript_like_text, transcripts
+from tests.strategies import (
+    DISGUISES,
+    Generated,
+    date_pages,
+    encoding_names,
+    hostile_json,
+    odd_text,
+    transcript_like_text,
+    transcripts,
+)
 
 
 def _order(story: Story) -> list[str | None]:
@@ -53,7 +67,11 @@ def _visible(story: Story, text: str, span: Span) -> str:
     shown = "".join(kept)
     # the parser's repairs, made to the span too
     shown = _REPAIR.sub(lambda garbled: _MOJIBAKE[garbled.group()], shown)
+    shown = _SURROGATE.sub("\ufffd", shown)  # replaced one for one (lone-surrogate)
     return _collapsed(shown)
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 # The repair table as one pattern, longest sequences first; a pair that needs a letter after it
@@ -181,3 +199,52 @@ def test_any_bytes_give_a_story_or_a_parse_error(data: bytes) -> None:
         assert audit(story, text).clean
         return
     assert message.startswith("input is")
+
+
+# -- promises under attack ----------------------------------------------------------------------
+
+
+@given(date_pages)
+def test_a_date_comes_only_from_what_the_page_prints(text: str) -> None:
+    story = newstranscript.parse(text)
+    _check_contract(story, text)
+    if story.date is not None:
+        # the year is printed on the page: never the clock's
+        assert str(story.date.year) in text
+        offset = story.date.utcoffset()
+        assert offset is None or offset % timedelta(minutes=1) == timedelta(0)
+
+
+@given(odd_text | transcript_like_text, st.sampled_from(["headline", "program", "outlet"]))
+def test_text_with_odd_characters_keeps_every_writer_working(text: str, field: str) -> None:
+    # in the text: the story can be written as UTF-8 and its front matter read as YAML
+    try:
+        story = newstranscript.parse(text)
+    except ParseError:
+        story = newstranscript.parse("ANA RUIZ, HOST: Hi.")
+    else:
+        _check_contract(story, text)
+        newstranscript.to_json(story).encode("utf-8")
+    # in a field set by hand
+    fields: dict[str, Any] = {field: text}
+    front_matter_loads(attrs.evolve(story, **fields))
+
+
+@given(st.binary(max_size=60), encoding_names)
+def test_any_bytes_in_any_encoding_give_a_story_or_a_parse_error(data: bytes, name: str) -> None:
+    try:
+        story = newstranscript.parse_bytes(data, encoding=name)
+    except ParseError:
+        return
+    text = decode(data, encoding=name).text
+    _check_contract(story, text)
+    newstranscript.to_json(story).encode("utf-8")
+
+
+@given(hostile_json())
+def test_any_json_gives_a_story_or_a_format_error(document: str | bytes) -> None:
+    try:
+        story = newstranscript.from_json(document)
+    except FormatError:
+        return
+    newstranscript.to_json(story).encode("utf-8")

@@ -29,7 +29,7 @@ from newstranscript._model import (
     Span,
     Story,
 )
-from newstranscript._source import Source, describe_repair
+from newstranscript._source import Source, character_diagnostics
 from newstranscript._speakers import Label, Person, Registry, role_of
 
 # Brackets whose balance is checked in the text of turns: a marker that lost its closing
@@ -593,10 +593,12 @@ class _Assembler:
         for kind, entry in self.entries:
             if kind == "turn":
                 assert isinstance(entry, _Turn)
+                text = "".join(entry.parts)
+                entry.parts.clear()  # the turn's text is in the segment: let its pieces go
                 segments.append(
                     Segment(
                         "turn",
-                        "".join(entry.parts),
+                        text,
                         self.span(entry.start, entry.end),
                         speaker=ids[id(entry.person)] if entry.person is not None else None,
                         delivery=entry.delivery,
@@ -617,6 +619,7 @@ class _Assembler:
                 self.dropped.append(
                     Dropped(self.source.original[start:end], reason, Span(start, end))
                 )
+        self.header.settle(self.provider)
         self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
         diagnostics = [
@@ -648,26 +651,7 @@ class _Assembler:
                     "transcript, so no speakers were invented",
                 )
             )
-        for offset, found in self.source.repairs:
-            if low <= offset < high:
-                repaired, kind = describe_repair(found)
-                diagnostics.append(
-                    (
-                        offset,
-                        "repaired-encoding",
-                        f"repaired {found!r} to {repaired!r} ({kind} garbled by a wrong encoding)",
-                    )
-                )
-        for offset in self.source.lost:
-            if low <= offset < high:
-                diagnostics.append(
-                    (
-                        offset,
-                        "lost-character",
-                        "a U+FFFD replacement character stands for a character lost before "
-                        "the text reached the parser; it is kept as it is",
-                    )
-                )
+        diagnostics.extend(character_diagnostics(self.source, low, high))
         diagnostics.sort(key=lambda item: item[0])
         return Story(
             headline=self.header.headline,

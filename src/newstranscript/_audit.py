@@ -93,12 +93,13 @@ def audit(story: Story | Sequence[Story], text: str, /) -> Audit:
 def _claims(stories: Sequence[Story]) -> Iterator[Span]:
     """Every span the stories claim, leaving out normalisation drops inside another claim.
 
-    The stories of one page (from ``parse_many``) share the page's programme and date lines,
-    so a story-level span several of them name is one claim.
+    Each story field claims its span: two fields naming one span is a finding. The stories of
+    one page (from ``parse_many``) share the page's programme and date lines, so one field's
+    span that several stories name is one claim.
     """
-    shared = {span for story in stories for span in story.spans.values()}
+    shared = {(field, span) for story in stories for field, span in story.spans.items()}
     owned = [
-        *shared,
+        *(span for _, span in shared),
         *(
             span
             for story in stories

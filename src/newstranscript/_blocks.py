@@ -6,6 +6,8 @@ later stages need to tell a new paragraph from a hard-wrapped continuation.
 
 from __future__ import annotations
 
+import re
+
 PARAGRAPH = "para"  # a blank line, or the start of the text, comes before it
 LINE = "line"  # it follows the previous line directly: a hard wrap or a list of chrome
 INLINE = "inline"  # it was cut out of the same line as the previous piece
@@ -22,19 +24,24 @@ class Line:
         self.brk = brk
 
 
+# A non-blank line, without the blanks around it. Found by a scan rather than by splitting the
+# text: a page of millions of blank lines would make a list of millions of empty strings.
+# Each match starts at a line's first non-blank character, so blanks cost one failed test a
+# character and nothing is scanned twice.
+_NON_BLANK_LINE = re.compile(r"\S[^\n]*")
+
+
 def lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, in order."""
     found: list[Line] = []
     append = found.append
-    position = 0
-    brk = PARAGRAPH
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + (len(raw) - len(raw.lstrip()))
-            append(Line(start, start + len(stripped), brk))
-            brk = LINE
-        else:
-            brk = PARAGRAPH
-        position += len(raw) + 1
+    after = 0  # where the previous line ended
+    for match in _NON_BLANK_LINE.finditer(text):
+        start = match.start()
+        end = start + len(match.group().rstrip())
+        # A blank line, or the start of the text, comes before it: two line ends or more since
+        # the previous line, or none at all before the first.
+        brk = PARAGRAPH if not found or text.count("\n", after, start) > 1 else LINE
+        append(Line(start, end, brk))
+        after = end
     return found

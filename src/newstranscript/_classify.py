@@ -9,6 +9,7 @@ News: ...`` is not taken for a speaker.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import regex
@@ -329,7 +330,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     program = grammar.PROGRAM_LINE.match(line)
     if program is not None:
         piece = Piece(PROGRAM, start, end, brk)
-        piece.info = program.group("program")
+        piece.info = program
         out.append(piece)
         return
     _stretch(text, start, end, brk, out)
@@ -514,7 +515,7 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     found = grammar.UNIDENTIFIED.match(seg, position, limit)
     if found is not None:
         printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
-        label = Label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
+        label = _label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
         return label, found.end(), False
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
@@ -530,7 +531,7 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         if not _role_like(role):
             return None
     end = found.end()
-    label = Label(
+    label = _label(
         seg[position:end].rstrip().rstrip(":").rstrip(),
         name,
         honorific=honorific.strip() if honorific else None,
@@ -547,6 +548,13 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         len(words) == 1 and not (role or label.title_text or honorific or party)
     )
     return label, end, weak
+
+
+# One :class:`Label` for each label as printed: a page prints the same few labels hundreds of
+# times, and each label object with its name, key and words costs several times the label's
+# text. A label is a value, never changed once made, so its pieces share it; the cache's bound
+# keeps it from growing with the pages read.
+_label = functools.lru_cache(maxsize=4096)(Label)
 
 
 _SHAPED_REACH = 200  # a name, at most 60 characters after it and the colon

@@ -8,6 +8,7 @@ through ISO 8601.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
 from newstranscript import _grammar as grammar
 from newstranscript._lazy import compile_lazily
@@ -56,9 +57,28 @@ def plain_date(cleaned: str) -> datetime | None:
         return None
 
 
-def parse_date(printed: str, zone: str | None) -> datetime | None:
-    """The date a date line prints, in the time zone it names as a fixed UTC offset; ``None``
-    when it cannot be read.
+# Two defaults for the fields a printed date leaves out, in leap years so ``February 29``
+# reads with either. dateutil fills a missing field from its default, which is today's date
+# unless told otherwise: reading the text against two different defaults shows which fields
+# the text gave (they agree) and which it left out (they differ), so no field ever comes
+# from the clock.
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2004, 2, 2))
+
+
+class Reading(NamedTuple):
+    """A printed date read: ``date``, or ``None`` and what the text left out (``"year"``,
+    ``"day"``) or ``None`` when it could not be read at all."""
+
+    date: datetime | None
+    missing: str | None = None
+
+
+def read_date(printed: str, zone: str | None, *, year: int | None = None) -> Reading:
+    """The date a date line prints, in the time zone it names as a fixed UTC offset.
+
+    ``year`` is the year the page gives elsewhere, read into a date that prints none; without
+    it such a date is not read (``missing="year"``). A text that gives no month or day (a
+    time, a weekday) is never a date (``missing="day"``).
 
     ``zone`` is one of the grammar's zone names; the time zone is read from it alone, so
     dateutil's parser is told to ignore zones (it knows none of these, and warns about each).
@@ -73,9 +93,31 @@ def parse_date(printed: str, zone: str | None) -> datetime | None:
         from dateutil import parser  # noqa: PLC0415
 
         try:
-            parsed = parser.parse(cleaned, dayfirst=False, ignoretz=True)
+            first, second = (
+                parser.parse(
+                    cleaned,
+                    default=default if year is None else default.replace(year=year),
+                    dayfirst=False,
+                    ignoretz=True,
+                )
+                for default in _DEFAULTS
+            )
         except (ValueError, OverflowError):
-            return None
+            return Reading(None)
+        if (first.month, first.day) != (second.month, second.day):
+            return Reading(None, "day")
+        if first.year != second.year:
+            return Reading(None, "year")
+        parsed = first
+    return Reading(_in_zone(parsed, zone))
+
+
+def parse_date(printed: str, zone: str | None) -> datetime | None:
+    """The date a date line prints, or ``None``; see :func:`read_date`."""
+    return read_date(printed, zone).date
+
+
+def _in_zone(parsed: datetime, zone: str | None) -> datetime:
     if zone is None:
         return parsed
     hours = grammar.ZONE_OFFSETS.get(zone)
@@ -87,17 +129,40 @@ def parse_date(printed: str, zone: str | None) -> datetime | None:
     if region is None:  # no time zone data on this system: say nothing rather than guess
         return parsed
     offset = parsed.replace(tzinfo=region).utcoffset() or timedelta(0)
+    if offset % timedelta(minutes=1):
+        # Before a region kept standard time (1883 in the US) the zone database gives its
+        # city's local mean time, New York's -04:56:02: an offset in seconds, which RFC 3339
+        # and ISO 8601's extended format cannot write, and a clock no page meant. A page
+        # that prints "ET" means Eastern time, so the zone's standard offset stands for it.
+        offset = timedelta(hours=grammar.ZONE_OFFSETS[zone[:-1] + "ST"])
     # A fixed offset, not the zone object, so the date round-trips through ISO 8601.
     return parsed.replace(tzinfo=timezone(offset))
 
 
-def published_date(printed: str) -> datetime | None:
+def published_date(printed: str, *, year: int | None = None) -> Reading:
     """The date of an ``Originally published on ...`` line, from what follows ``on``.
 
     Read as a date line when it is one, so its time zone counts (``March 3, 2022 at 5:00 PM
-    ET``); any other form goes to dateutil as it is, without a time zone.
+    ET``); any other form goes to dateutil as it is, without a time zone, and with ``year``
+    the page gives when it prints none.
     """
     found = grammar.DATE_LINE.match(printed)
     if found is not None:
-        return parse_date(found.group("date"), found.group("zone"))
-    return parse_date(printed, None)
+        return read_date(found.group("date"), found.group("zone"))
+    return read_date(printed, None, year=year)
+
+
+# Where a page gives its year besides a date line: a dated URL (npr.org's
+# ``/2031/03/03/``) and a copyright line.
+_URL_YEAR = compile_lazily(r"/((?:1[89]|2\d)\d\d)/[01]\d/[0-3]\d/")
+_COPYRIGHT_YEAR = compile_lazily(r"(?:Copyright|©)[ ]?(?:©[ ]?)?((?:1[89]|2\d)\d\d)\b")
+
+
+def page_year(text: str, copyright_line: str | None) -> int | None:
+    """The year a page gives outside its date lines: a dated URL's, else the copyright
+    line's; ``None`` when it gives neither."""
+    for pattern, where in ((_URL_YEAR, text), (_COPYRIGHT_YEAR, copyright_line or "")):
+        found = pattern.search(where)
+        if found is not None:
+            return int(found.group(1))
+    return None

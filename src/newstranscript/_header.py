@@ -19,7 +19,7 @@ from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import Piece
-from newstranscript._dates import parse_date, published_date
+from newstranscript._dates import page_year, parse_date, published_date, read_date
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped, Span
 from newstranscript._source import Source
@@ -81,6 +81,10 @@ _HEADER_REACH = 400
 # A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
 _CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
 
+# Any year, for telling whether a programme line's rest is a date before the page's year is
+# known: a date that prints none reads with it all the same.
+_ANY_YEAR = 2000
+
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
 
 
@@ -102,7 +106,10 @@ class Header:
         "outlet",
         "pieces",
         "program",
+        "program_date",
+        "program_title",
         "published",
+        "published_line",
         "source",
         "spans",
         "teaser",
@@ -131,6 +138,12 @@ class Header:
         self.outlet: str | None = None
         self.date: datetime | None = None
         self.published: datetime | None = None  # "Originally published on ...": a fallback date
+        # That line's date as printed and where it starts, read once the whole page is known,
+        # since a date without a year is read against the year the page gives elsewhere.
+        self.published_line: tuple[str, int] | None = None
+        # The date a programme line prints after the name, and where: read with the others.
+        self.program_date: tuple[str, int, int] | None = None
+        self.program_title: tuple[str, int, int] | None = None
         self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
         # The indices of the short text lines in the page's top block of furniture.
         self.top_block = _top_block(self.text, pieces)
@@ -142,6 +155,56 @@ class Header:
     def story_date(self) -> datetime | None:
         """The date line's date, else the web page's publication date."""
         return self.date or self.published
+
+    def settle(self, copyright_line: str | None) -> None:
+        """Read what waits for the whole page: the programme line's title and date, and the
+        ``Originally published on ...`` line's date.
+
+        A date that prints no year takes the one the page gives elsewhere (a dated URL, the
+        copyright line); without one, or a text that names no day at all (``5:00 PM``,
+        ``Tuesday``), the date is left out and says so, never taken from today's date.
+        """
+        if self.program_title is not None:
+            words, start, end = self.program_title
+            if self.headline is None:
+                self.take_headline(words, start, end)
+            else:
+                reason = "repeated headline" if words == self.headline else "episode title"
+                self.dropped.append(Dropped(words, reason, self.span(start, end)))
+        if self.program_date is not None:
+            printed, start, end = self.program_date
+            if "date" in self.spans:
+                # a date line gave the date: the programme line's is the air date it repeats
+                self.dropped.append(Dropped(printed, "air date", self.span(start, end)))
+            else:
+                self.spans["date"] = self.span(start, end)
+                self.date = self._complete_date(
+                    printed, start, copyright_line, "the programme line's date"
+                )
+        if self.published_line is not None and self.date is None:
+            printed, start = self.published_line
+            self.published = self._complete_date(
+                printed, start, copyright_line, "the publication date"
+            )
+
+    def _complete_date(
+        self, printed: str, start: int, copyright_line: str | None, what: str
+    ) -> datetime | None:
+        reading = published_date(printed)
+        if reading.missing == "year":
+            year = page_year(self.text, copyright_line)
+            if year is not None:
+                reading = published_date(printed, year=year)
+        if reading.missing is not None:
+            gives = "no year, and the page gives none" if reading.missing == "year" else "no day"
+            self.diagnostics.append(
+                (
+                    start,
+                    "incomplete-date",
+                    f"{what} {printed!r} gives {gives}; it was left out rather than guessed",
+                )
+            )
+        return reading.date
 
     def name_outlet(self, outlet: str) -> None:
         """Take ``outlet`` as the story's unless the page named one earlier."""
@@ -156,17 +219,45 @@ class Header:
         if outlet is not None:
             self.name_outlet(outlet)
             self.cnn_header = outlet == "CNN" and before_turns
-        if piece.info == "published" and self.published is None:
+        if piece.info == "published" and self.published_line is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
-            self.published = published_date(words.partition(" on ")[2])
+            self.published_line = (words.partition(" on ")[2], piece.start)
         if piece.info == "byline":
             return kinds.byline_names(words)
         return []
 
     def program_line(self, piece: Piece) -> None:
-        """A line naming the programme: ``Heard on Morning Edition``."""
-        self.set_program(str(piece.info), piece.start, piece.end)
+        """A line naming the programme: ``Heard on Morning Edition``, and what follows the
+        name on it (``Morning Edition: Vote Count Resumes``, ``Weekend Edition For Saturday,
+        March 2``), read by :meth:`program_rest`."""
+        found = piece.info
+        assert isinstance(found, regex.Match)
+        if found.group("rest") is None:
+            self.set_program(found.group("program"), piece.start, piece.end)
+            return
+        rest = piece.start + found.start("rest")
+        name_end = piece.start + len(self.text[piece.start : rest].rstrip())
+        self.set_program(found.group("program"), piece.start, name_end)
+        self.program_rest(rest, piece.end)
+
+    def program_rest(self, start: int, end: int) -> None:
+        """What a programme line prints after the name: the broadcast's date, or the title
+        of the story or episode.
+
+        Both are settled once the whole page is read (:meth:`settle`). A date is the
+        story's date when no date line gives one, else dropped as the air date a date line
+        repeats. A title is the headline when the page prints none of its own; beside the
+        page's headline it is the episode's or the slot's title (``TALK OF THE NATION:
+        Special Coverage``), dropped with that reason, or a repeat of the headline: never
+        nothing.
+        """
+        words = self.text[start:end]
+        reading = read_date(words, None, year=_ANY_YEAR)
+        if reading.date is not None or reading.missing is not None:
+            self.program_date = (words, start, end)
+        else:
+            self.program_title = (words, start, end)
 
     def set_program(self, printed: str, start: int, end: int, *, own_line: bool = True) -> None:
         """Set the programme; its span is kept only when a line of its own named it, since
@@ -323,9 +414,8 @@ class Header:
         reach = min(end, start + _HEADER_REACH)
         title = _TITLE_SENTENCE.match(self.text, start, end)
         if title is not None:
-            self.headline = title.group("title")
-            # the span takes the sentence's closing mark too, which the headline drops
-            self.spans["headline"] = self.span(start, title.end("title") + 1)
+            # the sentence's closing mark is the page's, not the headline's
+            self.take_headline(title.group("title"), start, title.end("title") + 1)
             return self._glued_header_lines(title.end(), end)
         marker = self._first_glued_header_line(start, reach)
         if marker is not None:
@@ -442,8 +532,16 @@ class Header:
         return False
 
     def take_headline(self, words: str, start: int, end: int) -> None:
+        """The headline ``words``, read from ``text[start:end]``, which may go on past them
+        with the full stop that parted the headline from what was glued after it: the stop
+        is in neither the headline nor its span, but dropped with its reason."""
         self.headline = words
-        self.spans["headline"] = self.span(start, end)
+        stop = start + len(words)
+        self.spans["headline"] = self.span(start, stop)
+        if stop < end:
+            self.dropped.append(
+                Dropped(self.text[stop:end], "stop after the headline", self.span(stop, end))
+            )
 
     def _headline_like(self, words: str, index: int) -> bool:
         if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):

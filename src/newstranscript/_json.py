@@ -8,8 +8,9 @@ format version.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from newstranscript._errors import FormatError
@@ -204,9 +205,56 @@ def from_json(document: str | bytes, /) -> Story:
         raise FormatError(
             f"not JSON: {error.msg} (at line {error.lineno}, column {error.colno})"
         ) from None
+    except UnicodeDecodeError as error:
+        raise FormatError(
+            f"not JSON: the bytes are not {error.encoding} (byte 0x{error.object[error.start]:02x} "
+            f"at byte offset {error.start})"
+        ) from None
+    except RecursionError:
+        raise FormatError(
+            "not a newstranscript document: arrays or objects nested too deeply"
+        ) from None
+    except ValueError as error:
+        # Python refuses integers of more than 4,300 digits (CVE-2020-10735) with a bare
+        # ValueError; no count in the format comes near that.
+        raise FormatError(f"not JSON this reader accepts: {error}") from None
     if not isinstance(data, dict):
         raise FormatError(f"expected a JSON object, got {type(data).__name__}")
+    _refuse_lone_surrogates(document, data)
     return story_from_dict(data)
+
+
+# A ``\ud800`` escape, or the character itself: JSON may spell half of a UTF-16 pair, which
+# Python reads into a string that no UTF-8 writer can write.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(document: str | bytes | bytearray, data: JSONObject) -> None:
+    """Refuse a document whose strings hold a lone surrogate: the story would be one
+    :func:`to_json` writes but no one can save as UTF-8. A pair of escapes is one character
+    and passes; only when the document spells one is every string looked at."""
+    text = document if isinstance(document, str) else document.decode("utf-8", "replace")
+    if _SURROGATE_ESCAPE.search(text) is None:
+        return
+    pending: list[tuple[str, object]] = [("", data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            surrogate = _LONE_SURROGATE.search(value)
+            if surrogate is not None:
+                raise FormatError(
+                    f"{path or 'document'}: holds a lone surrogate "
+                    f"U+{ord(surrogate.group()):04X}, half of a character, which UTF-8 cannot "
+                    "write"
+                )
+        elif isinstance(value, dict):
+            pending.extend((f"{path}.{key}" if path else key, item) for key, item in value.items())
+            pending.extend((f"{path}: a key", key) for key in value)
+        elif isinstance(value, list):
+            pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def story_from_dict(data: Mapping[str, Any]) -> Story:
@@ -220,6 +268,13 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
         date = datetime.fromisoformat(date_text) if date_text is not None else None
     except ValueError:
         raise FormatError(f"date: not an ISO 8601 date: {date_text!r}") from None
+    offset = date.utcoffset() if date is not None else None
+    if offset is not None and offset % timedelta(minutes=1):
+        # the schema's date-time is RFC 3339's, whose offsets are whole minutes; the writer
+        # never writes another, so a document that holds one was not written by it
+        raise FormatError(
+            f"date: a UTC offset in seconds, which RFC 3339 cannot write: {date_text!r}"
+        )
     signoff = reader.child("signoff")
     spans = reader.get("spans", dict, optional=True) or {}
     span_reader = _Reader(spans, "spans")

@@ -36,9 +36,20 @@ def _escape_line_start(line: str) -> str:
     return line
 
 
+# What YAML may not hold raw, which ``json.dumps`` leaves raw: DEL, the C1 controls, U+FFFE and
+# U+FFFF are outside YAML's printable set, and NEL, U+2028 and U+2029 are line breaks to YAML
+# 1.1 loaders, which would fold them into a space. A lone surrogate is no character at all.
+_NOT_YAML = compile_lazily("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
 def _quote(value: str | None) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, and json escapes what YAML needs.
-    return "null" if value is None else json.dumps(value, ensure_ascii=False)
+    # A JSON string is a valid YAML double-quoted scalar once what YAML refuses is written as
+    # a ``\uXXXX`` escape, which both read the same.
+    if value is None:
+        return "null"
+    return _NOT_YAML.sub(
+        lambda found: f"\\u{ord(found.group()):04x}", json.dumps(value, ensure_ascii=False)
+    )
 
 
 def _front_matter(story: Story) -> list[str]:

@@ -8,8 +8,12 @@ punctuation). Every span they produce is mapped back through :meth:`Source.to_or
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 import unicodedata
+import warnings
+from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -103,18 +107,24 @@ NORMALISATION_REASONS = frozenset({BYTE_ORDER_MARK, HTML_TAG})
 
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\f\v"
 
-# One pass finds everything that needs normalising. Each alternative is a fixed string or a
-# bounded class, so the scan is linear whatever the input.
+# A lone surrogate (U+D800..U+DFFF) is not a character: no UTF-8 writer can write it. Python
+# strings hold one when bytes were decoded with ``surrogateescape`` or JSON held a lone
+# ``\ud800``; each is replaced by U+FFFD, the same length, and reported.
+_SURROGATES = "\ud800-\udfff"
+
+# One pass finds everything that changes the text's length or must be reported. Each
+# alternative is a fixed string or a bounded class, so the scan is linear whatever the input.
+# What keeps its length (odd spaces, a lone CR and the other line ends) is left to one
+# ``translate`` call: a page of nothing but lone CRs costs no Python step per character.
 _NORMALISE = compile_lazily(
     r"""
-      (?P<crlf>\r\n?)
-    | (?P<space>["""
-    + _SPACES
-    + r"""])
-    | (?P<lineend>[\u2028\u2029\x85])
+      (?P<crlf>\r\n)
     | (?P<invisible>[\ufeff\u200b\u00ad])
     | (?P<tag>(?i:</?(?:p|br|div)(?:\s[^<>\n]{0,200})?\s*/?>))
     | (?P<lost>\ufffd)
+    | (?P<surrogate>["""
+    + _SURROGATES
+    + r"""])
     | (?P<mojibake>"""
     + _mojibake_alternatives()
     + r""")
@@ -129,98 +139,216 @@ _NEEDS_NORMALISING = re.compile(
     r"[\r"
     + _SPACES
     + r"\u2028\u2029\x85\ufeff\u200b\u00ad<\ufffd"
+    + _SURROGATES
     + re.escape("".join(sorted({garbled[0] for garbled in _MOJIBAKE})))
     + "]"
 )
+
+# Blank between two removed tags: tags parted only by it are one dropped piece.
+_BLANK = re.compile(r"\s*")
+
+# Characters replaced one for one, by the ``translate`` call after the pass.
+_ONE_FOR_ONE = {
+    **dict.fromkeys(map(ord, _SPACES), " "),
+    **dict.fromkeys(map(ord, "\r\u2028\u2029\x85"), "\n"),
+    **dict.fromkeys(range(0xD800, 0xE000), "\ufffd"),
+}
+
+# Normalised pieces are joined in batches of this many: a list of millions of small pieces
+# (a page of ``<p>`` tags) would cost more memory than the text.
+_BATCH = 4096
+
+
+def _offsets(size: int) -> array[int]:
+    """An empty compact list of offsets into a text of ``size`` characters: four bytes each
+    when they fit, eight otherwise."""
+    return array("i" if size < 2**31 else "q")
+
+
+class _OffsetMap:
+    """Normalised offset -> original offset, as runs of evenly spaced edits.
+
+    Every edit that changes the text's length is a breakpoint after which the shift between
+    the two texts changes. Pages full of the same edit (``<p>`` tags, CRLF blank lines,
+    mojibake) put the breakpoints at even steps, so each run keeps its first breakpoint, its
+    step in both texts and its count: a page of a million tags is one run. Any other page
+    costs at most one run for every two edits.
+    """
+
+    __slots__ = ("_count", "_norm", "_orig", "_step_norm", "_step_orig")
+
+    def __init__(self, size: int) -> None:
+        self._norm = _offsets(size)
+        self._orig = _offsets(size)
+        self._step_norm = _offsets(size)
+        self._step_orig = _offsets(size)
+        self._count = _offsets(size)
+        self._append(0, 0)
+
+    def _append(self, norm: int, orig: int) -> None:
+        self._norm.append(norm)
+        self._orig.append(orig)
+        self._step_norm.append(0)
+        self._step_orig.append(0)
+        self._count.append(1)
+
+    @property
+    def identity(self) -> bool:
+        return len(self._norm) == 1 and self._count[0] == 1 and self._orig[0] == 0
+
+    def add(self, norm: int, orig: int) -> None:
+        """From normalised offset ``norm`` on, the text maps to ``orig`` onwards."""
+        last = len(self._norm) - 1
+        count = self._count[last]
+        last_norm = self._norm[last] + (count - 1) * self._step_norm[last]
+        last_orig = self._orig[last] + (count - 1) * self._step_orig[last]
+        if norm == last_norm:
+            # Removals back to back (invisible characters) leave the normalised offset where
+            # it was: the later breakpoint wins.
+            if count == 1:
+                self._orig[last] = orig
+                return
+            self._count[last] = count - 1
+            self._append(norm, orig)
+        elif count == 1:
+            self._step_norm[last] = norm - last_norm
+            self._step_orig[last] = orig - last_orig
+            self._count[last] = 2
+        elif (norm - last_norm, orig - last_orig) == (self._step_norm[last], self._step_orig[last]):
+            self._count[last] = count + 1
+        else:
+            self._append(norm, orig)
+
+    def __call__(self, position: int) -> int:
+        run = bisect.bisect_right(self._norm, position) - 1
+        norm, orig = self._norm[run], self._orig[run]
+        count = self._count[run]
+        if count > 1:
+            step = min((position - norm) // self._step_norm[run], count - 1)
+            norm += step * self._step_norm[run]
+            orig += step * self._step_orig[run]
+        return orig + (position - norm)
 
 
 class Source:
     """The caller's text, its normalised form and the map between their offsets.
 
     ``removed`` lists what normalisation took out (``(start, end, reason)`` in original
-    offsets) so it can be reported as dropped; ``repairs`` lists ``(offset, what)`` for each
-    repaired piece of mojibake; ``lost`` lists the offsets of U+FFFD replacement characters, a
-    character some earlier tool could not decode, kept as they are since nothing says what
-    they were.
+    offsets, tags parted by nothing but blanks as one) so it can be reported as dropped;
+    ``repairs`` holds the original offset of each repaired piece of mojibake (see
+    :meth:`repair_at`); ``lost`` the offsets of U+FFFD replacement characters, a character
+    some earlier tool could not decode, kept as they are since nothing says what they were;
+    ``surrogates`` the offsets of lone surrogates, replaced by U+FFFD. The offsets are kept
+    in compact arrays, so a page of nothing else costs a few bytes a character.
     """
 
     __slots__ = (
         "_lines",
-        "_norm_marks",
-        "_orig_marks",
-        "_removed_after",
+        "_map",
+        "_removed_after_norm",
+        "_removed_after_orig",
         "lost",
         "original",
         "removed",
         "repairs",
+        "surrogates",
         "text",
     )
 
     def __init__(self, original: str) -> None:
         self.original = original
+        size = len(original)
         self.removed: list[tuple[int, int, str]] = []
-        self.repairs: list[tuple[int, str]] = []
-        self.lost: list[int] = []
-        # Breakpoints where the offset shift changes: normalised position -> original position.
-        self._norm_marks: list[int] = [0]
-        self._orig_marks: list[int] = [0]
+        self.repairs = _offsets(size)
+        self.lost = _offsets(size)
+        self.surrogates = _offsets(size)
+        self._map = _OffsetMap(size)
         # Normalised position -> original offset where invisible characters removed right
         # there begin, so a piece ending at that position does not swallow them.
-        self._removed_after: dict[int, int] = {}
-        self._lines: list[int] | None = None
+        self._removed_after_norm = _offsets(size)
+        self._removed_after_orig = _offsets(size)
+        self._lines: array[int] | None = None
         if _NEEDS_NORMALISING.search(original) is None:
             self.text = original
         else:
             self.text = self._normalise(original)
 
     def _normalise(self, original: str) -> str:
+        batches: list[str] = []
         parts: list[str] = []
         kept_to = 0  # original offset up to which text has been copied
         length = 0  # length of the normalised text built so far
         for match in _NORMALISE.finditer(original):
             start, end = match.span()
             kind = match.lastgroup
-            found = match.group()
-            if kind == "space":
-                continue  # same length: handled below in one translate call
             if kind == "lost":
                 self.lost.append(start)
                 continue  # kept as it is: the text keeps its length
-            if kind in {"crlf", "lineend"}:
+            if kind == "surrogate":
+                self.surrogates.append(start)
+                continue  # replaced one for one by the translate below
+            if kind == "crlf":
                 replacement = "\n"
             elif kind == "invisible":
                 replacement = ""
-                self._removed_after.setdefault(length + start - kept_to, start)
-                if found == "\ufeff":
+                norm = length + start - kept_to
+                if not self._removed_after_norm or self._removed_after_norm[-1] != norm:
+                    self._removed_after_norm.append(norm)
+                    self._removed_after_orig.append(start)
+                if original[start] == "\ufeff":
                     self.removed.append((start, end, BYTE_ORDER_MARK))
             elif kind == "tag":
-                replacement = "\n\n" if found.lower().lstrip("</").startswith("p") else "\n"
-                self.removed.append((start, end, HTML_TAG))
+                paragraph = match.group().lower().lstrip("</").startswith("p")
+                replacement = "\n\n" if paragraph else "\n"
+                self._remove_tag(start, end)
             else:
-                replacement = _MOJIBAKE[found]
-                self.repairs.append((start, found))
-            parts.append(original[kept_to:start])
-            length += start - kept_to
+                replacement = _MOJIBAKE[match.group()]
+                self.repairs.append(start)
+            if start > kept_to:
+                parts.append(original[kept_to:start])
+                length += start - kept_to
             parts.append(replacement)
             length += len(replacement)
             kept_to = end
-            self._norm_marks.append(length)
-            self._orig_marks.append(end)
+            self._map.add(length, end)
+            if len(parts) >= _BATCH:
+                batches.append("".join(parts))
+                parts.clear()
         parts.append(original[kept_to:])
-        return "".join(parts).translate(_SPACE_TABLE)
+        batches.append("".join(parts))
+        parts.clear()
+        return "".join(batches).translate(_ONE_FOR_ONE)
+
+    def _remove_tag(self, start: int, end: int) -> None:
+        """Record a removed tag, as one piece with the tag before it when only blanks part
+        them (``<p>\\n<p>``): a page of tags is one dropped piece, not millions."""
+        if self.removed:
+            before_start, before_end, reason = self.removed[-1]
+            parted_by_blanks = _BLANK.fullmatch(self.original, before_end, start) is not None
+            if reason == HTML_TAG and parted_by_blanks:
+                self.removed[-1] = (before_start, end, HTML_TAG)
+                return
+        self.removed.append((start, end, HTML_TAG))
+
+    def repair_at(self, offset: int) -> str:
+        """The garbled sequence repaired at ``offset`` of the original text."""
+        found = _NORMALISE.match(self.original, offset)
+        assert found is not None
+        assert found.lastgroup == "mojibake"
+        return found.group()
 
     def to_original(self, position: int) -> int:
         """Map an offset in the normalised text to the caller's text."""
-        if len(self._norm_marks) == 1:
+        if self._map.identity:
             return position
-        index = bisect.bisect_right(self._norm_marks, position) - 1
-        return self._orig_marks[index] + (position - self._norm_marks[index])
+        return self._map(position)
 
     def to_original_end(self, position: int) -> int:
         """Map the end offset of a piece: like :meth:`to_original`, but stopping before any
         invisible characters removed just after the piece, which are not part of it."""
-        if position in self._removed_after:
-            return self._removed_after[position]
+        at = bisect.bisect_left(self._removed_after_norm, position)
+        if at < len(self._removed_after_norm) and self._removed_after_norm[at] == position:
+            return self._removed_after_orig[at]
         return self.to_original(position)
 
     def line_column(self, original_offset: int) -> tuple[int, int]:
@@ -234,16 +362,17 @@ class Source:
         if self._lines is None:
             # Found once, then every diagnostic is a binary search: a page with thousands of
             # diagnostics must not scan its text for each of them.
+            starts = _offsets(len(self.original))
+            starts.append(0)
             if "\r" in self.original:
-                self._lines = [0, *(end.end() for end in _LINE_BREAK.finditer(self.original))]
+                starts.extend(end.end() for end in _LINE_BREAK.finditer(self.original))
             else:
-                starts = [0]
                 find = self.original.find
                 at = find("\n")
                 while at != -1:
                     starts.append(at + 1)
                     at = find("\n", at + 1)
-                self._lines = starts
+            self._lines = starts
         line = bisect.bisect_right(self._lines, original_offset)
         return line, original_offset - self._lines[line - 1] + 1
 
@@ -251,7 +380,51 @@ class Source:
 # One line break as editors count them: CRLF is one, a CR or LF alone is one each.
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
-_SPACE_TABLE = {ord(ch): " " for ch in _SPACES}
+# Diagnostics about single characters (a repair, a lost character) are listed one by one up
+# to this many of each code in a story; the rest are counted in one more diagnostic, so a page
+# of millions of them does not make a story many times the size of its text.
+LISTED_PER_CODE = 100
+
+
+def character_diagnostics(source: Source, low: int, high: int) -> list[tuple[int, str, str]]:
+    """``(original offset, code, message)`` for each repaired, lost or replaced character in
+    ``source.original[low:high]``, the first :data:`LISTED_PER_CODE` of each code and a count
+    of the rest."""
+    found: list[tuple[int, str, str]] = []
+    kinds: list[tuple[array[int], str, Callable[[int], str]]] = [
+        (source.repairs, "repaired-encoding", lambda at: _repaired(source.repair_at(at))),
+        (source.lost, "lost-character", lambda at: _LOST),
+        (source.surrogates, "lone-surrogate", lambda at: _SURROGATE),
+    ]
+    for offsets, code, describe in kinds:
+        first = bisect.bisect_left(offsets, low)
+        stop = bisect.bisect_left(offsets, high)
+        listed = min(stop, first + LISTED_PER_CODE)
+        found.extend((offsets[at], code, describe(offsets[at])) for at in range(first, listed))
+        if listed < stop:
+            found.append(
+                (
+                    offsets[listed],
+                    code,
+                    f"{stop - listed} more like the ones above, from here on, are not listed "
+                    f"one by one; the first: {describe(offsets[listed])}",
+                )
+            )
+    return found
+
+
+_LOST = (
+    "a U+FFFD replacement character stands for a character lost before the text reached the "
+    "parser; it is kept as it is"
+)
+_SURROGATE = (
+    "a lone surrogate, half of a character that no UTF-8 text can hold, was replaced by U+FFFD"
+)
+
+
+def _repaired(found: str) -> str:
+    repaired, kind = describe_repair(found)
+    return f"repaired {found!r} to {repaired!r} ({kind} garbled by a wrong encoding)"
 
 
 def describe_repair(garbled: str) -> tuple[str, str]:
@@ -285,6 +458,8 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     A NUL byte means the input is binary, not a transcript, unless ``encoding`` is one (such
     as UTF-16) in which NUL bytes are ordinary.
     """
+    if encoding is not None:
+        _check_encoding(encoding)
     nul = data.find(b"\x00")
     if nul != -1 and encoding is None:
         if data.startswith(_UTF16_32_BOMS):
@@ -308,18 +483,48 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     else:
         first_bad = nul  # UTF-8 text never holds a NUL: the bytes are in ``encoding``
     assert encoding is not None
+    text = _decode_as(data, encoding, first_bad)
+    # Where the first non-UTF-8 byte landed in the decoded text, for the diagnostic.
+    at = len(_decode_as(data[:first_bad], encoding, first_bad, errors="replace"))
+    return Decoded(text, encoding, at, data[first_bad], first_bad)
+
+
+def _check_encoding(encoding: object) -> None:
+    """Refuse an encoding name Python does not know (a NUL in the name makes the lookup
+    raise a bare ``ValueError``) with the library's error, before any byte is read."""
+    if not isinstance(encoding, str):
+        raise TypeError(f"encoding takes a str, not {type(encoding).__name__}")
     try:
-        text = data.decode(encoding)
-    except LookupError:
+        codecs.lookup(encoding)
+    except (LookupError, ValueError):
         raise ParseError(f"unknown encoding {encoding!r}") from None
+
+
+def _decode_as(data: bytes, encoding: str, first_bad: int, *, errors: str = "strict") -> str:
+    """``data`` decoded with the caller's ``encoding``, any failure as a :class:`ParseError`.
+
+    The codec may be any of Python's: ``undefined`` and ``punycode`` fail with a bare
+    ``UnicodeError``, ``unicode_escape`` warns about its own escapes. Each failure becomes the
+    library's error naming the encoding, so a caller catches one type whatever the name.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return data.decode(encoding, errors)
+    except LookupError:
+        raise ParseError(
+            f"{encoding!r} is not a text encoding: it does not decode bytes to text"
+        ) from None
     except UnicodeDecodeError as error:
         raise ParseError(
             f"input is neither UTF-8 (bad byte at byte offset {first_bad}) nor valid "
             f"{encoding} (bad byte at byte offset {error.start})"
         ) from None
-    # Where the first non-UTF-8 byte landed in the decoded text, for the diagnostic.
-    at = len(data[:first_bad].decode(encoding, errors="replace"))
-    return Decoded(text, encoding, at, data[first_bad], first_bad)
+    except ValueError as error:  # UnicodeError and the like: the codec refused the bytes
+        raise ParseError(
+            f"input is neither UTF-8 (bad byte at byte offset {first_bad}) nor valid "
+            f"{encoding} ({error})"
+        ) from None
 
 
 def require_text(value: object, what: str, accepts: str) -> None:
