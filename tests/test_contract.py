@@ -34,6 +34,29 @@ def test_a_hostile_encoding_name_raises_parse_error(encoding: str, message: str)
     assert message in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "read",
+    [newstranscript.parse_bytes, newstranscript.parse_many_bytes, newstranscript.parse_html_bytes],
+    ids=lambda read: read.__name__,
+)
+@pytest.mark.parametrize("encoding", ["undefined", "utf8\x00", "base64", "punycode"])
+def test_every_bytes_entry_point_refuses_a_hostile_encoding_with_parse_error(
+    read: object, encoding: str
+) -> None:
+    assert callable(read)
+    with pytest.raises(ParseError):
+        read(b"<p>ANA RUIZ, HOST: caf\xe9-9\x00</p>", encoding=encoding)
+
+
+@given(st.binary(max_size=200))
+def test_an_html_page_of_any_bytes_gives_a_story_or_parse_error(data: bytes) -> None:
+    try:
+        story = newstranscript.parse_html_bytes(data, encoding="cp1252")
+    except ParseError:
+        return
+    newstranscript.to_json(story).encode("utf-8")
+
+
 def test_punycode_refusing_the_bytes_raises_parse_error() -> None:
     # a NUL sends even UTF-8 bytes to the encoding given, and punycode fails these with a
     # bare UnicodeError ("Invalid extended code point"), not UnicodeDecodeError
