@@ -31,8 +31,8 @@ def parse(
     came from.
     """
     require_text(text, "parse()", "a str")
-    where = _provenance("parse()", source, url)
-    return attrs.evolve(_parse(text, strict=strict), **where)
+    _check_provenance("parse()", source, url)
+    return _located(_parse(text, strict=strict), source, url)
 
 
 def parse_many(
@@ -53,8 +53,8 @@ def parse_many(
     story gives a list of one. ``source`` and ``url`` are kept on every story.
     """
     require_text(text, "parse_many()", "a str")
-    where = _provenance("parse_many()", source, url)
-    return [attrs.evolve(story, **where) for story in _parse_many(text, strict=strict)]
+    _check_provenance("parse_many()", source, url)
+    return [_located(story, source, url) for story in _parse_many(text, strict=strict)]
 
 
 def parse_bytes(
@@ -72,9 +72,9 @@ def parse_bytes(
     ``fallback-encoding`` diagnostic at the first byte UTF-8 could not read. ``source`` and
     ``url`` are kept on the story, as :func:`parse` keeps them.
     """
-    where = _provenance("parse_bytes()", source, url)
+    _check_provenance("parse_bytes()", source, url)
     decoded = _decode(data, "parse_bytes()", "parse()", encoding)
-    return attrs.evolve(_parse(decoded.text, strict=strict, decoded=decoded), **where)
+    return _located(_parse(decoded.text, strict=strict, decoded=decoded), source, url)
 
 
 def read(
@@ -106,19 +106,24 @@ def parse_many_bytes(
     url: str | None = None,
 ) -> list[Story]:
     """Decode bytes as :func:`parse_bytes` does and read every story, as :func:`parse_many`."""
-    where = _provenance("parse_many_bytes()", source, url)
+    _check_provenance("parse_many_bytes()", source, url)
     decoded = _decode(data, "parse_many_bytes()", "parse_many()", encoding)
     stories = _parse_many(decoded.text, strict=strict, decoded=decoded)
-    return [attrs.evolve(story, **where) for story in stories]
+    return [_located(story, source, url) for story in stories]
 
 
-def _provenance(what: str, source: object, url: object) -> dict[str, str | None]:
-    """The caller's ``source`` and ``url``, each a str or ``None``; a plain ``TypeError``
-    for anything else."""
+def _check_provenance(what: str, source: object, url: object) -> None:
+    """A plain ``TypeError`` for a ``source`` or ``url`` that is neither a str nor ``None``."""
     for name, value in (("source", source), ("url", url)):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{what} takes {name} as a str, not {type(value).__name__}")
-    return {"source": source, "url": url}  # type: ignore[dict-item]
+
+
+def _located(story: Story, source: str | None, url: str | None) -> Story:
+    """The story with where its text came from, as the caller said."""
+    if source is None and url is None:
+        return story
+    return attrs.evolve(story, source=source, url=url)
 
 
 def _decode(data: object, what: str, for_text: str, encoding: str | None) -> Decoded:
