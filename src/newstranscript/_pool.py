@@ -49,6 +49,10 @@ def in_order(
     ``work`` must pickle (a module-level function, or a partial of one). No more workers
     start than there are items to share, and a handful of items is shared out one by one.
     """
+    if jobs <= 1:  # in this process, one item at a time: a folder is walked as it goes
+        for item in items:
+            yield work(item)
+        return
     source = iter(items)
     window = jobs * WINDOW_PER_JOB * CHUNK
     ahead = list(itertools.islice(source, window))
