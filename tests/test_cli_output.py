@@ -201,7 +201,7 @@ def test_a_write_that_fails_leaves_no_temporary_file(
         real_fdopen(handle).close()
         return FullDisk()
 
-    monkeypatch.setattr(_output.os, "fdopen", fdopen)
+    monkeypatch.setattr(os, "fdopen", fdopen)
     assert main([str(PAGE), "-o", str(out), "-q"]) == 1
     assert capsys.readouterr().err == f"{out}: No space left on device\n"
     assert list(tmp_path.iterdir()) == []

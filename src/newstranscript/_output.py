@@ -134,6 +134,12 @@ def check_folder(folder: str) -> None:
     os.unlink(probe)
 
 
+def forget_pending() -> None:
+    """Let go of the temporary files listed so far without removing them: in a forked worker,
+    they are the parent's to finish."""
+    _PENDING.clear()
+
+
 def remove_pending() -> None:
     """Remove every temporary file not yet renamed into place (from a signal handler)."""
     for temporary in list(_PENDING):

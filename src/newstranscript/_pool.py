@@ -27,7 +27,7 @@ from types import FrameType
 from typing import Generic, TypeVar
 
 from newstranscript._lazy import compile_all
-from newstranscript._output import remove_pending
+from newstranscript._output import forget_pending, remove_pending
 
 CHUNK = 16  # items a worker converts per round trip: large enough to hide the IPC cost
 WINDOW_PER_JOB = 4  # chunks in flight per worker: enough to keep every worker busy
@@ -171,6 +171,7 @@ def _worker_start() -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent stops the batch
     # cleanly, and workers that raised KeyboardInterrupt too would only add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    forget_pending()  # a forked worker inherits the parent's list, not its files
     for number in STOPPING_SIGNALS:
         signal.signal(number, _worker_stop)
 

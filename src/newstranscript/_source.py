@@ -277,6 +277,7 @@ class Decoded(NamedTuple):
 
 
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
@@ -317,6 +318,12 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
             f"input is neither UTF-8 (bad byte at byte offset {first_bad}) nor valid "
             f"{encoding} (bad byte at byte offset {error.start})"
         ) from None
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:  # raw_unicode_escape and the like can spell one out
+        raise ParseError(
+            f"input decoded as {encoding} holds a lone surrogate (U+{ord(surrogate.group()):04X}"
+            f" at character {surrogate.start()}), which is not text"
+        )
     # Where the first non-UTF-8 byte landed in the decoded text, for the diagnostic.
     at = len(data[:first_bad].decode(encoding, errors="replace"))
     return Decoded(text, encoding, at, data[first_bad], first_bad)

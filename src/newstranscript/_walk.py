@@ -71,8 +71,10 @@ def walk(folder: str, patterns: Sequence[str], *, follow_links: bool = False) ->
                 continue
             else:
                 mode = entry.stat(follow_symlinks=False).st_mode
-        except OSError as error:
-            if matches(entry.name, patterns):
+        except OSError as error:  # gone since the folder was listed, or a bad link
+            if entry.is_dir(follow_symlinks=False):
+                yield Found(entry.path, f"cannot list this folder: {_reason(error)}")
+            elif matches(entry.name, patterns):
                 yield Found(entry.path, _reason(error))
             continue
         if not matches(entry.name, patterns):
