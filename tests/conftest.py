@@ -74,10 +74,10 @@ def as_nobody(argv: list[str]) -> tuple[int, str]:
             os.setgroups([])
             os.setgid(NOBODY)
             os.setuid(NOBODY)
-            err = io.StringIO()
-            with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            messages = io.StringIO()
+            with contextlib.redirect_stderr(messages), contextlib.redirect_stdout(io.StringIO()):
                 status = main(argv)
-            os.write(write, err.getvalue().encode())
+            os.write(write, messages.getvalue().encode())
         finally:
             os._exit(status)
     os.close(write)

@@ -217,6 +217,7 @@ def test_workers_are_no_more_than_the_inputs(
 ) -> None:
     # --jobs 200 on two files forked 200 workers
     started: list[int] = []
+
     def counting(*, max_workers: int, **options: Any) -> ProcessPoolExecutor:
         started.append(max_workers)
         return ProcessPoolExecutor(max_workers=max_workers, **options)
