@@ -81,7 +81,8 @@ def test_two_inputs_of_one_folder_never_share_an_output(
     status = main([str(corpus), "--glob", "a.*", "--out-dir", str(out), "-q", "--jobs", "1"])
     assert status == 1
     kept = newstranscript.from_json((out / "a.json").read_text("utf-8"))
-    assert kept.signoff is not None and kept.signoff.dateline == "First"
+    assert kept.signoff is not None
+    assert kept.signoff.dateline == "First"
     target = out / "a.json"
     expected = f"{corpus / 'a.txt'}: its output {target} is already {corpus / 'a.md'}'s\n"
     assert capsys.readouterr().err == expected

@@ -93,9 +93,8 @@ def test_a_stopping_signal_ends_the_workers_and_leaves_no_partial_file(
 def _run_with_closed(descriptor: int, *argv: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [*COMMAND, *argv],
-        capture_output=descriptor != 1 and descriptor != 2,
-        stdout=subprocess.PIPE if descriptor == 2 else None,
-        stderr=subprocess.PIPE if descriptor == 1 else None,
+        stdout=None if descriptor == 1 else subprocess.PIPE,
+        stderr=None if descriptor == 2 else subprocess.PIPE,
         preexec_fn=lambda: os.close(descriptor),
         check=False,
         timeout=60,
