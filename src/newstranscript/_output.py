@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
+from collections.abc import Iterator
 from typing import TextIO
 
 from newstranscript._names import shown
@@ -94,11 +96,14 @@ def open_output(path: str) -> Output:
     folder = os.path.dirname(os.path.abspath(real))
     make_folder(folder)
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newstranscript-", suffix=".tmp")
+        with _signals_held():  # a signal between the two would leave the file unlisted
+            handle, temporary = tempfile.mkstemp(
+                dir=folder, prefix=".newstranscript-", suffix=".tmp"
+            )
+            _PENDING.add(temporary)
     except OSError as error:
         reason = error.strerror or error
         raise OutputError(f"{shown(folder)}: cannot write in the output folder: {reason}") from None
-    _PENDING.add(temporary)
     try:
         _take_over(handle, status)
         stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
@@ -146,6 +151,20 @@ def remove_pending() -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
     _PENDING.clear()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back the signals that stop the converter while inside (where the system can)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _in_place(path: str) -> bool:
