@@ -86,3 +86,21 @@ def test_two_inputs_of_one_folder_never_share_an_output(
     target = out / "a.json"
     expected = f"{corpus / 'a.txt'}: its output {target} is already {corpus / 'a.md'}'s\n"
     assert capsys.readouterr().err == expected
+
+
+def test_a_link_in_the_out_dir_never_leads_an_output_onto_another_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # outputs are written through links: one leading to another input must stop that
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "b.txt").write_bytes(PAGE)
+    (corpus / "c.txt").write_bytes(PAGE.replace(b"Port Ellery.", b"Elsewhere."))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "b.txt").symlink_to(corpus / "c.txt")
+    status = main([str(corpus), "--to", "text", "--out-dir", str(out), "-q", "--jobs", "1"])
+    assert status == 1
+    assert (corpus / "c.txt").read_bytes() == PAGE.replace(b"Port Ellery.", b"Elsewhere.")
+    assert capsys.readouterr().err == f"{out / 'b.txt'}: refusing to overwrite an input file\n"
+    assert (out / "c.txt").read_text("utf-8").startswith("Lighthouse")

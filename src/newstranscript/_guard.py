@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 
 from newstranscript._batch import STDIN, Identity
-from newstranscript._walk import walk
+from newstranscript._walk import inside, links_in, walk
 
 
 def identity(path: str) -> Identity | None:
@@ -67,29 +67,43 @@ def input_at(
 def inputs_under(
     out_dir: str, inputs: Sequence[str], patterns: Sequence[str], *, follow_links: bool
 ) -> frozenset[Identity]:
-    """The inputs an ``--out-dir`` file could replace: those that are files under ``out_dir``
-    already (through links too). Usually none, and then the inputs are not walked twice."""
-    existing: set[Identity] = set()
-    if os.path.isdir(out_dir):
-        for entry in walk(out_dir, ["*"]):
-            if entry.error is None and (found := identity(entry.path)) is not None:
-                existing.add(found)
-    if not existing:
-        return frozenset()
-    return frozenset(
-        found
-        for _, found in input_files(inputs, patterns, follow_links=follow_links)
-        if found in existing
-    )
+    """The inputs an ``--out-dir`` file could replace.
+
+    Those named directly (and stdin's file) are few and always listed. A folder's files can
+    be reached from ``out_dir`` only when the two overlap, or through a link under
+    ``out_dir``: only then is the folder walked, and only those files are kept, so a run
+    into a full output folder (a second run) neither walks its inputs twice nor holds them.
+    """
+    protected: set[Identity] = set()
+    folders = []
+    for path in inputs:
+        if path == STDIN:
+            found = stdin_identity()
+        elif os.path.isdir(path):
+            folders.append(path)
+            continue
+        else:
+            found = identity(path)
+        if found is not None:
+            protected.add(found)
+    root = os.path.realpath(out_dir)
+    linked = {found for link in links_in(out_dir) if (found := identity(link)) is not None}
+    for folder in folders:
+        real = os.path.realpath(folder)
+        overlaps = inside(real, root) or inside(root, real)
+        if not overlaps and not linked:
+            continue
+        for name, found in input_files([folder], patterns, follow_links=follow_links):
+            if found in linked or (overlaps and inside(os.path.realpath(name), root)):
+                protected.add(found)
+    return frozenset(protected)
 
 
 def inside_an_input_folder(out_dir: str, inputs: Sequence[str]) -> bool:
     """Whether ``out_dir`` lies inside a folder being walked, where the files written during
     the run would otherwise be found and read as inputs."""
     real = os.path.realpath(out_dir)
-    for path in inputs:
-        if path != STDIN and os.path.isdir(path):
-            folder = os.path.realpath(path)
-            if real == folder or real.startswith(folder.rstrip(os.sep) + os.sep):
-                return True
-    return False
+    return any(
+        path != STDIN and os.path.isdir(path) and inside(real, os.path.realpath(path))
+        for path in inputs
+    )

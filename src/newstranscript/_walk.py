@@ -121,10 +121,29 @@ def _folder_link(
         return "a link back to a folder above it (a loop): not followed"
     if follow_links:
         return None
-    real = os.path.realpath(path)
-    if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+    if inside(os.path.realpath(path), root):
         return None  # inside the tree: its files are walked where they are
     return "a link to a folder outside the tree: not followed (--follow-links follows it)"
+
+
+def inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or lies below it (both real, absolute paths)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def links_in(folder: str) -> Iterator[str]:
+    """Every symbolic link under ``folder`` (not followed), at any depth; what cannot be
+    listed is passed over."""
+    pending = [folder]
+    while pending:
+        listing = _listing(pending.pop())
+        if isinstance(listing, str):
+            continue
+        for entry in listing:
+            if entry.is_symlink():
+                yield entry.path
+            elif entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
 
 
 def _listing(folder: str) -> list[os.DirEntry[str]] | str:
