@@ -104,3 +104,23 @@ def test_a_link_in_the_out_dir_never_leads_an_output_onto_another_input(
     assert (corpus / "c.txt").read_bytes() == PAGE.replace(b"Port Ellery.", b"Elsewhere.")
     assert capsys.readouterr().err == f"{out / 'b.txt'}: refusing to overwrite an input file\n"
     assert (out / "c.txt").read_text("utf-8").startswith("Lighthouse")
+
+
+def test_two_outputs_that_are_one_file_through_a_link_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "in" / "a.txt"
+    second = tmp_path / "in" / "b.txt"
+    first.parent.mkdir()
+    first.write_bytes(PAGE)
+    second.write_bytes(PAGE.replace(b"Port Ellery.", b"Elsewhere."))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "b.json").symlink_to("a.json")  # b's output is a's file
+    status = main([str(first), str(second), "--out-dir", str(out), "-q", "--jobs", "1"])
+    assert status == 1
+    kept = newstranscript.from_json((out / "a.json").read_text("utf-8"))
+    assert kept.source == str(first)
+    assert capsys.readouterr().err == (
+        f"{second}: its output {out / 'b.json'} is already {first}'s\n"
+    )

@@ -140,13 +140,27 @@ def unique_targets(tasks: Iterable[Task], suffix: str) -> Iterator[Task]:
     claimed: dict[str, str] = {}
     for task in tasks:
         if task.target is not None:
-            key = os.path.normcase(os.path.realpath(task.target + suffix))
+            key = os.path.normcase(_real_file(task.target + suffix))
             earlier = claimed.setdefault(key, task.shown)
             if earlier != task.shown:
                 message = f"its output {shown(task.target + suffix)} is already {earlier}'s"
                 yield attrs.evolve(task, target=None, error=message)
                 continue
         yield task
+
+
+def _real_file(path: str) -> str:
+    """The file a target names, however it was spelled: links resolved."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    folder, name = os.path.split(path)
+    return os.path.join(_real_folder(folder), name)
+
+
+@functools.lru_cache(maxsize=256)
+def _real_folder(folder: str) -> str:
+    # a folder's files come together in a walk: resolve each folder once, not per file
+    return os.path.realpath(folder)
 
 
 def _target(out_dir: str | None, relative: str) -> str | None:
