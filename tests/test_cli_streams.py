@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from newstranscript import _pool, _stats
+from newstranscript._cli import main
 from tests.conftest import GOLDEN
 
 PAGE = GOLDEN / "npr_station_page.txt"
@@ -147,3 +149,14 @@ def test_a_reader_that_went_away_ends_the_run_quietly(argv: list[str]) -> None:
     finally:
         os.close(writer)
     assert (result.returncode, result.stderr) == (1, b"")
+
+
+def test_stats_stopped_by_a_signal_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def stopped(task: object, *, encoding: str | None) -> None:
+        raise _pool.Stopped(signal.SIGTERM)
+
+    monkeypatch.setattr(_stats, "read_profile", stopped)
+    assert main(["stats", str(PAGE)]) == 143
+    assert capsys.readouterr().err == "newstranscript: stopped by SIGTERM\n"

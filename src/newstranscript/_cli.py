@@ -156,10 +156,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     reopen_closed_descriptors()
     messages = Messages(sys.stderr)
-    if _is_stats(arguments, messages):
-        return stats_main(arguments[1:])
     with stopping_signals():
-        return _convert(arguments, messages)
+        try:
+            if _is_stats(arguments, messages):
+                return stats_main(arguments[1:])
+            return _convert(arguments, messages)
+        except KeyboardInterrupt:  # before or after the batch: nothing half written
+            messages.say("newstranscript: interrupted")
+            return 130
+        except Stopped as stop:
+            messages.say(f"newstranscript: stopped by {stop.name}")
+            return 128 + stop.number
 
 
 def _is_stats(arguments: Sequence[str], messages: Messages) -> bool:
