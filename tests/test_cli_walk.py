@@ -262,3 +262,24 @@ def test_names_in_messages_are_escaped(tmp_path: Path, capsys: pytest.CaptureFix
         f"{tmp_path}/evil\\nname\\x1b[31m.txt: input is empty: there is no transcript text "
         "to parse\n"
     )
+
+
+def test_a_fault_on_one_input_fails_that_input_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = [_page(tmp_path / f"{n}.txt", f"Harbor {n}") for n in range(3)]
+    render = _batch.render
+
+    def faulty(stories: list[object], options: _batch.Options) -> str:
+        if stories[0].source == str(pages[1]):  # type: ignore[attr-defined]
+            raise KeyError("oops")
+        return render(stories, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_batch, "render", faulty)
+    assert main([*map(str, pages), "--to", "jsonl", "-q", "--jobs", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert _datelines(out) == ["Harbor 0", "Harbor 2"]
+    assert err == (
+        f"{pages[1]}: could not be converted: KeyError: 'oops' (a fault in newstranscript: "
+        "please report it)\n"
+    )

@@ -177,6 +177,9 @@ def convert(task: Task, options: Options) -> Result:
         # What the parser cannot hold fails this input, never the batch.
         reason = "out of memory" if isinstance(error, MemoryError) else "nested too deeply"
         result = Result(task.shown, error=f"{task.shown}: {reason} while converting it")
+    except Exception as error:  # a fault of ours on one input must not end the batch
+        reason = f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
+        result = Result(task.shown, error=f"{task.shown}: could not be converted: {reason}")
     return attrs.evolve(result, source=task.source)
 
 
