@@ -104,6 +104,9 @@ def read_profile(task: Task, *, encoding: str | None) -> Profile:
     except (OSError, LookupError, UnicodeError, MemoryError, RecursionError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         return Profile(task.shown, error=f"{task.shown}: {reason}")
+    except Exception as error:  # a fault of ours on one input must not end the batch
+        fault = f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
+        return Profile(task.shown, error=f"{task.shown}: could not be read: {fault}")
     return profile(story, task.shown)
 
 
