@@ -178,9 +178,13 @@ def convert(task: Task, options: Options) -> Result:
         reason = "out of memory" if isinstance(error, MemoryError) else "nested too deeply"
         result = Result(task.shown, error=f"{task.shown}: {reason} while converting it")
     except Exception as error:  # a fault of ours on one input must not end the batch
-        reason = f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
-        result = Result(task.shown, error=f"{task.shown}: could not be converted: {reason}")
+        result = Result(task.shown, error=f"{task.shown}: could not be converted: {fault(error)}")
     return attrs.evolve(result, source=task.source)
+
+
+def fault(error: Exception) -> str:
+    """What a failure of the converter's own on one input says."""
+    return f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
 
 
 def _convert(task: Task, options: Options) -> Result:

@@ -24,6 +24,7 @@ from newstranscript._batch import (
     Task,
     add_input_arguments,
     cli_spelling,
+    fault,
     find_inputs,
     read_input,
 )
@@ -105,8 +106,7 @@ def read_profile(task: Task, *, encoding: str | None) -> Profile:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         return Profile(task.shown, error=f"{task.shown}: {reason}")
     except Exception as error:  # a fault of ours on one input must not end the batch
-        fault = f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
-        return Profile(task.shown, error=f"{task.shown}: could not be read: {fault}")
+        return Profile(task.shown, error=f"{task.shown}: could not be read: {fault(error)}")
     return profile(story, task.shown)
 
 
