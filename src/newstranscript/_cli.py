@@ -34,7 +34,13 @@ from newstranscript._batch import (
 )
 from newstranscript._guard import input_at, inputs_under, inside_an_input_folder
 from newstranscript._names import shown
-from newstranscript._output import Output, OutputError, check_folder, open_output
+from newstranscript._output import (
+    Output,
+    OutputError,
+    check_folder,
+    open_output,
+    remove_pending,
+)
 from newstranscript._pool import Stopped, stopping_signals
 from newstranscript._progress import Progress, Tally
 from newstranscript._stats import main as stats_main
@@ -167,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Stopped as stop:
             messages.say(f"newstranscript: stopped by {stop.name}")
             return 128 + stop.number
+        finally:  # a signal between making a temporary file and taking charge of it
+            remove_pending()
 
 
 def _is_stats(arguments: Sequence[str], messages: Messages) -> bool:
@@ -242,16 +250,15 @@ def _write_all(
     messages: Messages,
 ) -> int:
     """Convert and write everything; the exit status."""
+    batch = _is_batch(args.inputs)
+    jobs = args.jobs if batch else 1  # one input: starting workers costs more
     try:
         sink = open_output(args.output) if args.output is not None else None
+        run = _Run(options, sink, progress, messages, error_records=args.error_records)
+        tally = run.all(tasks, jobs)
     except OutputError as error:
         messages.say(str(error))
         return 1
-    batch = _is_batch(args.inputs)
-    jobs = args.jobs if batch else 1  # one input: starting workers costs more
-    run = _Run(options, sink, progress, messages, error_records=args.error_records)
-    try:
-        tally = run.all(tasks, jobs)
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as cat does
         _silence_stdout()
         return 1
