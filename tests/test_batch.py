@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import newstranscript
-from newstranscript import _batch
+from newstranscript import _batch, _pool
 from newstranscript._cli import main
 from newstranscript._progress import Tally, line
 from tests.conftest import GOLDEN
@@ -106,9 +106,8 @@ def test_out_dir_mirrors_the_names_below_the_input_folder(tmp_path: Path) -> Non
         "part1/story03.json",
     ]
     document = (out / "part1" / "story03.json").read_text("utf-8")
-    assert newstranscript.from_json(document) == newstranscript.read(
-        tmp_path / "corpus" / "part1" / "story03.txt"
-    )
+    page = tmp_path / "corpus" / "part1" / "story03.txt"
+    assert newstranscript.from_json(document) == newstranscript.read(page, source=str(page))
 
 
 def test_out_dir_with_markdown_writes_md_files_named_after_each_file(tmp_path: Path) -> None:
@@ -300,7 +299,7 @@ def test_one_input_is_converted_without_starting_workers(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     started: list[int] = []
-    monkeypatch.setattr(_batch, "ProcessPoolExecutor", lambda **_: started.append(1))
+    monkeypatch.setattr(_pool, "ProcessPoolExecutor", lambda **_: started.append(1))
     assert main([str(GOLDEN / "npr_station_page.txt"), "-q", "--jobs", "4"]) == 0
     assert started == []
     assert json.loads(capsys.readouterr().out)["format"] == "newstranscript/1"
@@ -316,7 +315,7 @@ def test_out_dir_never_writes_two_inputs_to_the_same_file(
     status = main([str(tmp_path / "a"), str(tmp_path / "b"), "--out-dir", str(out), "--jobs", "1"])
     assert status == 1
     kept = newstranscript.from_json((out / "part0" / "story00.json").read_text("utf-8"))
-    assert kept == newstranscript.read(first)
+    assert kept == newstranscript.read(first, source=str(first))
     target = out / "part0" / "story00.json"
     assert f"{second}: its output {target} is already {first}'s\n" in capsys.readouterr().err
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newstranscript
@@ -128,7 +129,10 @@ def test_all_writes_every_story_of_a_page_as_a_json_array(
     assert main([str(SEVERAL), "--all", "-q"]) == 0
     documents = json.loads(capsys.readouterr().out)
     assert isinstance(documents, list)
-    assert [newstranscript.from_json(json.dumps(d)) for d in documents] == expected
+    assert [newstranscript.from_json(json.dumps(d)) for d in documents] == [
+        attrs.evolve(story, source=str(SEVERAL), index=index)
+        for index, story in enumerate(expected)
+    ]
 
 
 def test_all_with_jsonl_writes_one_line_per_story(capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,7 +42,7 @@ def test_each_bad_input_is_reported_and_the_rest_converted(
     assert capsys.readouterr().err.splitlines() == [
         f"{inputs['binary']}: input is binary, not text: a NUL byte at byte offset 3",
         f"{inputs['latin']}: input is not valid UTF-8: byte 0x93 at byte offset 16; pass "
-        "encoding='cp1252' (or the file's real encoding) to decode it another way",
+        "--encoding cp1252 (or the file's real encoding) to decode it another way",
         f"{inputs['empty']}: input is empty: there is no transcript text to parse",
     ]
     stories = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
@@ -142,12 +142,26 @@ def test_an_input_is_never_overwritten_through_a_link(
     link.symlink_to(page)
     assert main([str(page), "-o", str(link), "-q"]) == 2
     assert page.read_bytes() == PAGE.read_bytes()
-    assert capsys.readouterr().err == f"{link}: refusing to overwrite an input file\n"
+    assert capsys.readouterr().err == f"{link}: refusing to overwrite an input file ({page})\n"
 
 
-def test_an_output_folder_that_does_not_exist_is_reported(
+def test_an_output_folder_that_does_not_exist_is_created(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "missing" / "story.json"
+    # it used to print "out/story.json: No such file or directory", as for a missing input
+    out = tmp_path / "missing" / "deeper" / "story.json"
+    assert main([str(PAGE), "-o", str(out), "-q"]) == 0
+    assert json.loads(out.read_text("utf-8"))["source"] == str(PAGE)
+    assert capsys.readouterr().err == ""
+
+
+def test_an_output_folder_that_cannot_be_created_is_named_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "plain").write_text("a file, not a folder\n")
+    out = tmp_path / "plain" / "sub" / "story.json"
     assert main([str(PAGE), "-o", str(out), "-q"]) == 1
-    assert capsys.readouterr().err == f"{out}: No such file or directory\n"
+    folder = tmp_path / "plain" / "sub"
+    assert capsys.readouterr().err == (
+        f"{folder}: cannot create the output folder: Not a directory\n"
+    )

@@ -173,7 +173,8 @@ def _matches(shown: object, written: object) -> bool:
 def test_the_format_docs_example_is_what_the_converter_writes() -> None:
     doc = (Path(__file__).parent.parent / "docs" / "format.md").read_text("utf-8")
     example = json.loads(doc.split("## Example", 1)[1].split("```json\n", 1)[1].split("```")[0])
-    written = json.loads(newstranscript.to_json(newstranscript.read(EXAMPLE)))
+    story = newstranscript.read(EXAMPLE, source="examples/lighthouse_keepers.txt")
+    written = json.loads(newstranscript.to_json(story))
     assert example.keys() == written.keys()
     for key, shown in example.items():
         assert _matches(shown, written[key]), key

@@ -15,18 +15,34 @@ from newstranscript._source import Decoded, Source, decode, require_text
 from newstranscript._stories import later_header_lines, story_starts
 
 
-def parse(text: str, /, *, strict: bool = False) -> Story:
+def parse(
+    text: str,
+    /,
+    *,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+) -> Story:
     """Parse the text of one transcript page into a :class:`Story`.
 
     Lenient by default: odd text is kept and described in ``story.diagnostics``. With
     ``strict=True`` any diagnostic raises :class:`ParseError`. Empty input is an error in
-    both modes.
+    both modes. ``source`` and ``url``, when given, are kept on the story as where the text
+    came from.
     """
     require_text(text, "parse()", "a str")
-    return _parse(text, strict=strict)
+    _check_provenance("parse()", source, url)
+    return _located(_parse(text, strict=strict), source, url)
 
 
-def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
+def parse_many(
+    text: str,
+    /,
+    *,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+) -> list[Story]:
     """Parse a page that may hold several stories into one :class:`Story` for each.
 
     The page is cut at the headlines, date lines and programme lines that follow a story's
@@ -34,40 +50,80 @@ def parse_many(text: str, /, *, strict: bool = False) -> list[Story]:
     Every story's spans index the whole ``text``; every piece of the page belongs to one
     story. A story that prints no programme or date of its own takes them from the story
     before it, as the stories of one programme page share its broadcast. A page with one
-    story gives a list of one.
+    story gives a list of one. ``source`` and ``url`` are kept on every story.
     """
     require_text(text, "parse_many()", "a str")
-    return _parse_many(text, strict=strict)
+    _check_provenance("parse_many()", source, url)
+    return [_located(story, source, url) for story in _parse_many(text, strict=strict)]
 
 
-def parse_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:
+def parse_bytes(
+    data: bytes,
+    /,
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+) -> Story:
     """Decode bytes (UTF-8 with or without a BOM, else ``encoding``) and parse them.
 
     When the bytes are not UTF-8 and ``encoding`` decodes them, the story carries a
-    ``fallback-encoding`` diagnostic at the first byte UTF-8 could not read.
+    ``fallback-encoding`` diagnostic at the first byte UTF-8 could not read. ``source`` and
+    ``url`` are kept on the story, as :func:`parse` keeps them.
     """
+    _check_provenance("parse_bytes()", source, url)
     decoded = _decode(data, "parse_bytes()", "parse()", encoding)
-    return _parse(decoded.text, strict=strict, decoded=decoded)
+    return _located(_parse(decoded.text, strict=strict, decoded=decoded), source, url)
 
 
 def read(
-    path: str | os.PathLike[str], /, *, encoding: str | None = None, strict: bool = False
+    path: str | os.PathLike[str],
+    /,
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
 ) -> Story:
-    """Read a transcript file and parse it; see :func:`parse_bytes` for decoding."""
+    """Read a transcript file and parse it; see :func:`parse_bytes` for decoding and for
+    ``source`` and ``url`` (not set from the path unless given)."""
     if not isinstance(path, str | os.PathLike):
         # open() would take an int as a file descriptor: refuse it plainly instead.
         raise TypeError(f"read() takes a path (str or os.PathLike), not {type(path).__name__}")
     with open(path, "rb") as handle:
         data = handle.read()
-    return parse_bytes(data, encoding=encoding, strict=strict)
+    return parse_bytes(data, encoding=encoding, strict=strict, source=source, url=url)
 
 
 def parse_many_bytes(
-    data: bytes, /, *, encoding: str | None = None, strict: bool = False
+    data: bytes,
+    /,
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
 ) -> list[Story]:
     """Decode bytes as :func:`parse_bytes` does and read every story, as :func:`parse_many`."""
+    _check_provenance("parse_many_bytes()", source, url)
     decoded = _decode(data, "parse_many_bytes()", "parse_many()", encoding)
-    return _parse_many(decoded.text, strict=strict, decoded=decoded)
+    stories = _parse_many(decoded.text, strict=strict, decoded=decoded)
+    return [_located(story, source, url) for story in stories]
+
+
+def _check_provenance(what: str, source: object, url: object) -> None:
+    """A plain ``TypeError`` for a ``source`` or ``url`` that is neither a str nor ``None``."""
+    for name, value in (("source", source), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{what} takes {name} as a str, not {type(value).__name__}")
+
+
+def _located(story: Story, source: str | None, url: str | None) -> Story:
+    """The story with where its text came from, as the caller said."""
+    if source is None and url is None:
+        return story
+    return attrs.evolve(story, source=source, url=url)
 
 
 def _decode(data: object, what: str, for_text: str, encoding: str | None) -> Decoded:

@@ -9,38 +9,34 @@ counts and messages cross the process boundary.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fnmatch
+import codecs
 import functools
-import multiprocessing
 import os
-import signal
-import sys
-import tempfile
+import re
+import stat
 import textwrap
-import threading
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from newstranscript._api import parse_bytes, parse_many_bytes
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import to_json
-from newstranscript._lazy import compile_all
 from newstranscript._markdown import to_markdown
-from newstranscript._model import Story
+from newstranscript._model import Diagnostic, Story
+from newstranscript._names import recorded, shown
+from newstranscript._output import OutputError, open_output
+from newstranscript._pool import in_order
 from newstranscript._text import to_text
+from newstranscript._walk import special_kind, walk
 
 STDIN = "-"
 SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
-CHUNK = 16  # files a worker converts per round trip: large enough to hide the IPC cost
-WINDOW_PER_JOB = 4  # chunks in flight per worker: enough to keep every worker busy
-
-Item = TypeVar("Item")
-Done = TypeVar("Done")
+DEFAULT_GLOB = "*.txt"
+# A transcript page is tens of kilobytes; a file this large is not one, and reading an
+# endless one (a link to /dev/zero) must stop somewhere.
+MAX_INPUT = 64 * 2**20
+Identity = tuple[int, int]  # (device, inode): one file, whatever the path it is named by
 
 
 @attrs.frozen
@@ -51,20 +47,25 @@ class Options:
     front_matter: bool = False
     encoding: str | None = None
     strict: bool = False
-    quiet: bool = False
     out_dir: str | None = None
     all_stories: bool = False  # --all: every story of a page, not the page as one story
+    ignore: frozenset[str] = frozenset()  # --ignore: diagnostic codes not warned about
+    warning_lines: bool = True  # print each warning (not with -q or --warnings count)
+    protected: frozenset[Identity] = frozenset()  # inputs an --out-dir file could overwrite
 
 
 @attrs.frozen
 class Task:
-    """One input: where it is shown and read from, and where its output goes (``--out-dir``)."""
+    """One input: how it is shown and recorded, where it is read from, where its output goes
+    (``--out-dir``)."""
 
     shown: str
     path: str
+    source: str
     target: str | None = None
     data: bytes | None = None  # stdin, read once by the parent process
     error: str | None = None  # why the input is refused before it is read
+    walked: bool = False  # found in a folder, so only a regular file is read
 
 
 @attrs.frozen
@@ -74,61 +75,92 @@ class Result:
     shown: str
     rendered: str | None = None
     warnings: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()  # the code of every diagnostic warned about
     error: str | None = None
     size: int = 0
     stories: int = 0
     turns: int = 0
     speakers: int = 0
+    source: str | None = None
+
+    @property
+    def reason(self) -> str | None:
+        """The failure without the input's name before it."""
+        if self.error is None:
+            return None
+        return self.error.removeprefix(f"{self.shown}: ")
 
 
-def find_inputs(paths: Iterable[str], pattern: str, out_dir: str | None) -> Iterator[Task]:
-    """Every input named, folders walked recursively in sorted order for ``pattern``.
+def find_inputs(
+    paths: Iterable[str],
+    patterns: Sequence[str],
+    out_dir: str | None,
+    *,
+    follow_links: bool = False,
+) -> Iterator[Task]:
+    """Every input named, folders walked recursively in sorted order for ``patterns``.
 
     With ``out_dir`` each task gets its target: a folder's files keep their path below the
-    folder, a file named directly keeps its base name. A folder with no matching file is a
-    task that fails with the reason.
+    folder, a file named directly keeps its base name. A folder with no matching file, and
+    each entry of a folder that cannot be read, is a task that fails with the reason.
     """
     for path in paths:
         if path == STDIN:
-            yield Task("<stdin>", STDIN, _target(out_dir, "stdin"))
+            yield Task("<stdin>", STDIN, "-", _target(out_dir, "stdin"))
         elif os.path.isdir(path):
             matched = False
-            for found in walk(path, pattern):
+            for found in walk(path, patterns, follow_links=follow_links):
                 matched = True
-                relative = os.path.relpath(found, path)
-                yield Task(found, found, _target(out_dir, relative))
+                relative = os.path.relpath(found.path, path)
+                target = _target(out_dir, relative) if found.error is None else None
+                yield Task(
+                    shown(found.path),
+                    found.path,
+                    recorded(found.path),
+                    target,
+                    error=found.error,
+                    walked=True,
+                )
             if not matched:  # a wrong folder or --glob would otherwise pass as "0 of 0"
-                yield Task(path, path, error=f"no files match {pattern!r} in this folder")
+                wanted = " or ".join(repr(pattern) for pattern in patterns)
+                message = f"no files match {wanted} in this folder"
+                yield Task(shown(path), path, recorded(path), error=message)
         else:
-            yield Task(path, path, _target(out_dir, os.path.basename(path)))
+            yield Task(shown(path), path, recorded(path), _target(out_dir, os.path.basename(path)))
 
 
 def unique_targets(tasks: Iterable[Task], suffix: str) -> Iterator[Task]:
     """The tasks, refusing any whose ``--out-dir`` file an earlier input already claimed.
 
-    Two folders given together can hold the same relative name, and two files the same base
-    name; the first keeps the output, the others fail rather than overwrite it. This holds
-    every target seen, so it is only needed when more than one input was named.
+    Two folders given together can hold the same relative name, two files the same base
+    name, and one folder ``a.md`` and ``a.txt`` under two patterns; a target named two ways
+    (``out/x`` and ``out/./x``, a link to a folder) is still one file. The first input keeps
+    the output, the others fail rather than overwrite it. This holds every target seen.
     """
     claimed: dict[str, str] = {}
     for task in tasks:
         if task.target is not None:
-            earlier = claimed.setdefault(task.target, task.shown)
+            key = os.path.normcase(_real_file(task.target + suffix))
+            earlier = claimed.setdefault(key, task.shown)
             if earlier != task.shown:
-                message = f"its output {task.target}{suffix} is already {earlier}'s"
+                message = f"its output {shown(task.target + suffix)} is already {earlier}'s"
                 yield attrs.evolve(task, target=None, error=message)
                 continue
         yield task
 
 
-def walk(folder: str, pattern: str) -> Iterator[str]:
-    """Files under ``folder`` whose name matches ``pattern``, depth first, sorted by name."""
-    entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    for entry in entries:
-        if entry.is_dir():
-            yield from walk(entry.path, pattern)
-        elif fnmatch.fnmatch(entry.name, pattern):
-            yield entry.path
+def _real_file(path: str) -> str:
+    """The file a target names, however it was spelled: links resolved."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    folder, name = os.path.split(path)
+    return os.path.join(_real_folder(folder), name)
+
+
+@functools.lru_cache(maxsize=256)
+def _real_folder(folder: str) -> str:
+    # a folder's files come together in a walk: resolve each folder once, not per file
+    return os.path.realpath(folder)
 
 
 def _target(out_dir: str | None, relative: str) -> str | None:
@@ -139,23 +171,43 @@ def _target(out_dir: str | None, relative: str) -> str | None:
 
 def convert(task: Task, options: Options) -> Result:
     """Convert one input; never raises for a bad input, it reports it in the result."""
+    try:
+        result = _convert(task, options)
+    except (MemoryError, RecursionError) as error:
+        # What the parser cannot hold fails this input, never the batch.
+        reason = "out of memory" if isinstance(error, MemoryError) else "nested too deeply"
+        result = Result(task.shown, error=f"{task.shown}: {reason} while converting it")
+    except Exception as error:  # a fault of ours on one input must not end the batch
+        result = Result(task.shown, error=f"{task.shown}: could not be converted: {fault(error)}")
+    return attrs.evolve(result, source=task.source)
+
+
+def fault(error: Exception) -> str:
+    """What a failure of the converter's own on one input says."""
+    return f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
+
+
+def _convert(task: Task, options: Options) -> Result:
     if task.error is not None:
         return Result(task.shown, error=f"{task.shown}: {task.error}")
     try:
-        data = task.data if task.data is not None else read_bytes(task.path)
+        data = task.data if task.data is not None else read_input(task.path, task.walked)
     except OSError as error:
         return Result(task.shown, error=f"{task.shown}: {error.strerror or error}")
     try:
-        if options.all_stories:
-            stories = parse_many_bytes(data, encoding=options.encoding, strict=options.strict)
-        else:
-            stories = [parse_bytes(data, encoding=options.encoding, strict=options.strict)]
+        stories = _parse(data, task.source, options)
     except ParseError as error:
-        warnings = _warnings(task.shown, error.diagnostics)
-        message = f"{task.shown}: {_failure(error)}"
+        message = f"{task.shown}: {cli_spelling(error.message.splitlines()[0])}"
+        return Result(task.shown, error=message, size=len(data))
+    diagnostics = [
+        d for story in stories for d in story.diagnostics if d.code not in options.ignore
+    ]
+    warnings = _warnings(task.shown, diagnostics)
+    codes = tuple(d.code for d in diagnostics)
+    if options.strict and diagnostics:
+        # each problem is printed in full, even with -q: the failure line only names them
+        message = f"{task.shown}: {_failure(diagnostics)}"
         return Result(task.shown, warnings=warnings, error=message, size=len(data))
-    except (LookupError, UnicodeDecodeError) as error:  # an unknown --encoding
-        return Result(task.shown, error=f"{task.shown}: {error}", size=len(data))
     try:
         rendered: str | None = render(stories, options)
     except FormatError as error:  # a story the canonical text cannot carry
@@ -166,21 +218,15 @@ def convert(task: Task, options: Options) -> Result:
             message += " (the page holds several stories: --all writes each on its own)"
         return Result(task.shown, error=message, size=len(data))
     if task.target is not None:
-        target = task.target + SUFFIXES[options.to]
-        try:
-            _refuse_input(task.path, target)
-            os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
-            write_atomic(target, rendered or "")
-        except OSError as error:
-            message = f"{target}: {error.strerror or error}"
-            return Result(task.shown, error=message, size=len(data))
+        failure = _write_target(task, rendered or "", options)
+        if failure is not None:
+            return Result(task.shown, error=failure, size=len(data))
         rendered = None
     return Result(
         task.shown,
         rendered=rendered,
-        warnings=()
-        if options.quiet
-        else _warnings(task.shown, [d for story in stories for d in story.diagnostics]),
+        warnings=warnings if options.warning_lines else (),
+        codes=codes,
         size=len(data),
         stories=len(stories),
         turns=sum(len(story.turns) for story in stories),
@@ -188,17 +234,96 @@ def convert(task: Task, options: Options) -> Result:
     )
 
 
+def _parse(data: bytes, source: str, options: Options) -> list[Story]:
+    """The stories of one input, each naming it; with ``--all``, each its place on the page."""
+    try:
+        if not options.all_stories:
+            return [parse_bytes(data, encoding=options.encoding, source=source)]
+        stories = parse_many_bytes(data, encoding=options.encoding, source=source)
+    except UnicodeError as error:  # a codec that cannot decode anything (``undefined``)
+        raise ParseError(f"cannot decode the input as {options.encoding}: {error}") from None
+    return [attrs.evolve(story, index=index) for index, story in enumerate(stories)]
+
+
+def _write_target(task: Task, rendered: str, options: Options) -> str | None:
+    """Write one ``--out-dir`` file; the failure's message, or ``None``."""
+    assert task.target is not None
+    target = task.target + SUFFIXES[options.to]
+    try:
+        if _is_an_input(task.path, target, options.protected):
+            return f"{shown(target)}: refusing to overwrite an input file"
+        with open_output(target) as output:
+            output.write(rendered)
+    except OutputError as error:
+        return str(error)
+    except OSError as error:
+        return f"{shown(target)}: {error.strerror or error}"
+    return None
+
+
+def _is_an_input(source: str, target: str, protected: frozenset[Identity]) -> bool:
+    try:
+        found = os.stat(target)
+    except FileNotFoundError:
+        return False
+    if (found.st_dev, found.st_ino) in protected:
+        return True
+    return source != STDIN and os.path.exists(source) and os.path.samefile(source, target)
+
+
+def read_input(path: str, walked: bool = False) -> bytes:
+    """The bytes of one input, at most :data:`MAX_INPUT` of them.
+
+    A file found in a folder is read only when it is a regular file (opened without
+    blocking, so a FIFO put in its place cannot hang the batch); a path named by the user
+    may be a FIFO or a device (``<(...)``, ``/dev/stdin``) and is read as it is.
+    """
+    flags = os.O_RDONLY | (os.O_NONBLOCK if walked else 0)
+    handle = os.open(path, flags)
+    with open(handle, "rb") as stream:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode) or (walked and not stat.S_ISREG(mode)):
+            raise OSError(0, f"not a regular file ({special_kind(mode)}): not read")
+        data = stream.read(MAX_INPUT + 1)
+    if len(data) > MAX_INPUT:
+        raise OSError(0, f"larger than {MAX_INPUT // 2**20} MiB: not a transcript page")
+    return data
+
+
+# How the library's messages name an option, and how the converter spells it.
+_API_SPELLING = re.compile(r"encoding='([\w.-]+)'( \(or '([\w.-]+)'\))?")
+
+
+def cli_spelling(message: str) -> str:
+    """A library message in the converter's own words: ``--encoding cp1252``, not
+    ``encoding='cp1252'``."""
+
+    def spell(found: re.Match[str]) -> str:
+        other = f" (or --encoding {found.group(3)})" if found.group(3) else ""
+        return f"--encoding {found.group(1)}{other}"
+
+    return _API_SPELLING.sub(spell, message)
+
+
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """The options every command that reads many transcripts shares: where to find them, how
     to decode them, and how many worker processes read them."""
     parser.add_argument(
         "--glob",
-        default="*.txt",
+        action="append",
         metavar="PATTERN",
-        help="file names to take from input folders (default: *.txt)",
+        help="file names to take from input folders; repeat for several (default: *.txt)",
     )
     parser.add_argument(
-        "--encoding", metavar="NAME", help="decode input that is not UTF-8 with this encoding"
+        "--follow-links",
+        action="store_true",
+        help="in input folders, follow links to folders outside the folder (never round a loop)",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        type=encoding_name,
+        help="decode input that is not UTF-8 with this encoding",
     )
     parser.add_argument(
         "-j",
@@ -221,71 +346,24 @@ def jobs_count(text: str) -> int:
     return jobs
 
 
-def convert_all(tasks: Iterable[Task], options: Options, jobs: int) -> Iterator[Result]:
-    """Convert every task, in input order, with ``jobs`` worker processes (1: in this one)."""
-    return in_order(functools.partial(convert, options=options), tasks, jobs)
-
-
-def in_order(work: Callable[[Item], Done], items: Iterable[Item], jobs: int) -> Iterator[Done]:
-    """``work`` applied to every item by ``jobs`` processes, the results in the items' order.
-
-    ``work`` must pickle (a module-level function, or a partial of one).
-    """
-    if jobs <= 1:
-        for item in items:
-            yield work(item)
-        return
-    method = _start_method()
-    if method == "fork":
-        compile_all()  # once here rather than once in every worker
-    context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_the_parent
-    )
+def encoding_name(text: str) -> str:
+    """The value of ``--encoding``: a codec Python knows that decodes bytes to text."""
     try:
-        pending: deque[Future[list[Done]]] = deque()
-        for chunk in _chunks(items, CHUNK):
-            pending.append(pool.submit(_each, work, chunk))
-            if len(pending) >= jobs * WINDOW_PER_JOB:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    finally:  # on Ctrl-C or an early stop, drop the chunks not started
-        pool.shutdown(cancel_futures=True)
+        codec = codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+    if not codec._is_text_encoding:  # base64, rot13, zlib: bytes to bytes, not text
+        raise argparse.ArgumentTypeError(f"not a text encoding: {text!r}")
+    return text
 
 
-def _leave_interrupts_to_the_parent() -> None:
-    # Ctrl-C reaches every process of the terminal's group: the parent stops the batch
-    # cleanly, and workers that raised KeyboardInterrupt too would only add tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def convert_all(tasks: Iterable[Task], options: Options, jobs: int) -> Iterator[Result]:
+    """Convert every task, in input order, with up to ``jobs`` worker processes."""
+    return in_order(functools.partial(convert, options=options), tasks, jobs, _died)
 
 
-def _start_method() -> str:
-    """Fork where it is safe, spawn elsewhere.
-
-    A forked worker starts at once with the package already imported; a spawned one pays
-    for a fresh interpreter and the imports (about 0.15 s of CPU each). Forking is only safe
-    on Linux in a process that runs no other thread (macOS system libraries break after a
-    fork, and a thread holding a lock at the fork deadlocks the child).
-    """
-    if sys.platform == "linux" and threading.active_count() == 1:
-        return "fork"
-    return "spawn"
-
-
-def _each(work: Callable[[Item], Done], chunk: list[Item]) -> list[Done]:
-    return [work(item) for item in chunk]
-
-
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _died(task: Task, reason: str) -> Result:
+    return Result(task.shown, error=f"{task.shown}: {reason}", source=task.source)
 
 
 def render(stories: list[Story], options: Options) -> str:
@@ -311,16 +389,12 @@ def render(stories: list[Story], options: Options) -> str:
 _NAMED_PROBLEMS = 5
 
 
-def _failure(error: ParseError) -> str:
-    """What a failed input's one line says: the reason, or for ``--strict`` the problems.
+def _failure(diagnostics: Sequence[Diagnostic]) -> str:
+    """What a strict failure's one line says: the problems by code and place.
 
-    A strict failure's message lists each problem on a line of its own; here the warning
-    lines printed just before it say the same in full, so the failure line names each by its
-    code and place: ``2 problems in the transcript: unlabelled-turn at 1:1, ...``.
+    The warning lines printed just before it give each in full, so the failure line names
+    each by its code and place: ``2 problems in the transcript: unlabelled-turn at 1:1, ...``.
     """
-    diagnostics = error.diagnostics
-    if not diagnostics:
-        return error.message.splitlines()[0]
     named = ", ".join(f"{d.code} at {d.line}:{d.column}" for d in diagnostics[:_NAMED_PROBLEMS])
     more = len(diagnostics) - _NAMED_PROBLEMS
     count = len(diagnostics)
@@ -328,60 +402,5 @@ def _failure(error: ParseError) -> str:
     return f"{problems}: {named}" + (f" and {more} more, listed above" if more > 0 else "")
 
 
-def _warnings(shown: str, diagnostics: Iterable[object]) -> tuple[str, ...]:
-    return tuple(f"{shown}:{diagnostic}" for diagnostic in diagnostics)
-
-
-def read_bytes(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
-
-
-def _refuse_input(source: str, target: str) -> None:
-    if source != STDIN and os.path.exists(target) and os.path.samefile(source, target):
-        raise OSError(0, "refusing to overwrite an input file")
-
-
-def write_atomic(path: str, content: str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
-    with AtomicFile(path) as stream:
-        stream.write(content)
-
-
-class AtomicFile:
-    """A text file written beside its target and renamed over it only when closed cleanly."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        folder = os.path.dirname(os.path.abspath(path))
-        handle, self.temporary = tempfile.mkstemp(
-            dir=folder, prefix=".newstranscript-", suffix=".tmp"
-        )
-        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
-
-    def __enter__(self) -> AtomicFile:
-        return self
-
-    def write(self, text: str) -> None:
-        self.stream.write(text)
-
-    def discard(self) -> None:
-        """Leave the target as it was."""
-        self.stream.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.temporary)
-
-    def commit(self) -> None:
-        """Put the written text in place of the target."""
-        try:
-            self.stream.close()
-            os.replace(self.temporary, self.path)
-        except BaseException:
-            self.discard()
-            raise
-
-    def __exit__(self, kind: object, error: object, traceback: object) -> None:
-        if kind is not None:
-            self.discard()
-        else:
-            self.commit()
+def _warnings(name: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, ...]:
+    return tuple(f"{name}:{diagnostic}" for diagnostic in diagnostics)

@@ -1,57 +1,85 @@
 """The converter: ``python -m newstranscript FILE|FOLDER... --to json|jsonl|markdown|text``.
 
-``python -m newstranscript stats FILE|FOLDER...`` prints what a person looks at first; "stats"
-is the subcommand only as the first argument and when no file of that name exists, so
-``python -m newstranscript FILE`` always converts.
+``python -m newstranscript stats FILE|FOLDER...`` prints what a person looks at first. "stats"
+as the first argument is the subcommand, unless a file or folder named ``stats`` is in the
+current folder and what follows is no ``stats`` command line: then it is that path.
+``./stats`` always means the path.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
+import contextlib
+import io
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TextIO
 
 import attrs
 
 from newstranscript import __version__
 from newstranscript._batch import (
+    DEFAULT_GLOB,
     STDIN,
     SUFFIXES,
-    AtomicFile,
+    Identity,
     Options,
+    Result,
     Task,
     add_input_arguments,
     convert_all,
     find_inputs,
     unique_targets,
-    walk,
 )
+from newstranscript._guard import input_at, inputs_under, inside_an_input_folder
+from newstranscript._names import shown
+from newstranscript._output import (
+    Output,
+    OutputError,
+    check_folder,
+    open_output,
+    remove_pending,
+)
+from newstranscript._pool import Stopped, stopping_signals
 from newstranscript._progress import Progress, Tally
 from newstranscript._stats import main as stats_main
+from newstranscript._stats import stats_parser
+from newstranscript._streams import Messages, read_stdin, reopen_closed_descriptors
+from newstranscript._walk import walk
 
 __all__ = ["main"]
 
 FORMATS = ("json", "jsonl", "markdown", "text")
+# The format an output file's name asks for when --to does not say.
+FORMAT_OF_SUFFIX = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+}
+ERROR_FORMAT = "newstranscript/error"  # the "format" of an --error-records line
+WARNING_MODES = ("each", "count", "none")
 
 EXAMPLES = """\
 examples:
   python -m newstranscript story.txt                     JSON on stdout
-  python -m newstranscript story.txt --to markdown -o story.md
+  python -m newstranscript story.txt -o story.md         Markdown (from the name)
   python -m newstranscript --to markdown --front-matter story.txt
   python -m newstranscript page.txt --to text -o clean.txt   the canonical transcript
   cat story.txt | python -m newstranscript - --to json
-  python -m newstranscript a.txt b.txt --to jsonl -o stories.jsonl
-  python -m newstranscript corpus/ --to jsonl -o corpus.jsonl --jobs 4
-  python -m newstranscript corpus/ --glob '*.htm.txt' --out-dir converted/
+  python -m newstranscript a.txt b.txt -o stories.jsonl
+  python -m newstranscript corpus/ -o corpus.jsonl --jobs 4 --warnings count
+  python -m newstranscript corpus/ --glob '*.htm.txt' --glob '*.tx' --out-dir converted/
   python -m newstranscript programme_page.txt --all      every story of the page
   python -m newstranscript stats story.txt               speakers, markers, diagnostics
 
-"stats" is the subcommand only as the first argument and when no file of that name exists.
+"stats" first is the subcommand; ./stats is a path named stats.
 
-exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted
+exit status: 0 all converted, 1 some input failed or the output could not be written,
+2 usage error, 130 interrupted (Ctrl-C), 143 SIGTERM, 129 SIGHUP
 """
 
 
@@ -70,7 +98,9 @@ def _parser() -> argparse.ArgumentParser:
         help="transcript file, folder (searched recursively), or - for stdin",
     )
     parser.add_argument(
-        "--to", choices=FORMATS, default="json", help="output format (default: json)"
+        "--to",
+        choices=FORMATS,
+        help="output format (default: from -o's name, .json .jsonl .md .txt; else json)",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -94,143 +124,295 @@ def _parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="fail on any diagnostic instead of warning"
     )
     parser.add_argument(
+        "--ignore",
+        action="append",
+        type=_codes,
+        default=[],
+        metavar="CODE[,CODE]",
+        help="diagnostic codes not to warn about (nor to fail on with --strict); repeatable",
+    )
+    parser.add_argument(
+        "--warnings",
+        choices=WARNING_MODES,
+        default="each",
+        help="each: print every warning (default); count: count them by code in the "
+        "summary; none: neither",
+    )
+    parser.add_argument(
+        "--error-records",
+        action="store_true",
+        help="--to jsonl: a failed input leaves a line naming it and why, in input order",
+    )
+    parser.add_argument(
         "-q", "--quiet", action="store_true", help="print no warnings, progress or summary"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
+def _codes(text: str) -> list[str]:
+    codes = [code.strip() for code in text.split(",") if code.strip()]
+    if not codes or not all(code.replace("-", "").isalnum() for code in codes):
+        raise argparse.ArgumentTypeError(f"not diagnostic codes: {text!r}")
+    return codes
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the converter (or the ``stats`` subcommand); returns the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and arguments[0] == "stats" and not os.path.exists("stats"):
-        return stats_main(arguments[1:])
+    reopen_closed_descriptors()
+    messages = Messages(sys.stderr)
+    with stopping_signals():
+        try:
+            if _is_stats(arguments, messages):
+                return stats_main(arguments[1:])
+            return _convert(arguments, messages)
+        except KeyboardInterrupt:  # before or after the batch: nothing half written
+            messages.say("newstranscript: interrupted")
+            return 130
+        except Stopped as stop:
+            messages.say(f"newstranscript: stopped by {stop.name}")
+            return 128 + stop.number
+        finally:  # a signal between making a temporary file and taking charge of it
+            remove_pending()
+
+
+def _is_stats(arguments: Sequence[str], messages: Messages) -> bool:
+    """Whether ``stats`` opens the subcommand: always, unless a path named ``stats`` is here
+    and the rest is no ``stats`` command line (``stats -q`` converts the file ``stats``)."""
+    if not arguments or arguments[0] != "stats":
+        return False
+    if not os.path.lexists("stats"):
+        return True
+    quiet = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(quiet), contextlib.redirect_stdout(quiet):
+            stats_parser().parse_args(arguments[1:])
+    except SystemExit as exit_:
+        if exit_.code:
+            return False
+    messages.say(
+        "newstranscript: note: 'stats' is the subcommand here; write ./stats for the path "
+        "named stats in this folder"
+    )
+    return True
+
+
+def _convert(arguments: list[str], messages: Messages) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exit_.code or 0)
+    to = args.to or _format_of(args.output)
+    batch = _is_batch(args.inputs)
+    usage = _usage_problem(args, to, batch)
+    if usage is not None:
+        messages.say(parser.format_usage().rstrip("\n"))
+        messages.say(f"newstranscript: error: {usage}")
+        return 2
+    if args.output is None and args.out_dir is None and sys.stdout is None:
+        messages.say("newstranscript: standard output is closed: give -o FILE to write a file")
+        return 1
+    patterns = args.glob or [DEFAULT_GLOB]
+    refused = _refused_output(args, patterns, messages)
+    if isinstance(refused, int):
+        return refused
+    quiet_warnings = args.quiet or args.warnings != "each"
     options = Options(
-        to=args.to,
+        to=to,
         front_matter=args.front_matter,
         encoding=args.encoding,
         strict=args.strict,
-        quiet=args.quiet,
         out_dir=args.out_dir,
         all_stories=args.all_stories,
+        ignore=frozenset(code for codes in args.ignore for code in codes),
+        warning_lines=not quiet_warnings,
+        protected=refused,
     )
-    tasks = _with_stdin(find_inputs(args.inputs, args.glob, args.out_dir))
-    if args.out_dir is not None and len(args.inputs) > 1:
-        tasks = unique_targets(tasks, SUFFIXES[args.to])
-    first = list(itertools.islice(tasks, 2))
-    if len(first) > 1 and args.to == "json" and args.out_dir is None:
-        parser.print_usage(sys.stderr)
-        need = "several inputs need --to jsonl, --to markdown or --to text (or --out-dir)"
-        print(f"newstranscript: error: {need}", file=sys.stderr)
-        return 2
-    if args.output is not None and _overwrites_an_input(args.inputs, args.output, args.glob):
-        print(f"{args.output}: refusing to overwrite an input file", file=sys.stderr)
-        return 2
-    batch = len(first) > 1 or any(os.path.isdir(path) for path in args.inputs)
+    tasks = find_inputs(args.inputs, patterns, args.out_dir, follow_links=args.follow_links)
+    if args.out_dir is not None:
+        tasks = unique_targets(tasks, SUFFIXES[to])
+        if inside_an_input_folder(args.out_dir, args.inputs):
+            tasks = iter(list(tasks))  # found before any is written: outputs are no inputs
     progress = None
-    if batch and not args.quiet and sys.stderr.isatty():
-        files, size = _measure(args.inputs, args.glob)
-        progress = Progress(sys.stderr, files, size)
+    if batch and not args.quiet and messages.isatty():
+        files, size = _measure(args.inputs, patterns, args.follow_links)
+        progress = Progress(messages, files, size)
+    return _write_all(args, options, _with_stdin(tasks), progress, messages)
+
+
+def _write_all(
+    args: argparse.Namespace,
+    options: Options,
+    tasks: Iterator[Task],
+    progress: Progress | None,
+    messages: Messages,
+) -> int:
+    """Convert and write everything; the exit status."""
+    batch = _is_batch(args.inputs)
+    jobs = args.jobs if batch else 1  # one input: starting workers costs more
     try:
-        sink = AtomicFile(args.output) if args.output is not None else None
-    except OSError as error:
-        print(f"{args.output}: {error.strerror or error}", file=sys.stderr)
+        sink = open_output(args.output) if args.output is not None else None
+        run = _Run(options, sink, progress, messages, error_records=args.error_records)
+        tally = run.all(tasks, jobs)
+    except OutputError as error:
+        messages.say(str(error))
         return 1
-    jobs = args.jobs if len(first) > 1 else 1  # one input: starting workers costs more
-    try:
-        tally = _run(itertools.chain(first, tasks), options, jobs, sink, progress)
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as cat does
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 1
     except KeyboardInterrupt:
-        unwritten = f"; {args.output} was not written" if args.output is not None else ""
-        print(f"newstranscript: interrupted{unwritten}", file=sys.stderr)
+        messages.say(f"newstranscript: interrupted{_unwritten(args.output)}")
         return 130
+    except Stopped as stop:
+        messages.say(f"newstranscript: stopped by {stop.name}{_unwritten(args.output)}")
+        return 128 + stop.number
+    except OSError as error:  # the output itself failed: a full disk, a closed stream
+        where = shown(args.output) if args.output is not None else "standard output"
+        messages.say(f"{where}: {error.strerror or error}")
+        return 1
     if sink is not None:
         try:
-            if tally.stories:
+            if tally.stories or run.written:
                 sink.commit()
             else:  # nothing converted: leave any file already there as it was
                 sink.discard()
         except OSError as error:
-            print(f"{args.output}: {error.strerror or error}", file=sys.stderr)
+            messages.say(f"{shown(sink.path)}: {error.strerror or error}")
             return 1
+    if args.warnings == "count" and not args.quiet:
+        messages.write(tally.warning_counts())
     if batch and not args.quiet:
-        sys.stderr.write(tally.summary())
+        messages.write(tally.summary())
     return 1 if tally.failures else 0
 
 
-def _run(
-    tasks: Iterator[Task],
-    options: Options,
-    jobs: int,
-    sink: AtomicFile | None,
-    progress: Progress | None,
-) -> Tally:
-    """Convert every task, writing the outputs in input order and messages as they come."""
-    tally = Tally()
-    out: AtomicFile | TextIO = sink if sink is not None else sys.stdout
-    separator = "\n" if options.to in ("markdown", "text") else ""
-    written = 0
+def _refused_output(
+    args: argparse.Namespace, patterns: list[str], messages: Messages
+) -> int | frozenset[Identity]:
+    """Before anything is read or written: the exit status when the output must not or
+    cannot be written; else the inputs an ``--out-dir`` file could replace."""
+    follow = args.follow_links
+    if args.output is not None:
+        found = input_at(args.output, args.inputs, patterns, follow_links=follow)
+        if found is not None:
+            named = "" if found == args.output else f" ({shown(found)})"
+            messages.say(f"{shown(args.output)}: refusing to overwrite an input file{named}")
+            return 2
+    if args.out_dir is None:
+        return frozenset()
     try:
-        for result in convert_all(tasks, options, jobs):
-            tally.add(result)
-            messages = [*result.warnings, *([result.error] if result.error else [])]
-            if messages:
-                if progress is not None:
-                    progress.close()
-                sys.stderr.write("\n".join(messages) + "\n")
-            if result.rendered is not None:
-                out.write(separator + result.rendered if written else result.rendered)
-                written += 1
-            if progress is not None:
-                progress.update(tally)
-    except BaseException:
-        if sink is not None:
-            sink.discard()
-        raise
-    finally:
-        if progress is not None:
-            progress.close()
-    return tally
+        check_folder(args.out_dir)
+    except OutputError as error:
+        messages.say(str(error))
+        return 1
+    return inputs_under(args.out_dir, args.inputs, patterns, follow_links=follow)
+
+
+def _usage_problem(args: argparse.Namespace, to: str, batch: bool) -> str | None:
+    if to == "json" and batch and args.out_dir is None:
+        return (
+            "a folder or several inputs need --to jsonl, --to markdown or --to text "
+            "(or --out-dir): --to json writes one document"
+        )
+    if args.error_records and (to != "jsonl" or args.out_dir is not None):
+        return "--error-records needs --to jsonl written to stdout or -o"
+    return None
+
+
+def _is_batch(inputs: Sequence[str]) -> bool:
+    """Several inputs, or a folder: workers, a progress line and a summary."""
+    return len(inputs) > 1 or any(path != STDIN and os.path.isdir(path) for path in inputs)
+
+
+def _format_of(output: str | None) -> str:
+    """The format ``-o``'s name asks for, JSON when it asks for none."""
+    if output is None:
+        return "json"
+    return FORMAT_OF_SUFFIX.get(os.path.splitext(output)[1].lower(), "json")
+
+
+def _unwritten(output: str | None) -> str:
+    return f"; {shown(output)} was not written" if output is not None else ""
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+@attrs.define
+class _Run:
+    """One conversion run: the results written in input order, messages as they come."""
+
+    options: Options
+    sink: Output | None
+    progress: Progress | None
+    messages: Messages
+    error_records: bool = False
+    written: int = 0
+
+    def all(self, tasks: Iterator[Task], jobs: int) -> Tally:
+        tally = Tally()
+        try:
+            for result in convert_all(tasks, self.options, jobs):
+                tally.add(result)
+                self._report(result, tally)
+                self._write(result)
+            if self.sink is None and sys.stdout is not None:
+                sys.stdout.flush()  # here, where a reader gone away is seen and handled
+        except BaseException:
+            if self.sink is not None:
+                self.sink.discard()
+            raise
+        finally:
+            if self.progress is not None:
+                self.progress.close()
+        return tally
+
+    def _report(self, result: Result, tally: Tally) -> None:
+        lines = [*result.warnings, *([result.error] if result.error else [])]
+        if lines:
+            if self.progress is not None:
+                self.progress.close()
+            self.messages.write("\n".join(lines) + "\n")
+        if self.progress is not None:  # drawn again at once, so it stays in sight
+            self.progress.update(tally, force=bool(lines))
+
+    def _write(self, result: Result) -> None:
+        text = result.rendered
+        if text is None and self.error_records and result.error is not None:
+            record = {"format": ERROR_FORMAT, "source": result.source, "error": result.reason}
+            text = json.dumps(record, ensure_ascii=False) + "\n"
+        if text is None:
+            return
+        separator = "\n" if self.options.to in ("markdown", "text") and self.written else ""
+        out = self.sink if self.sink is not None else sys.stdout
+        out.write(separator + text)
+        self.written += 1
 
 
 def _with_stdin(tasks: Iterator[Task]) -> Iterator[Task]:
     """The tasks, with standard input read here: a worker process cannot read it."""
     for task in tasks:
-        if task.path == STDIN:
-            yield attrs.evolve(task, data=sys.stdin.buffer.read())
+        if task.path == STDIN and task.error is None:
+            data, problem = read_stdin()
+            yield attrs.evolve(task, data=data, error=problem)
         else:
             yield task
 
 
-def _overwrites_an_input(inputs: Sequence[str], output: str, pattern: str) -> bool:
-    if not os.path.exists(output):
-        return False
-    for path in inputs:
-        if path == STDIN or not os.path.exists(path):
-            continue
-        if os.path.isdir(path):
-            inside = os.path.realpath(output).startswith(os.path.realpath(path) + os.sep)
-            if inside and any(os.path.samefile(found, output) for found in walk(path, pattern)):
-                return True
-        elif os.path.samefile(path, output):
-            return True
-    return False
-
-
-def _measure(inputs: Sequence[str], pattern: str) -> tuple[int, int]:
+def _measure(inputs: Sequence[str], patterns: Sequence[str], follow: bool) -> tuple[int, int]:
     """How many files and bytes a batch holds, for the progress bar's ETA."""
     files = size = 0
     for path in inputs:
-        found = walk(path, pattern) if os.path.isdir(path) else [path]
+        if path != STDIN and os.path.isdir(path):
+            found = [entry.path for entry in walk(path, patterns, follow_links=follow)]
+        else:
+            found = [path]
         for name in found:
             files += 1
-            if name != STDIN:
+            with contextlib.suppress(OSError):
                 size += os.path.getsize(name) if os.path.isfile(name) else 0
     return files, size

@@ -57,6 +57,9 @@ def story_to_dict(story: Story) -> JSONObject:
             for d in story.diagnostics
         ],
         "spans": {name: _span(span) for name, span in story.spans.items()},
+        "source": story.source,
+        "url": story.url,
+        "index": story.index,
     }
 
 
@@ -301,7 +304,17 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
             ),
         ),
         spans={name: span_reader.span(name) for name in spans},
+        source=reader.maybe_text("source"),
+        url=reader.maybe_text("url"),
+        index=_read_index(reader),
     )
+
+
+def _read_index(reader: _Reader) -> int | None:
+    index: int | None = reader.get("index", int, optional=True)
+    if index is not None and index < 0:
+        raise FormatError(f"index: expected a number from 0 up, got {index}")
+    return index
 
 
 def _check_speaker_references(speakers: list[Speaker], segments: list[Segment]) -> None:

@@ -60,6 +60,14 @@ def _front_matter(story: Story) -> list[str]:
         f"program: {_quote(story.program)}",
         f"outlet: {_quote(story.outlet)}",
     ]
+    # Where the text came from, when the caller said so: absent otherwise, as before.
+    lines.extend(
+        f"{name}: {_quote(value)}"
+        for name, value in (("source", story.source), ("url", story.url))
+        if value is not None
+    )
+    if story.index is not None:
+        lines.append(f"index: {story.index}")
     if story.speakers:
         lines.append("speakers:")
         for speaker in story.speakers:

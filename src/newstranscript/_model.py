@@ -212,6 +212,11 @@ class Diagnostic:
         return f"{self.line}:{self.column}: {self.code} {self.message}"
 
 
+def _index(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"index is a story's place on its page, from 0 up, got {value!r}")
+
+
 def _frozen_spans(value: Mapping[str, Span]) -> Mapping[str, Span]:
     return MappingProxyType(dict(value))
 
@@ -223,6 +228,10 @@ class Story:
     ``spans`` says where the story-level fields (``headline``, ``teaser``, ``program``,
     ``date``, ``provider``) were read from; segments, the sign-off, dropped pieces and speaker
     bios carry their own spans.
+
+    ``source`` and ``url`` say where the text came from when the caller knows it (a file
+    name, a web address); the parser never guesses them. ``index`` is the story's place
+    (from 0) on a page that holds several, when the caller read them apart and says so.
     """
 
     headline: str | None = None
@@ -237,6 +246,9 @@ class Story:
     dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     spans: Mapping[str, Span] = attrs.field(factory=dict, converter=_frozen_spans, hash=False)
+    source: str | None = None
+    url: str | None = None
+    index: int | None = attrs.field(default=None, validator=attrs.validators.optional(_index))
 
     def __reduce__(self) -> tuple[object, ...]:
         # The read-only spans mapping cannot be pickled, and worker processes send stories

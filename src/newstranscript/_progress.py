@@ -7,13 +7,24 @@ times a second so that a fast batch does not spend its time writing to the termi
 from __future__ import annotations
 
 import time
-from typing import TextIO
+from collections import Counter
+from typing import Protocol
 
 import attrs
 
 from newstranscript._batch import Result
 
 REDRAW_EVERY = 0.1  # seconds
+
+
+class Stream(Protocol):
+    """Where the progress line is drawn."""
+
+    def write(self, text: str, /) -> object: ...
+
+    def flush(self) -> object: ...
+
+
 BAR_WIDTH = 24
 
 
@@ -27,6 +38,7 @@ class Tally:
     turns: int = 0
     speakers: int = 0
     failures: list[str] = attrs.field(factory=list)
+    warnings: Counter[str] = attrs.field(factory=Counter)  # by diagnostic code
     started: float = attrs.field(factory=time.perf_counter)
 
     def add(self, result: Result) -> None:
@@ -35,12 +47,18 @@ class Tally:
         self.stories += result.stories
         self.turns += result.turns
         self.speakers += result.speakers
+        self.warnings.update(result.codes)
         if result.error is not None:
             self.failures.append(result.error)
 
     @property
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
+
+    def warning_counts(self) -> str:
+        """The warnings by code, most frequent first: ``warnings: 3 (unlabelled-turn 2, ...)``."""
+        counts = ", ".join(f"{code} {count}" for code, count in self.warnings.most_common())
+        return f"warnings: {self.warnings.total()}" + (f" ({counts})" if counts else "") + "\n"
 
     def summary(self) -> str:
         """The closing report: what was converted, how fast, and every failure."""
@@ -62,7 +80,7 @@ class Tally:
 class Progress:
     """A one-line bar on a terminal: files done, MB/s, time left."""
 
-    def __init__(self, stream: TextIO, total_files: int, total_size: int) -> None:
+    def __init__(self, stream: Stream, total_files: int, total_size: int) -> None:
         self.stream = stream
         self.total_files = total_files
         self.total_size = total_size

@@ -8,7 +8,9 @@ speakers grouped by role, and which inputs failed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -17,15 +19,19 @@ import attrs
 
 from newstranscript._api import parse_bytes
 from newstranscript._batch import (
+    DEFAULT_GLOB,
     STDIN,
     Task,
     add_input_arguments,
+    cli_spelling,
+    fault,
     find_inputs,
-    in_order,
-    read_bytes,
+    read_input,
 )
 from newstranscript._errors import ParseError
 from newstranscript._model import Story
+from newstranscript._pool import in_order
+from newstranscript._streams import read_stdin
 
 UNATTRIBUTED = "(unattributed)"
 NO_ROLE = "-"
@@ -91,13 +97,16 @@ def read_profile(task: Task, *, encoding: str | None) -> Profile:
     if task.error is not None:
         return Profile(task.shown, error=f"{task.shown}: {task.error}")
     try:
-        data = task.data if task.data is not None else read_bytes(task.path)
+        data = task.data if task.data is not None else read_input(task.path, task.walked)
         story = parse_bytes(data, encoding=encoding)
     except ParseError as error:
-        return Profile(task.shown, error=f"{task.shown}: {error.message.splitlines()[0]}")
-    except (OSError, LookupError, UnicodeDecodeError) as error:
+        message = cli_spelling(error.message.splitlines()[0])
+        return Profile(task.shown, error=f"{task.shown}: {message}")
+    except (OSError, LookupError, UnicodeError, MemoryError, RecursionError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         return Profile(task.shown, error=f"{task.shown}: {reason}")
+    except Exception as error:  # a fault of ours on one input must not end the batch
+        return Profile(task.shown, error=f"{task.shown}: could not be read: {fault(error)}")
     return profile(story, task.shown)
 
 
@@ -176,7 +185,8 @@ def _counts(counter: Counter[str]) -> str:
     return " (" + ", ".join(f"{name} {count}" for name, count in counter.most_common()) + ")"
 
 
-def _parser() -> argparse.ArgumentParser:
+def stats_parser() -> argparse.ArgumentParser:
+    """The command line of ``stats``."""
     parser = argparse.ArgumentParser(
         prog="newstranscript stats",
         description="Print the speakers, markers and diagnostics of transcripts.",
@@ -191,14 +201,36 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     """Run ``stats``; exit 1 when an input could not be parsed, 2 on a usage error."""
     try:
-        args = _parser().parse_args(argv)
+        args = stats_parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    patterns = args.glob or [DEFAULT_GLOB]
     tasks = [
-        attrs.evolve(task, data=sys.stdin.buffer.read()) if task.path == STDIN else task
-        for task in find_inputs(args.inputs, args.glob, None)
+        _with_stdin(task) if task.path == STDIN else task
+        for task in find_inputs(args.inputs, patterns, None, follow_links=args.follow_links)
     ]
     work = functools.partial(read_profile, encoding=args.encoding)
-    profiles = list(in_order(work, tasks, max(1, min(args.jobs, len(tasks) // 16))))
-    sys.stdout.write(report(profiles))
-    return 1 if any(found.error is not None for found in profiles) else 0
+    jobs = max(1, min(args.jobs, len(tasks) // 16))
+    profiles = list(in_order(work, tasks, jobs, _died))
+    status = 1 if any(found.error is not None for found in profiles) else 0
+    if sys.stdout is None:
+        if sys.stderr is not None:
+            print("newstranscript stats: standard output is closed", file=sys.stderr)
+        return 1
+    try:
+        sys.stdout.write(report(profiles))
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (`| head`, `| true`): stop quietly
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status
+
+
+def _with_stdin(task: Task) -> Task:
+    data, problem = read_stdin()
+    return attrs.evolve(task, data=data, error=problem)
+
+
+def _died(task: Task, reason: str) -> Profile:
+    return Profile(task.shown, error=f"{task.shown}: {reason}")

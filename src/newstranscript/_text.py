@@ -92,7 +92,11 @@ _TURN_BREAK = "Listen"
 _CNN_PAGE_LINE = next(line for line, outlet in grammar.CHROME_OUTLETS.items() if outlet == "CNN")
 
 # What the "same story" comparison leaves out: where things were printed, not what they are.
-_PAGE_RECORDS = frozenset({"span", "spans", "dropped", "diagnostics", "labels", "about_span"})
+# Nor does it carry where the text came from: ``source``, ``url`` and ``index`` are the
+# caller's, not the page's.
+_PAGE_RECORDS = frozenset(
+    {"span", "spans", "dropped", "diagnostics", "labels", "about_span", "source", "url", "index"}
+)
 
 
 def to_text(story: Story, /, *, check: bool = True) -> str:
