@@ -137,3 +137,21 @@ def test_an_unclosed_element_left_out_is_reported_not_lost_in_silence() -> None:
 def test_a_page_all_inside_an_unclosed_element_is_an_error_that_says_why() -> None:
     with pytest.raises(ParseError, match=r"input is empty: .* the <script> at line 1, column 1"):
         newstranscript.parse_html("<script>var page = 1;<p>ANA RUIZ, HOST: Hello.</p>")
+
+
+def test_every_html_entry_point_keeps_the_callers_source_and_url(tmp_path: Path) -> None:
+    page = "<html><body><p>ANA RUIZ, HOST: Hello from the harbour.</p></body></html>"
+    saved = tmp_path / "page.html"
+    saved.write_text(page, "utf-8")
+    stories = [
+        newstranscript.parse_html(page, source="a.html", url="https://example.org/a"),
+        newstranscript.parse_html_bytes(
+            page.encode(), source="a.html", url="https://example.org/a"
+        ),
+        newstranscript.read_html(saved, source="a.html", url="https://example.org/a"),
+    ]
+    for story in stories:
+        assert (story.source, story.url) == ("a.html", "https://example.org/a")
+    assert newstranscript.read_html(saved).source is None
+    with pytest.raises(TypeError, match=r"parse_html\(\) takes source as a str, not int"):
+        newstranscript.parse_html(page, source=5)  # type: ignore[arg-type]

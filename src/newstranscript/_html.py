@@ -19,7 +19,7 @@ import os
 
 import attrs
 
-from newstranscript._api import _strict_message, parse
+from newstranscript._api import _check_provenance, _located, _strict_message, parse
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
 from newstranscript._source import decode, require_text
@@ -44,14 +44,23 @@ def _extract(html: str) -> tuple[str, str | None]:
     return extract(html)
 
 
-def parse_html(html: str, /, *, strict: bool = False) -> Story:
+def parse_html(
+    html: str,
+    /,
+    *,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+) -> Story:
     """Parse a saved transcript page given as HTML: ``parse(html_text(html))``.
 
     The story's spans index :func:`html_text` of the page. A page with no text outside the
-    elements left out raises :class:`ParseError` as empty input does.
+    elements left out raises :class:`ParseError` as empty input does. ``source`` and ``url``
+    are kept on the story, as :func:`parse` keeps them.
     """
     require_text(html, "parse_html()", "a str")
-    return _parse_page(html, strict=strict)
+    _check_provenance("parse_html()", source, url)
+    return _located(_parse_page(html, strict=strict), source, url)
 
 
 def _parse_page(html: str, *, strict: bool, fallback: Diagnostic | None = None) -> Story:
@@ -71,9 +80,18 @@ def _parse_page(html: str, *, strict: bool, fallback: Diagnostic | None = None) 
     return story
 
 
-def parse_html_bytes(data: bytes, /, *, encoding: str | None = None, strict: bool = False) -> Story:
+def parse_html_bytes(
+    data: bytes,
+    /,
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+) -> Story:
     """Decode a saved page's bytes as :func:`parse_bytes` does (UTF-8 with or without a BOM,
     else ``encoding``) and parse it as :func:`parse_html`."""
+    _check_provenance("parse_html_bytes()", source, url)
     if not isinstance(data, bytes | bytearray | memoryview):
         hint = " (use parse_html() for text)" if isinstance(data, str) else ""
         raise TypeError(f"parse_html_bytes() takes bytes, not {type(data).__name__}{hint}")
@@ -89,15 +107,22 @@ def parse_html_bytes(data: bytes, /, *, encoding: str | None = None, strict: boo
             1,
             1,
         )
-    return _parse_page(decoded.text, strict=strict, fallback=fallback)
+    return _located(_parse_page(decoded.text, strict=strict, fallback=fallback), source, url)
 
 
 def read_html(
-    path: str | os.PathLike[str], /, *, encoding: str | None = None, strict: bool = False
+    path: str | os.PathLike[str],
+    /,
+    *,
+    encoding: str | None = None,
+    strict: bool = False,
+    source: str | None = None,
+    url: str | None = None,
 ) -> Story:
-    """Read a saved HTML page from a file and parse it as :func:`parse_html_bytes` does."""
+    """Read a saved HTML page from a file and parse it as :func:`parse_html_bytes` does
+    (``source`` is not set from the path unless given)."""
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"read_html() takes a path (str or os.PathLike), not {type(path).__name__}")
     with open(path, "rb") as handle:
         data = handle.read()
-    return parse_html_bytes(data, encoding=encoding, strict=strict)
+    return parse_html_bytes(data, encoding=encoding, strict=strict, source=source, url=url)
