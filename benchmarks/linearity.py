@@ -17,7 +17,7 @@ import argparse
 import itertools
 import string
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import newstranscript
@@ -61,22 +61,126 @@ def colons(size: int) -> str:
     return "\n".join(["A: " * 60] * (size // 180))
 
 
-SHAPES: dict[str, Callable[[int], str]] = {
-    "transcript": transcript,
-    "one enormous line": one_line,
-    "markers on one line": markers,
-    "label lines": label_lines,
-    "inline labels": inline_labels,
-    "nested brackets": brackets,
-    "colons": colons,
+def _words(length: int) -> Iterator[str]:
+    """Distinct capitals words of ``length`` letters, in a fixed order."""
+    return (
+        "".join(letters) for letters in itertools.product(string.ascii_uppercase, repeat=length)
+    )
+
+
+def distinct_speakers(size: int) -> str:
+    """Many two-word speakers, each heard once: every one is checked for a near-duplicate."""
+    names = _words(5)
+    turns = (f"ANNA {next(names)}: The gulls are back." for _ in range(size // 33))
+    return "\n\n".join(turns)
+
+
+def short_labels(size: int) -> str:
+    """One full label, then many one-word labels nobody introduced."""
+    names = _words(5)
+    turns = (f"{next(names)}: The gulls are back." for _ in range(size // 28))
+    return "ANA RUIZ, HOST: Good morning.\n\n" + "\n\n".join(turns)
+
+
+def trailing_lines(size: int) -> str:
+    """Many speakers, the provider line, then as many lines of text after the transcript."""
+    count = size // 70
+    names = _words(5)
+    turns = "\n\n".join(f"ANNA {next(names)}: The gulls are back." for _ in range(count))
+    trailing = "\n\n".join("Gulls nest on the old pier in spring." for _ in range(count))
+    return f"{turns}\n\nTranscript provided by NPR, Copyright NPR.\n\n{trailing}"
+
+
+def notes_then_markers(size: int) -> str:
+    """Many editor's notes, then markers each followed by an unlabelled paragraph."""
+    count = size // 90
+    notes = "\n\n".join("Editor's note: the pier reopened." for _ in range(count))
+    turns = "\n\n".join("(SOUNDBITE OF MUSIC)\n\nThe gulls came back." for _ in range(count))
+    return f"{notes}\n\n{turns}"
+
+
+def glued_turns(size: int) -> str:
+    """One line of sentences, markers and labels glued together."""
+    return "The tide came. (SOUNDBITE OF MUSIC) ANA RUIZ, HOST: " * (size // 52)
+
+
+def closing_chrome(size: int) -> str:
+    """CNN's closing ``END`` line and station chrome, over and over."""
+    return "END\n\nPlay Live Radio\n\n" * (size // 22)
+
+
+def many_stories(size: int) -> str:
+    """A programme page of many short stories, read with ``parse_many``."""
+    story = (
+        "Gulls Return To The Old Pier\n\n"
+        "ANA RUIZ, HOST: The gulls are back.\n\n"
+        "OMAR BEK, BYLINE: They nest on the pier.\n\n"
+        "Transcript provided by NPR, Copyright NPR.\n\n"
+    )
+    return story * max(1, size // len(story))
+
+
+def label_forms(size: int) -> str:
+    """One person under many different labels: every form is kept once."""
+    titles = _words(4)
+    turns = (f"ANA RUIZ, HOST OF {next(titles)}: The gulls are back." for _ in range(size // 45))
+    return "\n\n".join(turns)
+
+
+def same_ids(size: int) -> str:
+    """Many speakers whose names make the same id: the Cyrillic letters fold away."""
+    tails = ("".join(letters) for letters in itertools.product("БГДЖЗИЛПФЦ", repeat=4))
+    turns = (f"ANA RUIZ {next(tails)}: The gulls are back." for _ in range(size // 38))
+    return "\n\n".join(turns)
+
+
+def signoffs(size: int) -> str:
+    """Many reporters, each signing off in a line of their own."""
+    names = _words(5)
+    turns = []
+    for _ in range(size // 66):
+        name = next(names)
+        turns.append(f"ANNA {name}, BYLINE: The gulls are back.\n\nAnna {name.title()}, NPR News.")
+    return "\n\n".join(turns)
+
+
+def bios(size: int) -> str:
+    """Many speakers, the provider line, then a bio for each of them."""
+    count = size // 90
+    names = list(itertools.islice(_words(5), count))
+    turns = "\n\n".join(f"ANNA {name}: The gulls are back." for name in names)
+    about = "\n\n".join(f"Anna {name.title()} is a keeper." for name in reversed(names))
+    return f"{turns}\n\nTranscript provided by NPR, Copyright NPR.\n\n{about}"
+
+
+# Each shape, and the entry point that reads it.
+SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
+    "transcript": (transcript, newstranscript.parse),
+    "one enormous line": (one_line, newstranscript.parse),
+    "markers on one line": (markers, newstranscript.parse),
+    "label lines": (label_lines, newstranscript.parse),
+    "inline labels": (inline_labels, newstranscript.parse),
+    "nested brackets": (brackets, newstranscript.parse),
+    "colons": (colons, newstranscript.parse),
+    "distinct speakers": (distinct_speakers, newstranscript.parse),
+    "short labels": (short_labels, newstranscript.parse),
+    "trailing lines": (trailing_lines, newstranscript.parse),
+    "notes then markers": (notes_then_markers, newstranscript.parse),
+    "glued turns": (glued_turns, newstranscript.parse),
+    "closing chrome": (closing_chrome, newstranscript.parse),
+    "many stories": (many_stories, newstranscript.parse_many),
+    "label forms": (label_forms, newstranscript.parse),
+    "same ids": (same_ids, newstranscript.parse),
+    "sign-offs": (signoffs, newstranscript.parse),
+    "bios": (bios, newstranscript.parse),
 }
 
 
-def _best_of(runs: int, text: str) -> float:
+def _best_of(runs: int, read: Callable[[str], object], text: str) -> float:
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
-        newstranscript.parse(text)
+        read(text)
         best = min(best, time.perf_counter() - started)
     return best
 
@@ -85,10 +189,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=int, default=200_000, help="1x size in characters")
     parser.add_argument("--runs", type=int, default=3, help="best of this many runs")
+    parser.add_argument("--only", action="append", help="run only this shape (repeatable)")
     args = parser.parse_args()
     print(f"{'shape':<22}{'1x':>10}{'4x':>10}{'16x':>10}{'4x/1x':>8}{'16x/1x':>8}")
-    for name, build in SHAPES.items():
-        times = [_best_of(args.runs, build(args.base * factor)) for factor in (1, 4, 16)]
+    for name, (build, read) in SHAPES.items():
+        if args.only and name not in args.only:
+            continue
+        times = [_best_of(args.runs, read, build(args.base * factor)) for factor in (1, 4, 16)]
         ratios = [times[1] / times[0], times[2] / times[0]]
         print(
             f"{name:<22}"
