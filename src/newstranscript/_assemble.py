@@ -9,7 +9,9 @@ Whatever is guessed is recorded as a diagnostic at the place it concerns.
 
 from __future__ import annotations
 
-from typing import cast
+import bisect
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 import attrs
 
@@ -91,6 +93,7 @@ class _Assembler:
         self.later_headers = later_headers
         self.registry = Registry()
         self.entries: list[tuple[str, object]] = []  # ("turn", _Turn) / ("segment", Segment)
+        self.has_turns = False  # whether a turn is among the entries
         self.turn: _Turn | None = None
         self.continuing: Person | None = None  # who goes on after chrome or a laugh
         self.dropped: list[Dropped] = []
@@ -102,7 +105,12 @@ class _Assembler:
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
         self.has_labels = False
         # A subtitle file: where its first cue timing line starts, or None for other pages.
-        self.first_cue = kinds.first_cue_timing(pieces) if "-->" in self.text else None
+        # Every cue timing line holds "-->"; only this story's stretch of the page is asked.
+        self.first_cue = (
+            kinds.first_cue_timing(pieces)
+            if pieces and self.text.find("-->", pieces[0].start, pieces[-1].end) >= 0
+            else None
+        )
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
@@ -129,6 +137,7 @@ class _Assembler:
     def close_turn(self) -> None:
         if self.turn is not None:
             self.entries.append(("turn", self.turn))
+            self.has_turns = True
             self.continuing = self.turn.person
             self.turn = None
 
@@ -505,7 +514,7 @@ class _Assembler:
             self.header.program_mention(start, end, len(self.entries))
             return
         person = self.continuing
-        first = not any(kind == "turn" for kind, _ in self.entries)
+        first = not self.has_turns
         if person is None and first:
             person = self.infer_host(start, end)
         self.open_turn(person, start).add(words, piece.brk, start, end)
@@ -568,17 +577,11 @@ class _Assembler:
 
     def after_transcript(self, piece: Piece, words: str) -> None:
         """Text after the provider line: a speaker's bio, or a note kept with a warning."""
-        # A bio may type the name's apostrophe otherwise than the label or sign-off did.
-        plain = words.replace("’", "'")
-        for person in self.registry.speaking():
-            if (
-                person.about is None
-                and plain.startswith(person.name.replace("’", "'"))
-                and grammar.BIO_VERB.match(words, len(person.name))
-            ):
-                person.about = words
-                person.about_span = self.span(piece.start, piece.end)
-                return
+        person = self.registry.bio_subject(words)
+        if person is not None:
+            person.about = words
+            person.about_span = self.span(piece.start, piece.end)
+            return
         self.note(
             piece.start, "trailing-text", "text after the end of the transcript was kept as a note"
         )
@@ -612,11 +615,8 @@ class _Assembler:
                 assert isinstance(entry, Segment)
                 segments.append(entry)
         low, high = self.bounds or (0, len(self.source.original))
-        for start, end, reason in self.source.removed:
-            if low <= start < high:
-                self.dropped.append(
-                    Dropped(self.source.original[start:end], reason, Span(start, end))
-                )
+        for start, end, reason in _within(self.source.removed, low, high, _first):
+            self.dropped.append(Dropped(self.source.original[start:end], reason, Span(start, end)))
         self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
         diagnostics = [
@@ -648,26 +648,24 @@ class _Assembler:
                     "transcript, so no speakers were invented",
                 )
             )
-        for offset, found in self.source.repairs:
-            if low <= offset < high:
-                repaired, kind = describe_repair(found)
-                diagnostics.append(
-                    (
-                        offset,
-                        "repaired-encoding",
-                        f"repaired {found!r} to {repaired!r} ({kind} garbled by a wrong encoding)",
-                    )
+        for offset, found in _within(self.source.repairs, low, high, _first):
+            repaired, kind = describe_repair(found)
+            diagnostics.append(
+                (
+                    offset,
+                    "repaired-encoding",
+                    f"repaired {found!r} to {repaired!r} ({kind} garbled by a wrong encoding)",
                 )
-        for offset in self.source.lost:
-            if low <= offset < high:
-                diagnostics.append(
-                    (
-                        offset,
-                        "lost-character",
-                        "a U+FFFD replacement character stands for a character lost before "
-                        "the text reached the parser; it is kept as it is",
-                    )
+            )
+        for offset in _within(self.source.lost, low, high, int):
+            diagnostics.append(
+                (
+                    offset,
+                    "lost-character",
+                    "a U+FFFD replacement character stands for a character lost before "
+                    "the text reached the parser; it is kept as it is",
                 )
+            )
         diagnostics.sort(key=lambda item: item[0])
         return Story(
             headline=self.header.headline,
@@ -702,6 +700,24 @@ def assemble(
     header lines of later stories, when the whole page is read as one story.
     """
     return _Assembler(source, pieces, bounds, later_headers).run()
+
+
+_Found = TypeVar("_Found")
+
+
+def _first(item: tuple[int, *tuple[object, ...]]) -> int:
+    return item[0]
+
+
+def _within(
+    found: list[_Found], low: int, high: int, offset: Callable[[_Found], int]
+) -> list[_Found]:
+    """What normalisation found in ``[low, high)`` of the page, by each item's ``offset``:
+    the lists are in page order, so each story of a page of many finds its own stretch
+    without reading the others'."""
+    first = bisect.bisect_left(found, low, key=offset)
+    last = bisect.bisect_left(found, high, lo=first, key=offset)
+    return found[first:last]
 
 
 def _broadcaster(outlet: str) -> str:
