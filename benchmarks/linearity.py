@@ -25,10 +25,6 @@ import newstranscript
 EXAMPLE = Path(__file__).parent.parent / "examples" / "lighthouse_keepers.txt"
 
 
-def _names() -> list[str]:
-    return ["".join(letters) for letters in itertools.product(string.ascii_uppercase, repeat=3)]
-
-
 def transcript(size: int) -> str:
     """An ordinary page: the shipped example's turns, repeated."""
     example = EXAMPLE.read_text("utf-8")
@@ -44,7 +40,7 @@ def markers(size: int) -> str:
 
 
 def label_lines(size: int) -> str:
-    names = itertools.cycle(_names())
+    names = itertools.cycle(list(_words(3)))
     lines = (f"{next(names)} RUIZ, HOST: The gulls are back." for _ in range(size // 34))
     return "\n".join(lines)
 
@@ -62,14 +58,26 @@ def colons(size: int) -> str:
 
 
 def _words(length: int) -> Iterator[str]:
-    """Distinct capitals words of ``length`` letters, in a fixed order."""
-    return (
-        "".join(letters) for letters in itertools.product(string.ascii_uppercase, repeat=length)
-    )
+    """Distinct capitals words of ``length`` letters, in a fixed order; many of them are one
+    letter apart."""
+    letters = itertools.product(string.ascii_uppercase, repeat=length)
+    return ("".join(word) for word in letters)
+
+
+def _names() -> Iterator[str]:
+    """Distinct capitals words no two of which are one letter apart: each letter doubled."""
+    return ("".join(letter * 2 for letter in word) for word in _words(4))
 
 
 def distinct_speakers(size: int) -> str:
     """Many two-word speakers, each heard once: every one is checked for a near-duplicate."""
+    names = _names()
+    turns = (f"ANNA {next(names)}: The gulls are back." for _ in range(size // 33))
+    return "\n\n".join(turns)
+
+
+def near_duplicates(size: int) -> str:
+    """Many two-word speakers, each heard once, most one letter off several others."""
     names = _words(5)
     turns = (f"ANNA {next(names)}: The gulls are back." for _ in range(size // 33))
     return "\n\n".join(turns)
@@ -77,7 +85,7 @@ def distinct_speakers(size: int) -> str:
 
 def short_labels(size: int) -> str:
     """One full label, then many one-word labels nobody introduced."""
-    names = _words(5)
+    names = _names()
     turns = (f"{next(names)}: The gulls are back." for _ in range(size // 28))
     return "ANA RUIZ, HOST: Good morning.\n\n" + "\n\n".join(turns)
 
@@ -85,7 +93,7 @@ def short_labels(size: int) -> str:
 def trailing_lines(size: int) -> str:
     """Many speakers, the provider line, then as many lines of text after the transcript."""
     count = size // 70
-    names = _words(5)
+    names = _names()
     turns = "\n\n".join(f"ANNA {next(names)}: The gulls are back." for _ in range(count))
     trailing = "\n\n".join("Gulls nest on the old pier in spring." for _ in range(count))
     return f"{turns}\n\nTranscript provided by NPR, Copyright NPR.\n\n{trailing}"
@@ -93,10 +101,8 @@ def trailing_lines(size: int) -> str:
 
 def notes_then_markers(size: int) -> str:
     """Many editor's notes, then markers each followed by an unlabelled paragraph."""
-    count = size // 90
-    notes = "\n\n".join("Editor's note: the pier reopened." for _ in range(count))
-    turns = "\n\n".join("(SOUNDBITE OF MUSIC)\n\nThe gulls came back." for _ in range(count))
-    return f"{notes}\n\n{turns}"
+    count = size // 23
+    return "NOTE: A.\n\n" * count + "(MUSIC)\n\nA.\n\n" * count
 
 
 def glued_turns(size: int) -> str:
@@ -105,8 +111,9 @@ def glued_turns(size: int) -> str:
 
 
 def closing_chrome(size: int) -> str:
-    """CNN's closing ``END`` line and station chrome, over and over."""
-    return "END\n\nPlay Live Radio\n\n" * (size // 22)
+    """A turn, then CNN's closing ``END`` line and station chrome over and over: each ``END``
+    reads like a headline, so story splitting asks whether an introduction follows it."""
+    return "ANA RUIZ, HOST: Good morning.\n\n" + "END\n\nPlay Live Radio\n\n" * (size // 22)
 
 
 def many_stories(size: int) -> str:
@@ -136,7 +143,7 @@ def same_ids(size: int) -> str:
 
 def signoffs(size: int) -> str:
     """Many reporters, each signing off in a line of their own."""
-    names = _words(5)
+    names = _names()
     turns = []
     for _ in range(size // 66):
         name = next(names)
@@ -147,7 +154,7 @@ def signoffs(size: int) -> str:
 def bios(size: int) -> str:
     """Many speakers, the provider line, then a bio for each of them."""
     count = size // 90
-    names = list(itertools.islice(_words(5), count))
+    names = list(itertools.islice(_names(), count))
     turns = "\n\n".join(f"ANNA {name}: The gulls are back." for name in names)
     about = "\n\n".join(f"Anna {name.title()} is a keeper." for name in reversed(names))
     return f"{turns}\n\nTranscript provided by NPR, Copyright NPR.\n\n{about}"
@@ -163,6 +170,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
     "nested brackets": (brackets, newstranscript.parse),
     "colons": (colons, newstranscript.parse),
     "distinct speakers": (distinct_speakers, newstranscript.parse),
+    "near-duplicate names": (near_duplicates, newstranscript.parse),
     "short labels": (short_labels, newstranscript.parse),
     "trailing lines": (trailing_lines, newstranscript.parse),
     "notes then markers": (notes_then_markers, newstranscript.parse),
