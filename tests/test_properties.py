@@ -22,7 +22,15 @@ from newstranscript._source import (
     HTML_TAG,
     NORMALISATION_REASONS,
 )
-from tests.strategies import DISGUISES, Generated, transcript_like_text, transcripts
+from newstranscript._speakers import Label, Registry, _one_letter_apart
+from tests.strategies import (
+    DISGUISES,
+    Generated,
+    hostile_names,
+    hostile_pages,
+    transcript_like_text,
+    transcripts,
+)
 
 
 def _order(story: Story) -> list[str | None]:
@@ -181,3 +189,70 @@ def test_any_bytes_give_a_story_or_a_parse_error(data: bytes) -> None:
         assert audit(story, text).clean
         return
     assert message.startswith("input is")
+
+
+@given(hostile_pages())
+def test_hostile_pages_keep_the_contract(text: str) -> None:
+    """Pages shaped to make the parser slow still give a story that accounts for every
+    character, read as one story or as several."""
+    _check_contract(newstranscript.parse(text), text)
+    stories = newstranscript.parse_many(text)
+    found = audit(stories, text)
+    assert found.clean, found.report(text)
+
+
+@given(st.lists(st.tuples(hostile_names(), st.booleans()), min_size=1, max_size=25))
+def test_near_duplicates_are_those_of_the_pairwise_definition(
+    turns: list[tuple[str, bool]],
+) -> None:
+    """The index of names one letter apart finds, for each speaker heard once, the same
+    first near-duplicate as comparing every pair of speakers would."""
+    registry = Registry()
+    for turn, (name, unidentified) in enumerate(turns):
+        printed = f"UNIDENTIFIED {name}" if unidentified else name
+        registry.resolve(Label(printed, printed, unidentified=unidentified), turn)
+    speaking = list(registry.speaking())
+    expected = []
+    for person in speaking:
+        if person.turns != 1 or person.unidentified:
+            continue
+        for other in speaking:
+            if (
+                other is not person
+                and not other.unidentified
+                and (other.turns > 1 or other.first_turn < person.first_turn)
+                and _one_letter_apart(person.words, other.words)
+            ):
+                expected.append((person, other))
+                break
+    assert list(registry.near_duplicates()) == expected
+
+
+@given(
+    st.lists(hostile_names(), min_size=1, max_size=12),
+    st.lists(st.tuples(hostile_names(), st.sampled_from(["is", "was", "and"])), max_size=12),
+)
+def test_bios_go_to_the_first_speaker_they_name(
+    names: list[str], bios: list[tuple[str, str]]
+) -> None:
+    """A bio goes to the first speaker, in speaking order, with no bio yet whose name it
+    opens with, followed by a verb: as reading every speaker for every line would find."""
+    registry = Registry()
+    for turn, name in enumerate(names):
+        registry.resolve(Label(name, name), turn)
+    for name, verb in bios:
+        line = f"{' '.join(word.capitalize() for word in name.split())} {verb} a keeper."
+        expected = next(
+            (
+                person
+                for person in registry.speaking()
+                if person.about is None
+                and line.startswith(person.name)
+                and line[len(person.name) :].startswith((" is", " was"))
+            ),
+            None,
+        )
+        found = registry.bio_subject(line)
+        assert found is expected
+        if found is not None:
+            found.about = line
