@@ -22,7 +22,13 @@ from newstranscript._source import (
     HTML_TAG,
     NORMALISATION_REASONS,
 )
-from newstranscript._speakers import Label, Registry, _one_letter_apart
+from newstranscript._speakers import (
+    Label,
+    Registry,
+    _first_near_duplicate,
+    _Neighbours,
+    _one_letter_apart,
+)
 from tests.strategies import (
     DISGUISES,
     Generated,
@@ -201,7 +207,7 @@ def test_hostile_pages_keep_the_contract(text: str) -> None:
     assert found.clean, found.report(text)
 
 
-@given(st.lists(st.tuples(hostile_names(), st.booleans()), min_size=1, max_size=25))
+@given(st.lists(st.tuples(hostile_names(), st.booleans()), min_size=1, max_size=40))
 def test_near_duplicates_are_those_of_the_pairwise_definition(
     turns: list[tuple[str, bool]],
 ) -> None:
@@ -226,6 +232,12 @@ def test_near_duplicates_are_those_of_the_pairwise_definition(
                 expected.append((person, other))
                 break
     assert list(registry.near_duplicates()) == expected
+    # A page of dozens of speakers finds them through an index instead: the same answer.
+    named = [person for person in speaking if not person.unidentified]
+    neighbours = _Neighbours(named)
+    for person in named:
+        if person.turns == 1:
+            assert neighbours.first_for(person) is _first_near_duplicate(named, person)
 
 
 @given(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import partial
 
 import regex
 
@@ -460,10 +461,16 @@ class Registry:
         beside the first speaker whose name is one letter off theirs.
         """
         named = [person for person in self._speaking if not person.unidentified]
-        neighbours = _Neighbours(named)
+        # A page's few speakers are compared pair by pair; an index of every name's forms
+        # one letter off costs more to build than that saves until there are dozens.
+        first_for = (
+            _Neighbours(named).first_for
+            if len(named) > _FEW_SPEAKERS
+            else partial(_first_near_duplicate, named)
+        )
         for person in named:
             if person.turns == 1:
-                other = neighbours.first_for(person)
+                other = first_for(person)
                 if other is not None:
                     yield person, other
 
@@ -545,6 +552,9 @@ class _NameTrie:
 # The shortest name word a one-letter difference is taken as a typo in: shorter names (ANA,
 # AVA; the initials S. and M.) differ by a letter between different people too often.
 _TYPO_WORD_LENGTH = 4
+# The longest name word checked for a typo. Each word of up to this length is indexed under
+# every form one letter off it, which costs its length squared: a longer "word" is no name.
+_TYPO_WORD_REACH = 40
 
 
 def _one_letter_apart(words: list[str], others: list[str]) -> bool:
@@ -556,7 +566,11 @@ def _one_letter_apart(words: list[str], others: list[str]) -> bool:
     if len(differing) != 1:
         return False
     word, other = differing[0]
-    if min(len(word), len(other)) < _TYPO_WORD_LENGTH or abs(len(word) - len(other)) > 1:
+    if (
+        min(len(word), len(other)) < _TYPO_WORD_LENGTH
+        or max(len(word), len(other)) > _TYPO_WORD_REACH
+        or abs(len(word) - len(other)) > 1
+    ):
         return False
     if len(word) > len(other):
         word, other = other, word
@@ -574,10 +588,26 @@ def _one_letter_apart(words: list[str], others: list[str]) -> bool:
     )
 
 
-# The longest name word checked for a typo. Each word of up to this length is indexed under
-# every form one letter off it, which costs its length squared: a longer "word" is no name.
-_TYPO_WORD_REACH = 40
-_MASK = "\x00"  # stands for the changed letter; the parser refuses text holding it
+# Up to this many named speakers, near-duplicates are found by comparing every pair.
+_FEW_SPEAKERS = 24
+
+
+def _first_near_duplicate(named: list[Person], person: Person) -> Person | None:
+    """The first of ``named`` one letter off ``person`` who spoke more than once or before
+    them, found by comparing ``person`` with each in turn."""
+    return next(
+        (
+            other
+            for other in named
+            if other is not person
+            and (other.turns > 1 or other.first_turn < person.first_turn)
+            and _one_letter_apart(person.words, other.words)
+        ),
+        None,
+    )
+
+
+_MASK = "\x01"  # stands for the changed letter: no name holds a control character
 
 
 class _Neighbours:
@@ -593,69 +623,88 @@ class _Neighbours:
 
     def __init__(self, people: list[Person]) -> None:
         """Index ``people``, given in the order they first spoke."""
-        self._exact: dict[_Form, _Earliest] = {}
-        self._deleted: dict[_Form, _Earliest] = {}
-        self._masked: dict[_Form, _Earliest] = {}
+        self._exact = _Earliest()
+        self._deleted = _Earliest()
+        self._masked = _Earliest()
         for person in people:
             for form in _forms(person.words, _itself):
-                self._exact.setdefault(form, _Earliest()).add(person)
+                self._exact.add(form, person)
             for form in _forms(person.words, _deletions):
-                self._deleted.setdefault(form, _Earliest()).add(person)
+                self._deleted.add(form, person)
             for form in _forms(person.words, _masks):
-                self._masked.setdefault(form, _Earliest()).add(person)
+                self._masked.add(form, person)
 
     def first_for(self, person: Person) -> Person | None:
         """The first speaker one letter off ``person`` who spoke more than once or before
         them."""
         words = person.words
-        meeting = [
-            *(self._exact.get(form) for form in _forms(words, _deletions)),
-            *(self._exact.get(form) for form in _forms(words, _swaps)),
-            *(self._deleted.get(form) for form in _forms(words, _itself)),
-            *(self._masked.get(form) for form in _forms(words, _masks)),
+        found = [
+            *(self._exact.first_for(form, person) for form in _forms(words, _deletions)),
+            *(self._exact.first_for(form, person) for form in _forms(words, _swaps)),
+            *(self._deleted.first_for(form, person) for form in _forms(words, _itself)),
+            *(self._masked.first_for(form, person) for form in _forms(words, _masks)),
         ]
-        found = [other for people in meeting if people for other in people.first_for(person)]
-        return min(found, key=lambda other: other.first_turn, default=None)
+        return min(filter(None, found), key=lambda other: other.first_turn, default=None)
 
 
 class _Earliest:
-    """Of the speakers under one key, only those who can be a person's first near-duplicate:
-    the first two with different names, of everyone and of those heard more than once."""
+    """Of the speakers under each key, only those who can be a person's first near-duplicate:
+    the first two with different names, of everyone and of those heard more than once.
 
-    __slots__ = ("everyone", "repeated")
+    Kept as plain dictionaries of people rather than an object per key: a page of many
+    speakers makes many keys.
+    """
+
+    __slots__ = ("_first", "_first_repeated", "_second", "_second_repeated")
 
     def __init__(self) -> None:
-        self.everyone: list[Person] = []
-        self.repeated: list[Person] = []
+        self._first: dict[str, Person] = {}
+        self._second: dict[str, Person] = {}
+        self._first_repeated: dict[str, Person] = {}
+        self._second_repeated: dict[str, Person] = {}
 
-    def add(self, person: Person) -> None:
-        for kept in (self.everyone, self.repeated) if person.turns > 1 else (self.everyone,):
-            if len(kept) < 2 and all(other.words != person.words for other in kept):
-                kept.append(person)
+    def add(self, form: str, person: Person) -> None:
+        """Keep ``person`` under ``form``, people coming in the order they first spoke."""
+        _keep(self._first, self._second, form, person)
+        if person.turns > 1:
+            _keep(self._first_repeated, self._second_repeated, form, person)
 
-    def first_for(self, person: Person) -> Iterator[Person]:
-        """Who here is another name than ``person``'s and spoke before them or more than once.
-
-        The first speaker with another name is among the first two names kept.
-        """
-        words = person.words
-        before = next((other for other in self.everyone if other.words != words), None)
-        if before is not None and before.first_turn < person.first_turn:
-            yield before
-        yield from (other for other in self.repeated if other.words != words)
-
-
-# A name with one word replaced: the words before it, the replacement, the words after it.
-_Form = tuple[tuple[str, ...], str, tuple[str, ...]]
+    def first_for(self, form: str, person: Person) -> Person | None:
+        """The first under ``form`` with another name than ``person``'s who spoke before
+        them or more than once: among the first two names kept, of each kind."""
+        before = _other_than(self._first, self._second, form, person)
+        if before is not None and before.first_turn >= person.first_turn:
+            before = None
+        repeated = _other_than(self._first_repeated, self._second_repeated, form, person)
+        if before is None or (repeated is not None and repeated.first_turn < before.first_turn):
+            return repeated
+        return before
 
 
-def _forms(words: list[str], variants: Callable[[str], Iterator[str]]) -> Iterator[_Form]:
-    """The name with one word of typo length replaced by each of its ``variants``."""
+def _keep(first: dict[str, Person], second: dict[str, Person], form: str, person: Person) -> None:
+    kept = first.setdefault(form, person)
+    if kept is not person and kept.words != person.words:
+        second.setdefault(form, person)
+
+
+def _other_than(
+    first: dict[str, Person], second: dict[str, Person], form: str, person: Person
+) -> Person | None:
+    kept = first.get(form)
+    if kept is not None and kept.words == person.words:
+        kept = second.get(form)
+    return kept
+
+
+def _forms(words: list[str], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
+    """The name with one word of typo length replaced by each of its ``variants``: the words
+    before it, the variant and the words after it, parted by a NUL, which no name holds."""
     for index, word in enumerate(words):
         if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
-            before, after = tuple(words[:index]), tuple(words[index + 1 :])
+            before = " ".join(words[:index]) + "\x00"
+            after = "\x00" + " ".join(words[index + 1 :])
             for variant in variants(word):
-                yield before, variant, after
+                yield before + variant + after
 
 
 def _itself(word: str) -> Iterator[str]:
