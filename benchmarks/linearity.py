@@ -21,6 +21,7 @@ A script that prints its figures, not a timed unit test: timings belong to a qui
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import string
 import time
@@ -143,7 +144,7 @@ def label_forms(size: int) -> str:
 
 def same_ids(size: int) -> str:
     """Many speakers whose names make the same id: the Cyrillic letters fold away."""
-    tails = ("".join(letters) for letters in itertools.product("БГДЖЗИЛПФЦ", repeat=4))
+    tails = ("".join(letters) for letters in itertools.product("БГДЖЗИЛПФЦ", repeat=5))
     turns = (f"ANA RUIZ {next(tails)}: The gulls are back." for _ in range(size // 38))
     return "\n\n".join(turns)
 
@@ -194,6 +195,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
 def _best_of(runs: int, read: Callable[[str], object], text: str) -> float:
     best = float("inf")
     for _ in range(runs):
+        gc.collect()  # the garbage of building the input and of the run before is not this run's
         # CPU time, not wall time: on a machine shared with other work, the short 1x runs
         # would otherwise carry the others' load into every ratio.
         started = time.process_time()
