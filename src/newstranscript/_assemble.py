@@ -276,10 +276,11 @@ class _Assembler:
             at = self.first_label_at.get(id(person))
             if at is None:
                 continue  # a host named by their intro, not by a label
+            label = next(iter(person.labels))  # the form it was first printed in
             self.note(
                 at,
                 "near-duplicate-label",
-                f"the label {person.labels[0]!r} is used once and differs from {other.name!r} "
+                f"the label {label!r} is used once and differs from {other.name!r} "
                 "by one letter or two swapped: a typo for that person, or someone else; kept "
                 "as a speaker of its own",
             )

@@ -199,7 +199,6 @@ class Person:
         "name",
         "order",
         "party",
-        "printed",
         "role",
         "roles",
         "title",
@@ -217,9 +216,10 @@ class Person:
         self.roles: list[str] = []
         self.title: str | None = None
         self.party: str | None = None
-        self.labels: list[str] = []
-        self.printed: set[str] = set()  # the labels again, to ask "seen before?" at once
-        self.honorifics: set[str] = set()  # as _address gives them: Mr. and Ms. tell apart
+        # Each label form once, in the order seen. Dictionaries of strings and frozensets are
+        # no work for the garbage collector, and a page may hold many thousands of people.
+        self.labels: dict[str, None] = {}
+        self.honorifics: frozenset[str] = frozenset()  # as _address gives them: Mr., Ms.
         self.about: str | None = None
         self.about_span: Span | None = None
         self.first_turn = -1
@@ -243,11 +243,9 @@ class Person:
             self.title = title.strip()
         if label.party is not None and self.party is None:
             self.party = label.party
-        if label.printed not in self.printed:
-            self.printed.add(label.printed)
-            self.labels.append(label.printed)
+        self.labels.setdefault(label.printed)
         if label.honorific:
-            self.honorifics.add(_address(label.honorific))
+            self.honorifics |= {_address(label.honorific)}
 
 
 def _address(honorific: str) -> str:
@@ -279,15 +277,15 @@ class Registry:
     def __init__(self) -> None:
         self._people: list[Person] = []
         self._by_key: dict[str, Person] = {}
-        # The people a short label can name, by the word it gives: their surname, their
-        # first name, or an initial and a surname. Named people only, of two words or more.
-        self._by_surname: dict[str, list[Person]] = {}
-        self._by_first_name: dict[str, list[Person]] = {}
-        self._by_initial: dict[tuple[str, str], list[Person]] = {}
-        # Every named person by the words of their name, whatever their number.
-        self._by_words: dict[tuple[str, ...], list[Person]] = {}
+        # Indexes made at the first question that needs them (most pages ask none of them),
+        # then kept up to date: the people a short label can name (named people of two
+        # words or more by surname, first name, and initial and surname), every named person
+        # by the words of their name, and the people who spoke by their name as a bio
+        # prints it.
+        self._short_labels: _ShortLabelIndex | None = None
+        self._by_words: dict[tuple[str, ...], list[Person]] | None = None
+        self._bios: _NameTrie | None = None
         self._speaking: list[Person] = []  # in the order they first spoke
-        self._bios = _NameTrie()  # the people who spoke, by their name as a bio prints it
         # Whether some short label of the page is a bare surname or first name (not an
         # initial and a surname, a placeholder or an honorific's): see _short.
         self._bare_short_labels = False
@@ -297,12 +295,10 @@ class Registry:
         self._people.append(person)
         self._by_key[person.key] = person
         if not person.unidentified:
-            words = person.words
-            self._by_words.setdefault(tuple(words), []).append(person)
-            if len(words) > 1:
-                self._by_surname.setdefault(words[-1], []).append(person)
-                self._by_first_name.setdefault(words[0], []).append(person)
-                self._by_initial.setdefault((words[0][0], words[-1]), []).append(person)
+            if self._short_labels is not None:
+                self._short_labels.add(person)
+            if self._by_words is not None:
+                self._by_words.setdefault(tuple(person.words), []).append(person)
         return person
 
     def _spoke(self, person: Person, turn: int) -> None:
@@ -310,9 +306,13 @@ class Registry:
         if person.first_turn < 0:
             person.first_turn = turn
             self._speaking.append(person)
-            self._bios.add(person)
+            if self._bios is not None:
+                self._bios.add(person)
         person.last_turn = max(person.last_turn, turn)
         person.turns += 1
+
+    def _named(self) -> Iterator[Person]:
+        return (person for person in self._people if not person.unidentified)
 
     def introduce(self, label: Label) -> None:
         """Learn a full label before reading in order, so short labels can point forward."""
@@ -343,11 +343,16 @@ class Registry:
     def _named_by(self, words: list[str]) -> list[Person]:
         """The people of two words or more a short label's words can name, in the order
         they were met: a surname or first name alone, or an initial and a surname."""
+        if self._short_labels is None:
+            self._short_labels = _ShortLabelIndex()
+            for person in self._named():
+                self._short_labels.add(person)
+        index = self._short_labels
         if len(words) == 2:
-            return self._by_initial.get((words[0][0], words[-1]), [])
+            return index.by_initial.get((words[0][0], words[-1]), [])
         short = words[-1]
-        by_surname = self._by_surname.get(short, [])
-        by_first_name = self._by_first_name.get(short, [])
+        by_surname = index.by_surname.get(short, [])
+        by_first_name = index.by_first_name.get(short, [])
         if not by_first_name:
             return by_surname
         if not by_surname:
@@ -424,21 +429,30 @@ class Registry:
         if len(words) < 2 or " ".join(words) in self._by_key:
             return
         first, surname = words[0], words[-1]
+        if self._by_words is None:
+            self._by_words = {}
+            for person in self._named():
+                self._by_words.setdefault(tuple(person.words), []).append(person)
         candidates = [
             *self._by_words.get((surname,), []),
             *self._by_words.get((first[0] + ".", surname), []),
         ]
         if len(candidates) == 1:
             person = candidates[0]
-            if person.first_turn >= 0:
-                self._bios.remove(person)
+            bios = self._bios if person.first_turn >= 0 else None
+            if bios is not None:
+                bios.remove(person)
             person.name = prose_name
-            if person.first_turn >= 0:
-                self._bios.add(person)
+            if bios is not None:
+                bios.add(person)
 
     def bio_subject(self, words: str) -> Person | None:
         """The first speaker with no bio yet whose bio ``words`` is: it opens with their name
         and a verb (``Omar Bek is ...``, ``Omar Bek covers ...``)."""
+        if self._bios is None:
+            self._bios = _NameTrie()
+            for person in self._speaking:
+                self._bios.add(person)
         # A bio may type the name's apostrophe otherwise than the label or sign-off did.
         plain = words.replace("’", "'")
         found = [
@@ -508,6 +522,24 @@ class Registry:
                 )
             )
         return tuple(speakers), ids
+
+
+class _ShortLabelIndex:
+    """Named people of two words or more by what a short label may give of their name."""
+
+    __slots__ = ("by_first_name", "by_initial", "by_surname")
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[Person]] = {}
+        self.by_first_name: dict[str, list[Person]] = {}
+        self.by_initial: dict[tuple[str, str], list[Person]] = {}
+
+    def add(self, person: Person) -> None:
+        words = person.words
+        if len(words) > 1:
+            self.by_surname.setdefault(words[-1], []).append(person)
+            self.by_first_name.setdefault(words[0], []).append(person)
+            self.by_initial.setdefault((words[0][0], words[-1]), []).append(person)
 
 
 class _NameTrie:
