@@ -56,7 +56,9 @@ class _Turn:
         self.delivery: str | None = None
         self.clip = False
         self.timestamp: str | None = None
-        self.annotations: list[tuple[int, int, str]] = []  # normalised start, end, as printed
+        # normalised start, end, as printed; a list only once there is one, as most turns
+        # hold none and every container is work for the garbage collector
+        self.annotations: list[tuple[int, int, str]] | tuple[()] = ()
 
     def add(self, words: str, brk: str, start: int, end: int) -> None:
         """Add the text ``words``, read from ``start``, and note the bracketed asides in it."""
@@ -67,10 +69,14 @@ class _Turn:
             # Every aside opens with a bracket, and most paragraphs hold none: two substring
             # tests say so far faster than running the pattern along the paragraph.
             if "(" in words or "[" in words:
-                for aside in grammar.ANNOTATION.finditer(words):
-                    self.annotations.append(
-                        (start + aside.start(), start + aside.end(), aside.group())
-                    )
+                found = [
+                    (start + aside.start(), start + aside.end(), aside.group())
+                    for aside in grammar.ANNOTATION.finditer(words)
+                ]
+                if isinstance(self.annotations, list):
+                    self.annotations.extend(found)
+                elif found:
+                    self.annotations = found
         self.end = end
 
 
@@ -92,7 +98,7 @@ class _Assembler:
         # that holds several: the several-stories diagnostic explains them.
         self.later_headers = later_headers
         self.registry = Registry()
-        self.entries: list[tuple[str, object]] = []  # ("turn", _Turn) / ("segment", Segment)
+        self.entries: list[_Turn | Segment] = []  # the turns and segments read, in order
         self.has_turns = False  # whether a turn is among the entries
         self.turn: _Turn | None = None
         self.continuing: Person | None = None  # who goes on after chrome or a laugh
@@ -136,7 +142,7 @@ class _Assembler:
 
     def close_turn(self) -> None:
         if self.turn is not None:
-            self.entries.append(("turn", self.turn))
+            self.entries.append(self.turn)
             self.has_turns = True
             self.continuing = self.turn.person
             self.turn = None
@@ -150,7 +156,7 @@ class _Assembler:
             self.timestamp = None
             span = Span(self.source.to_original(start), segment.span.end)
             segment = attrs.evolve(segment, timestamp=time, span=span)
-        self.entries.append(("segment", segment))
+        self.entries.append(segment)
 
     def open_turn(self, person: Person | None, start: int) -> _Turn:
         """Start a turn, inside the open clip block if any, after a waiting timestamp if any."""
@@ -407,7 +413,7 @@ class _Assembler:
         them, and nobody but the one speaking has spoken yet."""
         if index > last_label:
             return False
-        voices = {id(entry.person) for kind, entry in self.entries if isinstance(entry, _Turn)}
+        voices = {id(entry.person) for entry in self.entries if isinstance(entry, _Turn)}
         if self.turn is not None:
             voices.add(id(self.turn.person))
         return len(voices) < 2
@@ -594,9 +600,8 @@ class _Assembler:
         self.near_duplicate_labels()
         speakers, ids = self.registry.build()
         segments: list[Segment] = []
-        for kind, entry in self.entries:
-            if kind == "turn":
-                assert isinstance(entry, _Turn)
+        for entry in self.entries:
+            if isinstance(entry, _Turn):
                 segments.append(
                     Segment(
                         "turn",
@@ -613,7 +618,6 @@ class _Assembler:
                     )
                 )
             else:
-                assert isinstance(entry, Segment)
                 segments.append(entry)
         low, high = self.bounds or (0, len(self.source.original))
         for start, end, reason in _within(self.source.removed, low, high, _first):

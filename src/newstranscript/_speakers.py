@@ -213,7 +213,7 @@ class Person:
         self.words = name_words(key)  # each short label is compared with every person's words
         self.name = name
         self.role: str | None = None
-        self.roles: list[str] = []
+        self.roles: dict[str, None] = {}  # each role seen, in order
         self.title: str | None = None
         self.party: str | None = None
         # Each label form once, in the order seen. Dictionaries of strings and frozensets are
@@ -237,8 +237,7 @@ class Person:
         if role is not None:
             if self.role is None:
                 self.role = role
-            if role not in self.roles:
-                self.roles.append(role)
+            self.roles.setdefault(role)
         if title is not None and self.title is None:
             self.title = title.strip()
         if label.party is not None and self.party is None:
@@ -403,8 +402,7 @@ class Registry:
             person = self._add(Person(key, prose_name))
         if person.role is None:
             person.role = role
-        if role not in person.roles:
-            person.roles.append(role)
+        person.roles.setdefault(role)
         self._spoke(person, turn)
         return person
 
@@ -415,7 +413,7 @@ class Registry:
         if key not in self._by_key:
             person = self._add(Person(key, prose_name))
             person.role = "reporter"
-            person.roles.append("reporter")
+            person.roles.setdefault("reporter")
 
     def named_in_full(self, prose_name: str) -> None:
         """Give the speaker a sign-off names their full name where labels gave only part.
