@@ -1,10 +1,13 @@
 """Fuzz target for the parser and the JSON reader (atheris).
 
 The contract, the same as the property tests': for any input, ``parse`` and ``parse_bytes``
-(with any encoding name) return a story or raise ``ParseError``, and ``from_json`` returns a
-story or raises ``FormatError``, nothing else; a parsed story accounts for every non-blank
-character exactly once (``audit``); its JSON round trip is exact; its JSON can be written as
-UTF-8; the YAML front matter of its Markdown loads as YAML and gives back its fields.
+(with any encoding name, and ``parse_many`` and ``parse_many_bytes``) return a story or raise
+``ParseError``, and ``from_json`` returns a story or raises ``FormatError``, nothing else; the
+stories account for every non-blank character exactly once (``audit``); their JSON round trip
+is exact; their JSON can be written as UTF-8; the YAML front matter of their Markdown loads as
+YAML and gives back their fields. Run with ``-timeout``, a page that makes the parser
+quadratic is a finding too: one bit of the first byte asks for the input repeated many times
+over, the shape (many speakers, many stories, markers glued by the thousand) such pages have.
 
     pip install -e '.[fuzz]'
     python fuzz/fuzz_parse.py fuzz/corpus -max_total_time=600
@@ -22,6 +25,12 @@ from newstranscript._source import decode  # the text parse_bytes read, to audit
 
 # The first byte of an input picks what it exercises, by its remainder.
 _ENTRY_POINTS = 4
+# ... and with this bit set, the page is the rest repeated, read as a page of many stories.
+_MANY = 4
+
+# How many times over a repeated input is read: enough for a step that reads every speaker
+# or story for each of them to cost far more than the rest.
+REPEATS = 64
 
 
 def check_one_input(data: bytes) -> None:
@@ -32,39 +41,40 @@ def check_one_input(data: bytes) -> None:
     the rest is decoded leniently (lone surrogates kept, as ``surrogateescape`` leaves them)
     and given to ``parse`` as text; 1, the rest goes to ``parse_bytes``; 2, the rest's first
     line is an encoding name, any bytes at all, and what follows goes to ``parse_bytes`` with
-    it; 3, the rest goes to ``from_json``.
+    it; 3, the rest goes to ``from_json``. With the ``_MANY`` bit set, the text or bytes are
+    repeated ``REPEATS`` times, a blank line apart, and read with ``parse_many`` or
+    ``parse_many_bytes`` as a page of many stories, audited together.
     """
     if not data:
         return
     body = data[1:]
     entry = data[0] % _ENTRY_POINTS
+    many = bool(data[0] & _MANY)
     if entry == 3:
         _check_json(body)
         return
-    if entry == 0:
-        text = body.decode("utf-8", errors="surrogateescape")
-        try:
-            story = newstranscript.parse(text)
-        except ParseError:
-            return
-    elif entry == 1:
-        try:
-            story = newstranscript.parse_bytes(body)
-        except ParseError:
-            return
-        text = decode(body).text
-    else:
-        name, _, rest = body.partition(b"\n")
+    encoding = None
+    if entry == 2:
+        name, _, body = body.partition(b"\n")
         encoding = name.decode("latin-1")
-        try:
-            story = newstranscript.parse_bytes(rest, encoding=encoding)
-        except ParseError:
-            return
-        text = decode(rest, encoding=encoding).text
-    found = newstranscript.audit(story, text)
+    if many:
+        body = b"\n\n".join([body] * REPEATS)
+    try:
+        if entry == 0:
+            text = body.decode("utf-8", errors="surrogateescape")
+            stories = newstranscript.parse_many(text) if many else [newstranscript.parse(text)]
+        else:
+            read = newstranscript.parse_many_bytes if many else newstranscript.parse_bytes
+            found_stories = read(body, encoding=encoding)
+            stories = found_stories if isinstance(found_stories, list) else [found_stories]
+            text = decode(body, encoding=encoding).text
+    except ParseError:
+        return
+    found = newstranscript.audit(stories if many else stories[0], text)
     if not found.clean:
         raise AssertionError(found.report(text))
-    _check_writers(story)
+    for story in stories:
+        _check_writers(story)
 
 
 def _check_json(document: bytes) -> None:

@@ -613,3 +613,62 @@ def hostile_json(draw: st.DrawFn) -> str | bytes:
         escape = draw(st.sampled_from(["\\ud800", "\\udfff", "\\ud83c\\udf0a", "\\u0000", "\\"]))
         return '{"format": "newstranscript/1", "headline": "' + escape + '"}'
     return draw(st.binary(max_size=40))
+
+
+# --- pathological shapes ------------------------------------------------------------------
+# Pages a scraper can produce that once made the parser quadratic: many distinct speakers
+# each heard once, short labels nobody introduced, markers and labels glued onto one line,
+# long runs of chrome and closing lines, notes, and text after the provider line. Each is
+# kept small: the properties check the contract on them, the linearity test their cost.
+
+HOSTILE_LETTERS = "ABEMNORS"  # few letters, so names one letter apart are common
+
+
+@st.composite
+def hostile_names(draw: st.DrawFn) -> str:
+    """A capitals name of one or two words, often one letter off another drawn name."""
+    words = draw(
+        st.lists(
+            st.text(HOSTILE_LETTERS, min_size=3, max_size=6).map(str.upper),
+            min_size=1,
+            max_size=2,
+        )
+    )
+    return " ".join(words)
+
+
+@st.composite
+def hostile_blocks(draw: st.DrawFn, name: str) -> str:
+    """One stretch of a hostile page, about ``name``."""
+    mixed = " ".join(word.capitalize() for word in name.split())
+    return draw(
+        st.sampled_from(
+            [
+                f"{name}: The gulls are back.",
+                f"{name}, HOST: The gulls are back.",
+                f"ANA RUIZ, HOST OF {name}: Good morning.",
+                "The tide came. (SOUNDBITE OF MUSIC) ANA RUIZ, HOST: " * 3,
+                "(MUSIC)\n\nThe boats waited.",
+                "NOTE: The pier reopened.",
+                "END\n\nPlay Live Radio",
+                "\n".join(CHROME_LINES),
+                f"{mixed}, NPR News.",
+                "Transcript provided by NPR, Copyright NPR.",
+                f"{mixed} is a keeper.",
+                "Gulls Return To The Old Pier",
+            ]
+        )
+    )
+
+
+@st.composite
+def hostile_pages(draw: st.DrawFn) -> str:
+    """A page made of many small hostile stretches, its names drawn from few letters."""
+    names = draw(st.lists(hostile_names(), min_size=1, max_size=12))
+    blocks = [
+        draw(hostile_blocks(draw(st.sampled_from(names)))) for _ in range(draw(st.integers(1, 30)))
+    ]
+    glue = draw(st.sampled_from(["\n\n", "\n", " "]))
+    # The page opens with its headline: a page whose first line is the sign-off it closes
+    # with reads that line as both headline and sign-off, a fault of its own, not of size.
+    return "Gulls Return To The Old Pier\n\n" + glue.join(blocks)

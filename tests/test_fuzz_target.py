@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fuzz.fuzz_parse import check_one_input
+from fuzz.fuzz_parse import REPEATS, check_one_input
 
 SEEDS = sorted((Path(__file__).parent.parent / "fuzz" / "seeds").iterdir())
 
@@ -55,3 +55,20 @@ def test_a_broken_contract_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_hostile_encodings_and_json_keep_the_contract(data: bytes) -> None:
     check_one_input(data)
+
+
+def test_the_third_bit_reads_the_input_repeated_as_a_page_of_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newstranscript
+
+    read: list[str] = []
+    parse_many = newstranscript.parse_many
+
+    def recorded(text: str) -> list[newstranscript.Story]:
+        read.append(text)
+        return parse_many(text)
+
+    monkeypatch.setattr(newstranscript, "parse_many", recorded)
+    check_one_input(b"\x04ANA RUIZ, HOST: Hello.")
+    assert read == ["\n\n".join(["ANA RUIZ, HOST: Hello."] * REPEATS)]

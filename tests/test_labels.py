@@ -447,11 +447,15 @@ def test_mixed_case_colons_on_a_page_of_capitals_labels_stay_text_however_many()
         ("DANA GALLOWAY", False),  # two letters changed
         ("DANA HOLLOWAY JONES", False),  # another number of words
         ("ANA HOLLOWAY", False),  # ANA is a name of its own, too short to call a typo
+        ("DANA HOLLOWAYS", True),  # a letter added
+        ("DANA " + "H" * 40, True),  # the longest word checked
+        ("DANA " + "H" * 41, False),  # longer than any name
     ],
 )
 def test_near_duplicate_labels_are_one_slip_apart(once: str, near: bool) -> None:
+    known = "DANA " + "H" * 39 + "A" if "HHH" in once else "DANA HOLLOWAY"
     story = newstranscript.parse(
-        f"DANA HOLLOWAY, HOST: Hello.\n\n{once}, BYLINE: Hi.\n\nDANA HOLLOWAY, HOST: Bye.\n"
+        f"{known}, HOST: Hello.\n\n{once}, BYLINE: Hi.\n\n{known}, HOST: Bye.\n"
     )
     assert len(story.speakers) == 2
     codes = [d.code for d in story.diagnostics]

@@ -27,12 +27,21 @@ from newstranscript._source import (
     NORMALISATION_REASONS,
     decode,
 )
+from newstranscript._speakers import (
+    Label,
+    Registry,
+    _first_near_duplicate,
+    _Neighbours,
+    _one_letter_apart,
+)
 from tests.strategies import (
     DISGUISES,
     Generated,
     date_pages,
     encoding_names,
     hostile_json,
+    hostile_names,
+    hostile_pages,
     odd_text,
     transcript_like_text,
     transcripts,
@@ -248,3 +257,76 @@ def test_any_json_gives_a_story_or_a_format_error(document: str | bytes) -> None
     except FormatError:
         return
     newstranscript.to_json(story).encode("utf-8")
+
+
+@given(hostile_pages())
+def test_hostile_pages_keep_the_contract(text: str) -> None:
+    """Pages shaped to make the parser slow still give a story that accounts for every
+    character, read as one story or as several."""
+    _check_contract(newstranscript.parse(text), text)
+    stories = newstranscript.parse_many(text)
+    found = audit(stories, text)
+    assert found.clean, found.report(text)
+
+
+@given(st.lists(st.tuples(hostile_names(), st.booleans()), min_size=1, max_size=40))
+def test_near_duplicates_are_those_of_the_pairwise_definition(
+    turns: list[tuple[str, bool]],
+) -> None:
+    """The index of names one letter apart finds, for each speaker heard once, the same
+    first near-duplicate as comparing every pair of speakers would."""
+    registry = Registry()
+    for turn, (name, unidentified) in enumerate(turns):
+        printed = f"UNIDENTIFIED {name}" if unidentified else name
+        registry.resolve(Label(printed, printed, unidentified=unidentified), turn)
+    speaking = list(registry.speaking())
+    expected = []
+    for person in speaking:
+        if person.turns != 1 or person.unidentified:
+            continue
+        for other in speaking:
+            if (
+                other is not person
+                and not other.unidentified
+                and (other.turns > 1 or other.first_turn < person.first_turn)
+                and _one_letter_apart(person.words, other.words)
+            ):
+                expected.append((person, other))
+                break
+    assert list(registry.near_duplicates()) == expected
+    # A page of dozens of speakers finds them through an index instead: the same answer.
+    named = [person for person in speaking if not person.unidentified]
+    neighbours = _Neighbours(named)
+    for person in named:
+        if person.turns == 1:
+            assert neighbours.first_for(person) is _first_near_duplicate(named, person)
+
+
+@given(
+    st.lists(hostile_names(), min_size=1, max_size=12),
+    st.lists(st.tuples(hostile_names(), st.sampled_from(["is", "was", "and"])), max_size=12),
+)
+def test_bios_go_to_the_first_speaker_they_name(
+    names: list[str], bios: list[tuple[str, str]]
+) -> None:
+    """A bio goes to the first speaker, in speaking order, with no bio yet whose name it
+    opens with, followed by a verb: as reading every speaker for every line would find."""
+    registry = Registry()
+    for turn, name in enumerate(names):
+        registry.resolve(Label(name, name), turn)
+    for name, verb in bios:
+        line = f"{' '.join(word.capitalize() for word in name.split())} {verb} a keeper."
+        expected = next(
+            (
+                person
+                for person in registry.speaking()
+                if person.about is None
+                and line.startswith(person.name)
+                and line[len(person.name) :].startswith((" is", " was"))
+            ),
+            None,
+        )
+        found = registry.bio_subject(line)
+        assert found is expected
+        if found is not None:
+            found.about = line

@@ -9,7 +9,9 @@ Whatever is guessed is recorded as a diagnostic at the place it concerns.
 
 from __future__ import annotations
 
-from typing import cast
+import bisect
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 import attrs
 
@@ -54,7 +56,9 @@ class _Turn:
         self.delivery: str | None = None
         self.clip = False
         self.timestamp: str | None = None
-        self.annotations: list[tuple[int, int, str]] = []  # normalised start, end, as printed
+        # normalised start, end, as printed; a list only once there is one, as most turns
+        # hold none and every container is work for the garbage collector
+        self.annotations: list[tuple[int, int, str]] | tuple[()] = ()
 
     def add(self, words: str, brk: str, start: int, end: int) -> None:
         """Add the text ``words``, read from ``start``, and note the bracketed asides in it."""
@@ -65,10 +69,14 @@ class _Turn:
             # Every aside opens with a bracket, and most paragraphs hold none: two substring
             # tests say so far faster than running the pattern along the paragraph.
             if "(" in words or "[" in words:
-                for aside in grammar.ANNOTATION.finditer(words):
-                    self.annotations.append(
-                        (start + aside.start(), start + aside.end(), aside.group())
-                    )
+                found = [
+                    (start + aside.start(), start + aside.end(), aside.group())
+                    for aside in grammar.ANNOTATION.finditer(words)
+                ]
+                if isinstance(self.annotations, list):
+                    self.annotations.extend(found)
+                elif found:
+                    self.annotations = found
         self.end = end
 
 
@@ -90,7 +98,8 @@ class _Assembler:
         # that holds several: the several-stories diagnostic explains them.
         self.later_headers = later_headers
         self.registry = Registry()
-        self.entries: list[tuple[str, object]] = []  # ("turn", _Turn) / ("segment", Segment)
+        self.entries: list[_Turn | Segment] = []  # the turns and segments read, in order
+        self.has_turns = False  # whether a turn is among the entries
         self.turn: _Turn | None = None
         self.continuing: Person | None = None  # who goes on after chrome or a laugh
         self.dropped: list[Dropped] = []
@@ -102,7 +111,12 @@ class _Assembler:
         self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
         self.has_labels = False
         # A subtitle file: where its first cue timing line starts, or None for other pages.
-        self.first_cue = kinds.first_cue_timing(pieces) if "-->" in self.text else None
+        # Every cue timing line holds "-->"; only this story's stretch of the page is asked.
+        self.first_cue = (
+            kinds.first_cue_timing(pieces)
+            if pieces and self.text.find("-->", pieces[0].start, pieces[-1].end) >= 0
+            else None
+        )
         self.ended = False  # past the sign-off or provider: only bios and notes follow
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
@@ -128,7 +142,8 @@ class _Assembler:
 
     def close_turn(self) -> None:
         if self.turn is not None:
-            self.entries.append(("turn", self.turn))
+            self.entries.append(self.turn)
+            self.has_turns = True
             self.continuing = self.turn.person
             self.turn = None
 
@@ -141,7 +156,7 @@ class _Assembler:
             self.timestamp = None
             span = Span(self.source.to_original(start), segment.span.end)
             segment = attrs.evolve(segment, timestamp=time, span=span)
-        self.entries.append(("segment", segment))
+        self.entries.append(segment)
 
     def open_turn(self, person: Person | None, start: int) -> _Turn:
         """Start a turn, inside the open clip block if any, after a waiting timestamp if any."""
@@ -267,10 +282,11 @@ class _Assembler:
             at = self.first_label_at.get(id(person))
             if at is None:
                 continue  # a host named by their intro, not by a label
+            label = next(iter(person.labels))  # the form it was first printed in
             self.note(
                 at,
                 "near-duplicate-label",
-                f"the label {person.labels[0]!r} is used once and differs from {other.name!r} "
+                f"the label {label!r} is used once and differs from {other.name!r} "
                 "by one letter or two swapped: a typo for that person, or someone else; kept "
                 "as a speaker of its own",
             )
@@ -397,7 +413,7 @@ class _Assembler:
         them, and nobody but the one speaking has spoken yet."""
         if index > last_label:
             return False
-        voices = {id(entry.person) for kind, entry in self.entries if isinstance(entry, _Turn)}
+        voices = {id(entry.person) for entry in self.entries if isinstance(entry, _Turn)}
         if self.turn is not None:
             voices.add(id(self.turn.person))
         return len(voices) < 2
@@ -505,7 +521,7 @@ class _Assembler:
             self.header.program_mention(start, end, len(self.entries))
             return
         person = self.continuing
-        first = not any(kind == "turn" for kind, _ in self.entries)
+        first = not self.has_turns
         if person is None and first:
             person = self.infer_host(start, end)
         self.open_turn(person, start).add(words, piece.brk, start, end)
@@ -568,17 +584,11 @@ class _Assembler:
 
     def after_transcript(self, piece: Piece, words: str) -> None:
         """Text after the provider line: a speaker's bio, or a note kept with a warning."""
-        # A bio may type the name's apostrophe otherwise than the label or sign-off did.
-        plain = words.replace("’", "'")
-        for person in self.registry.speaking():
-            if (
-                person.about is None
-                and plain.startswith(person.name.replace("’", "'"))
-                and grammar.BIO_VERB.match(words, len(person.name))
-            ):
-                person.about = words
-                person.about_span = self.span(piece.start, piece.end)
-                return
+        person = self.registry.bio_subject(words)
+        if person is not None:
+            person.about = words
+            person.about_span = self.span(piece.start, piece.end)
+            return
         self.note(
             piece.start, "trailing-text", "text after the end of the transcript was kept as a note"
         )
@@ -590,9 +600,8 @@ class _Assembler:
         self.near_duplicate_labels()
         speakers, ids = self.registry.build()
         segments: list[Segment] = []
-        for kind, entry in self.entries:
-            if kind == "turn":
-                assert isinstance(entry, _Turn)
+        for entry in self.entries:
+            if isinstance(entry, _Turn):
                 text = "".join(entry.parts)
                 entry.parts.clear()  # the turn's text is in the segment: let its pieces go
                 segments.append(
@@ -611,14 +620,10 @@ class _Assembler:
                     )
                 )
             else:
-                assert isinstance(entry, Segment)
                 segments.append(entry)
         low, high = self.bounds or (0, len(self.source.original))
-        for start, end, reason in self.source.removed:
-            if low <= start < high:
-                self.dropped.append(
-                    Dropped(self.source.original[start:end], reason, Span(start, end))
-                )
+        for start, end, reason in _within(self.source.removed, low, high, _first):
+            self.dropped.append(Dropped(self.source.original[start:end], reason, Span(start, end)))
         self.header.settle(self.provider)
         self.dropped.extend(self.header.dropped)
         self.dropped.sort(key=lambda dropped: dropped.span.start)
@@ -686,6 +691,24 @@ def assemble(
     header lines of later stories, when the whole page is read as one story.
     """
     return _Assembler(source, pieces, bounds, later_headers).run()
+
+
+_Found = TypeVar("_Found")
+
+
+def _first(item: tuple[int, *tuple[object, ...]]) -> int:
+    return item[0]
+
+
+def _within(
+    found: list[_Found], low: int, high: int, offset: Callable[[_Found], int]
+) -> list[_Found]:
+    """What normalisation found in ``[low, high)`` of the page, by each item's ``offset``:
+    the lists are in page order, so each story of a page of many finds its own stretch
+    without reading the others'."""
+    first = bisect.bisect_left(found, low, key=offset)
+    last = bisect.bisect_left(found, high, lo=first, key=offset)
+    return found[first:last]
 
 
 def _broadcaster(outlet: str) -> str:

@@ -354,11 +354,11 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
             out.append(Piece(PROVIDER, start, end, brk))
             return
         closing = Piece(PROVIDER, start + provider.start(), end, INLINE)
-        limit = len(seg[: provider.start()].rstrip())
+        limit = _end_of_words(seg, 0, provider.start())
     cuts = _glued_markers(seg, limit)
     part_start = 0
     for cut in cuts:
-        part_end = len(seg[:cut].rstrip())
+        part_end = _end_of_words(seg, part_start, cut)
         if part_end > part_start:
             _front(text, start + part_start, start + part_end, brk, out)
             brk = INLINE
@@ -366,6 +366,17 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
     _front(text, start + part_start, start + limit, brk, out)
     if closing is not None:
         out.append(closing)
+
+
+def _end_of_words(seg: str, start: int, end: int) -> int:
+    """Where ``seg[start:end]`` ends without its trailing spaces; ``start`` if it is all space.
+
+    Read back from ``end`` rather than by stripping the slice ``seg[:end]``: a line of
+    thousands of cuts would copy its front once for every cut.
+    """
+    while end > start and seg[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
@@ -687,10 +698,7 @@ def _split_inline_labels(
         following.label = label
         following.weak = weak
         following.body = base + body
-        cut = offset
-        while cut > 0 and seg[cut - 1].isspace():
-            cut -= 1
-        piece.end = base + cut
+        piece.end = base + _end_of_words(seg, 0, offset)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
         # HOLLOWAY: Thanks.``), or make it a turn that is nothing but one.
         _cut_signoff(text, piece, out)

@@ -8,7 +8,8 @@ page, then resolves labels in reading order, keeping what it had to guess as dia
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import regex
 
@@ -196,6 +197,7 @@ class Person:
         "labels",
         "last_turn",
         "name",
+        "order",
         "party",
         "role",
         "roles",
@@ -207,14 +209,17 @@ class Person:
 
     def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
         self.key = key
+        self.order = -1  # the registry's count of people before this one
         self.words = name_words(key)  # each short label is compared with every person's words
         self.name = name
         self.role: str | None = None
-        self.roles: list[str] = []
+        self.roles: dict[str, None] = {}  # each role seen, in order
         self.title: str | None = None
         self.party: str | None = None
-        self.labels: list[str] = []
-        self.honorifics: set[str] = set()  # as _address gives them: Mr. and Ms. tell apart
+        # Each label form once, in the order seen. Dictionaries of strings and frozensets are
+        # no work for the garbage collector, and a page may hold many thousands of people.
+        self.labels: dict[str, None] = {}
+        self.honorifics: frozenset[str] = frozenset()  # as _address gives them: Mr., Ms.
         self.about: str | None = None
         self.about_span: Span | None = None
         self.first_turn = -1
@@ -232,16 +237,14 @@ class Person:
         if role is not None:
             if self.role is None:
                 self.role = role
-            if role not in self.roles:
-                self.roles.append(role)
+            self.roles.setdefault(role)
         if title is not None and self.title is None:
             self.title = title.strip()
         if label.party is not None and self.party is None:
             self.party = label.party
-        if label.printed not in self.labels:
-            self.labels.append(label.printed)
+        self.labels.setdefault(label.printed)
         if label.honorific:
-            self.honorifics.add(_address(label.honorific))
+            self.honorifics |= {_address(label.honorific)}
 
 
 def _address(honorific: str) -> str:
@@ -263,14 +266,52 @@ class Resolution:
 
 
 class Registry:
-    """Every person of one story, found from their labels."""
+    """Every person of one story, found from their labels.
+
+    Every question the assembler asks of it (who a short label names, whose bio a line
+    opens, who has a name one letter off another's) is answered from indexes kept by key,
+    never by reading every person: a page can name thousands.
+    """
 
     def __init__(self) -> None:
         self._people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        # Indexes made at the first question that needs them (most pages ask none of them),
+        # then kept up to date: the people a short label can name (named people of two
+        # words or more by surname, first name, and initial and surname), every named person
+        # by the words of their name, and the people who spoke by their name as a bio
+        # prints it.
+        self._short_labels: _ShortLabelIndex | None = None
+        self._by_words: dict[tuple[str, ...], list[Person]] | None = None
+        self._bios: _NameTrie | None = None
+        self._speaking: list[Person] = []  # in the order they first spoke
         # Whether some short label of the page is a bare surname or first name (not an
         # initial and a surname, a placeholder or an honorific's): see _short.
         self._bare_short_labels = False
+
+    def _add(self, person: Person) -> Person:
+        person.order = len(self._people)
+        self._people.append(person)
+        self._by_key[person.key] = person
+        if not person.unidentified:
+            if self._short_labels is not None:
+                self._short_labels.add(person)
+            if self._by_words is not None:
+                self._by_words.setdefault(tuple(person.words), []).append(person)
+        return person
+
+    def _spoke(self, person: Person, turn: int) -> None:
+        """Count a turn of ``person``'s, the first one making them a speaker."""
+        if person.first_turn < 0:
+            person.first_turn = turn
+            self._speaking.append(person)
+            if self._bios is not None:
+                self._bios.add(person)
+        person.last_turn = max(person.last_turn, turn)
+        person.turns += 1
+
+    def _named(self) -> Iterator[Person]:
+        return (person for person in self._people if not person.unidentified)
 
     def introduce(self, label: Label) -> None:
         """Learn a full label before reading in order, so short labels can point forward."""
@@ -286,9 +327,7 @@ class Registry:
         person = self._by_key.get(key)
         if person is None:
             name = _unidentified_name(label) if label.unidentified else display_name(label.name)
-            person = Person(key, name, unidentified=label.unidentified)
-            self._people.append(person)
-            self._by_key[key] = person
+            person = self._add(Person(key, name, unidentified=label.unidentified))
         return person
 
     def resolve(self, label: Label, turn: int, signer: str | None = None) -> Resolution:
@@ -297,11 +336,28 @@ class Registry:
         resolution = Resolution(self._full(label)) if label.is_full else self._short(label, signer)
         person = resolution.person
         person.learn(label)
-        if person.first_turn < 0:
-            person.first_turn = turn
-        person.last_turn = turn
-        person.turns += 1
+        self._spoke(person, turn)
         return resolution
+
+    def _named_by(self, words: list[str]) -> list[Person]:
+        """The people of two words or more a short label's words can name, in the order
+        they were met: a surname or first name alone, or an initial and a surname."""
+        if self._short_labels is None:
+            self._short_labels = _ShortLabelIndex()
+            for person in self._named():
+                self._short_labels.add(person)
+        index = self._short_labels
+        if len(words) == 2:
+            return index.by_initial.get((words[0][0], words[-1]), [])
+        short = words[-1]
+        by_surname = index.by_surname.get(short, [])
+        by_first_name = index.by_first_name.get(short, [])
+        if not by_first_name:
+            return by_surname
+        if not by_surname:
+            return by_first_name
+        both = {id(person): person for person in (*by_surname, *by_first_name)}
+        return sorted(both.values(), key=lambda person: person.order)
 
     def _short(self, label: Label, signer: str | None = None) -> Resolution:
         words = label.words
@@ -309,16 +365,8 @@ class Registry:
         exact = self._by_key.get(key)
         if exact is not None:
             return Resolution(exact)
-        initial = words[0][0] if len(words) == 2 else None
         short = words[-1]
-        candidates = [
-            person
-            for person in self._people
-            if not person.unidentified
-            and len(person.words) > 1
-            and (person.words[-1] == short or (initial is None and person.words[0] == short))
-            and (initial is None or person.words[0].startswith(initial))
-        ]
+        candidates = self._named_by(words)
         if len(candidates) > 1 and label.honorific:
             # old NPR's Mr. REYES and Ms. REYES: the honorific tells two of a surname apart
             address = _address(label.honorific)
@@ -333,9 +381,7 @@ class Registry:
             chosen = max(spoken, key=lambda p: p.last_turn) if spoken else candidates[0]
             names = ", ".join(person.name for person in candidates)
             return Resolution(chosen, "ambiguous-label", f"could be {names}; took {chosen.name}")
-        person = Person(key, display_name(label.name))
-        self._people.append(person)
-        self._by_key[key] = person
+        person = self._add(Person(key, display_name(label.name)))
         if short in grammar.PLACEHOLDERS or label.honorific:
             return Resolution(person)
         if label.is_initialled and not self._bare_short_labels:
@@ -353,17 +399,11 @@ class Registry:
         key = name_key(prose_name)
         person = self._by_key.get(key)
         if person is None:
-            person = Person(key, prose_name)
-            self._people.append(person)
-            self._by_key[key] = person
+            person = self._add(Person(key, prose_name))
         if person.role is None:
             person.role = role
-        if role not in person.roles:
-            person.roles.append(role)
-        if person.first_turn < 0:
-            person.first_turn = turn
-        person.last_turn = max(person.last_turn, turn)
-        person.turns += 1
+        person.roles.setdefault(role)
+        self._spoke(person, turn)
         return person
 
     def byline(self, prose_name: str) -> None:
@@ -371,11 +411,9 @@ class Registry:
         resolves to them. Nobody is a speaker until a turn is theirs."""
         key = name_key(prose_name)
         if key not in self._by_key:
-            person = Person(key, prose_name)
+            person = self._add(Person(key, prose_name))
             person.role = "reporter"
-            person.roles.append("reporter")
-            self._people.append(person)
-            self._by_key[key] = person
+            person.roles.setdefault("reporter")
 
     def named_in_full(self, prose_name: str) -> None:
         """Give the speaker a sign-off names their full name where labels gave only part.
@@ -389,60 +427,83 @@ class Registry:
         if len(words) < 2 or " ".join(words) in self._by_key:
             return
         first, surname = words[0], words[-1]
+        if self._by_words is None:
+            self._by_words = {}
+            for person in self._named():
+                self._by_words.setdefault(tuple(person.words), []).append(person)
         candidates = [
-            person
-            for person in self._people
-            if not person.unidentified
-            and person.words[-1] == surname
-            and (
-                len(person.words) == 1
-                or (
-                    len(person.words) == 2
-                    and len(person.words[0]) == 2
-                    and person.words[0] == first[0] + "."
-                )
-            )
+            *self._by_words.get((surname,), []),
+            *self._by_words.get((first[0] + ".", surname), []),
         ]
         if len(candidates) == 1:
-            candidates[0].name = prose_name
+            person = candidates[0]
+            bios = self._bios if person.first_turn >= 0 else None
+            if bios is not None:
+                bios.remove(person)
+            person.name = prose_name
+            if bios is not None:
+                bios.add(person)
+
+    def bio_subject(self, words: str) -> Person | None:
+        """The first speaker with no bio yet whose bio ``words`` is: it opens with their name
+        and a verb (``Omar Bek is ...``, ``Omar Bek covers ...``)."""
+        if self._bios is None:
+            self._bios = _NameTrie()
+            for person in self._speaking:
+                self._bios.add(person)
+        # A bio may type the name's apostrophe otherwise than the label or sign-off did.
+        plain = words.replace("’", "'")
+        found = [
+            person
+            for end, person in self._bios.prefixes(plain)
+            if person.about is None and grammar.BIO_VERB.match(words, end)
+        ]
+        return min(found, key=lambda person: person.first_turn, default=None)
 
     def speaking(self) -> Iterator[Person]:
         """The people who spoke, in the order they first spoke."""
-        return iter(
-            sorted((p for p in self._people if p.first_turn >= 0), key=lambda p: p.first_turn)
-        )
+        return iter(self._speaking)
 
     def near_duplicates(self) -> Iterator[tuple[Person, Person]]:
         """Each person heard once whose name is one letter off another speaker's, with that
         speaker: ``Judy Mash`` beside ``Judy Marsh``.
 
         Most likely a typo on the page, but it may be someone else, so the two stay apart and
-        the caller reports it. Of two such names both heard once, the later one is reported.
+        the caller reports it. Of two such names both heard once, the later one is reported,
+        beside the first speaker whose name is one letter off theirs.
         """
-        speaking = list(self.speaking())
-        for person in speaking:
-            if person.turns != 1 or person.unidentified:
-                continue
-            for other in speaking:
-                if (
-                    other is not person
-                    and not other.unidentified
-                    and (other.turns > 1 or other.first_turn < person.first_turn)
-                    and _one_letter_apart(person.words, other.words)
-                ):
+        named = [person for person in self._speaking if not person.unidentified]
+        # A page's few speakers are compared pair by pair; an index of every name's forms
+        # one letter off costs more to build than that saves until there are dozens.
+        first_for = (
+            _Neighbours(named).first_for
+            if len(named) > _FEW_SPEAKERS
+            else partial(_first_near_duplicate, named)
+        )
+        for person in named:
+            if person.turns == 1:
+                other = first_for(person)
+                if other is not None:
                     yield person, other
-                    break
 
     def build(self) -> tuple[tuple[Speaker, ...], dict[int, str]]:
         """Freeze the registry: the speakers and each person's id (by ``id(person)``)."""
         speakers: list[Speaker] = []
         ids: dict[int, str] = {}
         taken: set[str] = set()
-        for person in self.speaking():
+        # The next number to try for each id already given: names that make the same id
+        # (``Ana Ruiz``, ``ANA-RUIZ``) take -2, -3 ... without trying the numbers taken.
+        numbers: dict[str, int] = {}
+        for person in self._speaking:
             base = slug(person.name)
-            speaker_id, n = base, 2
-            while speaker_id in taken:
-                speaker_id, n = f"{base}-{n}", n + 1
+            speaker_id, n = base, numbers.get(base, 2)
+            if base in taken:
+                speaker_id = f"{base}-{n}"
+                while speaker_id in taken:
+                    n += 1
+                    speaker_id = f"{base}-{n}"
+                n += 1
+            numbers[base] = n
             taken.add(speaker_id)
             ids[id(person)] = speaker_id
             speakers.append(
@@ -461,9 +522,69 @@ class Registry:
         return tuple(speakers), ids
 
 
+class _ShortLabelIndex:
+    """Named people of two words or more by what a short label may give of their name."""
+
+    __slots__ = ("by_first_name", "by_initial", "by_surname")
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[Person]] = {}
+        self.by_first_name: dict[str, list[Person]] = {}
+        self.by_initial: dict[tuple[str, str], list[Person]] = {}
+
+    def add(self, person: Person) -> None:
+        words = person.words
+        if len(words) > 1:
+            self.by_surname.setdefault(words[-1], []).append(person)
+            self.by_first_name.setdefault(words[0], []).append(person)
+            self.by_initial.setdefault((words[0][0], words[-1]), []).append(person)
+
+
+class _NameTrie:
+    """People by the words of their name, split at single spaces, so the names a line opens
+    with are found in one walk along it, however many people there are."""
+
+    __slots__ = ("children", "people")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _NameTrie] = {}
+        self.people: list[Person] = []
+
+    def add(self, person: Person) -> None:
+        node = self
+        for word in person.name.replace("’", "'").split(" "):
+            node = node.children.setdefault(word, _NameTrie())
+        node.people.append(person)
+
+    def remove(self, person: Person) -> None:
+        node: _NameTrie | None = self
+        for word in person.name.replace("’", "'").split(" "):
+            node = node.children.get(word) if node is not None else None
+        if node is not None and person in node.people:
+            node.people.remove(person)
+
+    def prefixes(self, line: str) -> Iterator[tuple[int, Person]]:
+        """Each person whose name ``line`` opens with, followed by a space; with where that
+        space is."""
+        node: _NameTrie | None = self
+        start = 0
+        while node is not None:
+            space = line.find(" ", start)
+            if space < 0:
+                return
+            node = node.children.get(line[start:space])
+            if node is not None:
+                for person in node.people:
+                    yield space, person
+            start = space + 1
+
+
 # The shortest name word a one-letter difference is taken as a typo in: shorter names (ANA,
 # AVA; the initials S. and M.) differ by a letter between different people too often.
 _TYPO_WORD_LENGTH = 4
+# The longest name word checked for a typo. Each word of up to this length is indexed under
+# every form one letter off it, which costs its length squared: a longer "word" is no name.
+_TYPO_WORD_REACH = 40
 
 
 def _one_letter_apart(words: list[str], others: list[str]) -> bool:
@@ -475,7 +596,11 @@ def _one_letter_apart(words: list[str], others: list[str]) -> bool:
     if len(differing) != 1:
         return False
     word, other = differing[0]
-    if min(len(word), len(other)) < _TYPO_WORD_LENGTH or abs(len(word) - len(other)) > 1:
+    if (
+        min(len(word), len(other)) < _TYPO_WORD_LENGTH
+        or max(len(word), len(other)) > _TYPO_WORD_REACH
+        or abs(len(word) - len(other)) > 1
+    ):
         return False
     if len(word) > len(other):
         word, other = other, word
@@ -491,6 +616,147 @@ def _one_letter_apart(words: list[str], others: list[str]) -> bool:
             and word[start : start + 2] == other[start : start + 2][::-1]
         )
     )
+
+
+# Up to this many named speakers, near-duplicates are found by comparing every pair.
+_FEW_SPEAKERS = 24
+
+
+def _first_near_duplicate(named: list[Person], person: Person) -> Person | None:
+    """The first of ``named`` one letter off ``person`` who spoke more than once or before
+    them, found by comparing ``person`` with each in turn."""
+    return next(
+        (
+            other
+            for other in named
+            if other is not person
+            and (other.turns > 1 or other.first_turn < person.first_turn)
+            and _one_letter_apart(person.words, other.words)
+        ),
+        None,
+    )
+
+
+_MASK = "\x01"  # stands for the changed letter: no name holds a control character
+
+
+class _Neighbours:
+    """Speakers by every form of their name one letter off it, to find each one's first
+    near-duplicate without comparing every pair of names (``_one_letter_apart``).
+
+    Two names one letter apart meet under one key: the shorter word is the longer with a
+    letter left out, one word with two letters swapped is the other word, or both words
+    are the same with one letter masked.
+    """
+
+    __slots__ = ("_deleted", "_exact", "_masked")
+
+    def __init__(self, people: list[Person]) -> None:
+        """Index ``people``, given in the order they first spoke."""
+        self._exact = _Earliest()
+        self._deleted = _Earliest()
+        self._masked = _Earliest()
+        for person in people:
+            for form in _forms(person.words, _itself):
+                self._exact.add(form, person)
+            for form in _forms(person.words, _deletions):
+                self._deleted.add(form, person)
+            for form in _forms(person.words, _masks):
+                self._masked.add(form, person)
+
+    def first_for(self, person: Person) -> Person | None:
+        """The first speaker one letter off ``person`` who spoke more than once or before
+        them."""
+        words = person.words
+        found = [
+            *(self._exact.first_for(form, person) for form in _forms(words, _deletions)),
+            *(self._exact.first_for(form, person) for form in _forms(words, _swaps)),
+            *(self._deleted.first_for(form, person) for form in _forms(words, _itself)),
+            *(self._masked.first_for(form, person) for form in _forms(words, _masks)),
+        ]
+        return min(filter(None, found), key=lambda other: other.first_turn, default=None)
+
+
+class _Earliest:
+    """Of the speakers under each key, only those who can be a person's first near-duplicate:
+    the first two with different names, of everyone and of those heard more than once.
+
+    Kept as plain dictionaries of people rather than an object per key: a page of many
+    speakers makes many keys.
+    """
+
+    __slots__ = ("_first", "_first_repeated", "_second", "_second_repeated")
+
+    def __init__(self) -> None:
+        self._first: dict[str, Person] = {}
+        self._second: dict[str, Person] = {}
+        self._first_repeated: dict[str, Person] = {}
+        self._second_repeated: dict[str, Person] = {}
+
+    def add(self, form: str, person: Person) -> None:
+        """Keep ``person`` under ``form``, people coming in the order they first spoke."""
+        _keep(self._first, self._second, form, person)
+        if person.turns > 1:
+            _keep(self._first_repeated, self._second_repeated, form, person)
+
+    def first_for(self, form: str, person: Person) -> Person | None:
+        """The first under ``form`` with another name than ``person``'s who spoke before
+        them or more than once: among the first two names kept, of each kind."""
+        before = _other_than(self._first, self._second, form, person)
+        if before is not None and before.first_turn >= person.first_turn:
+            before = None
+        repeated = _other_than(self._first_repeated, self._second_repeated, form, person)
+        if before is None or (repeated is not None and repeated.first_turn < before.first_turn):
+            return repeated
+        return before
+
+
+def _keep(first: dict[str, Person], second: dict[str, Person], form: str, person: Person) -> None:
+    kept = first.setdefault(form, person)
+    if kept is not person and kept.words != person.words:
+        second.setdefault(form, person)
+
+
+def _other_than(
+    first: dict[str, Person], second: dict[str, Person], form: str, person: Person
+) -> Person | None:
+    kept = first.get(form)
+    if kept is not None and kept.words == person.words:
+        kept = second.get(form)
+    return kept
+
+
+def _forms(words: list[str], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
+    """The name with one word of typo length replaced by each of its ``variants``: the words
+    before it, the variant and the words after it, parted by a NUL, which no name holds."""
+    for index, word in enumerate(words):
+        if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
+            before = " ".join(words[:index]) + "\x00"
+            after = "\x00" + " ".join(words[index + 1 :])
+            for variant in variants(word):
+                yield before + variant + after
+
+
+def _itself(word: str) -> Iterator[str]:
+    yield word
+
+
+def _deletions(word: str) -> Iterator[str]:
+    """The word with one letter left out, when it leaves a word of typo length."""
+    if len(word) > _TYPO_WORD_LENGTH:
+        for at in range(len(word)):
+            yield word[:at] + word[at + 1 :]
+
+
+def _swaps(word: str) -> Iterator[str]:
+    for at in range(len(word) - 1):
+        if word[at] != word[at + 1]:
+            yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def _masks(word: str) -> Iterator[str]:
+    for at in range(len(word)):
+        yield word[:at] + _MASK + word[at + 1 :]
 
 
 def _unidentified_parts(label: Label) -> tuple[list[str], str | None]:

@@ -93,7 +93,10 @@ def _introduction_follows(pieces: list[Piece], index: int, known: set[str] | Non
     person once, so introducing the host again is the next story's start.
     """
     paragraphs = 0
-    for following in pieces[index + 1 :]:
+    # By index, not over a copy of the rest of the page: it is asked at every headline-like
+    # line, and usually settled by the next piece or two.
+    for at in range(index + 1, len(pieces)):
+        following = pieces[at]
         if following.kind in _STARTS:
             continue
         if following.kind == kinds.TEXT and paragraphs == 0:
