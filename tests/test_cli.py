@@ -97,7 +97,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     help_text = capsys.readouterr().out
     assert "examples:" in help_text
-    assert "--to {json,jsonl,markdown,text}" in help_text
+    assert "--to {json,jsonl,markdown,text,csv,parquet,mediasum,convokit}" in help_text
 
 
 def test_strict_fails_on_a_diagnostic(capsys: pytest.CaptureFixture[str]) -> None:
