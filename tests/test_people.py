@@ -153,7 +153,9 @@ def test_speakers_json_for_tools_is_the_same_whatever_the_order(
     assert {s["reason"] for s in weston["similar"]} == {SURNAME_SPELLING, INITIAL_FOR_FIRST_NAME}
 
 
-def test_speakers_csv_and_a_failed_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_speakers_csv_and_a_failed_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     (corpus / "00_empty.txt").write_text("", encoding="utf-8")
