@@ -379,14 +379,15 @@ def cli_spelling(message: str) -> str:
     return _API_SPELLING.sub(spell, message)
 
 
-def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+def add_input_arguments(parser: argparse.ArgumentParser, *, reads_html: bool = False) -> None:
     """The options every command that reads many transcripts shares: where to find them, how
     to decode them, and how many worker processes read them."""
+    default = "*.txt; *.html and *.htm with --from html" if reads_html else "*.txt"
     parser.add_argument(
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="file names to take from input folders; repeat for several (default: *.txt)",
+        help=f"file names to take from input folders; repeat for several (default: {default})",
     )
     parser.add_argument(
         "--follow-links",

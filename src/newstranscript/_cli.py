@@ -142,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per input here, mirroring the names below each input folder",
     )
-    add_input_arguments(parser)
+    add_input_arguments(parser, reads_html=True)
     parser.add_argument(
         "--all",
         action="store_true",

@@ -54,7 +54,7 @@ def speakers_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--all", action="store_true", dest="all_stories", help="every story of a page"
     )
-    add_input_arguments(parser)
+    add_input_arguments(parser, reads_html=True)
     return parser
 
 
