@@ -104,3 +104,23 @@ def test_bad_arguments_are_refused_at_once() -> None:
         newstranscript.read_corpus("x", jobs=0)
     with pytest.raises(TypeError, match="path"):
         newstranscript.read_corpus([1])  # type: ignore[list-item]
+
+
+def test_the_api_doc_builds_a_dataframe_of_a_folder_in_three_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pd = pytest.importorskip("pandas", reason="pandas is not installed (pip install '.[test]')")
+    doc = (Path(__file__).parent.parent / "docs" / "api.md").read_text("utf-8")
+    block = doc.split("A DataFrame of a folder, in three lines:\n\n```python\n", 1)[1]
+    code = block.split("```", 1)[0]
+    assert len(code.strip().splitlines()) == 3
+    shutil.copytree(DATA / "html", tmp_path / "pages")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {"pd": pd, "newstranscript": newstranscript}
+    exec(compile(code, "docs/api.md", "exec"), namespace)
+    turns = namespace["turns"]
+    pages = sorted((DATA / "html").iterdir())
+    expected = [newstranscript.read_html(p) if p.suffix == ".html" else newstranscript.read(p)
+                for p in pages]  # fmt: skip
+    assert len(turns) == sum(len(story.turns) for story in expected)  # type: ignore[arg-type]
+    assert list(turns["source"].unique()) == [f"pages/{p.name}" for p in pages]  # type: ignore[index]
