@@ -16,13 +16,11 @@ A script that prints its figures, not a timed unit test. Linux only (``ru_maxrss
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.child import child_figures
 from benchmarks.corpus import write
 
 _CHILD = """
@@ -48,14 +46,7 @@ print(json.dumps({
 
 def measure(folder: Path, jobs: int) -> dict[str, float]:
     """Read ``folder`` through ``read_corpus`` in a fresh process; its figures."""
-    completed = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(folder), str(jobs)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    figures: dict[str, float] = json.loads(completed.stdout)
-    return figures
+    return child_figures(_CHILD, str(folder), str(jobs))
 
 
 def main() -> None:
