@@ -196,3 +196,19 @@ def test_people_ids_in_jsonl_records(capsys: pytest.CaptureFixture[str]) -> None
 
     for record in records:
         jsonschema.validate(record, newstranscript.json_schema())
+
+
+def test_people_ids_in_one_json_document_and_an_array(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    page = CORPUS / "01_orchard.txt"
+    assert main([str(page), "--people", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert [s["person"] for s in document["speakers"]] == [
+        newstranscript.person_id(s["name"]) for s in document["speakers"]
+    ]
+    assert main([str(page), "--people", "--all", "-q"]) == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert only["speakers"] == document["speakers"]
+    assert main([str(page), "-q"]) == 0  # without --people the format is as it was
+    assert all("person" not in s for s in json.loads(capsys.readouterr().out)["speakers"])

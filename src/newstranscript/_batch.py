@@ -452,7 +452,7 @@ def render(stories: list[Story], options: Options) -> str:
     if options.to == "text":
         return "\n".join(to_text(story) for story in stories)
     if options.to == "jsonl":
-        return "".join(_json_line(story, options.people) for story in stories)
+        return "".join(_json(story, options.people, None) + "\n" for story in stories)
     if options.to == "csv":
         return to_csv(
             record for story in stories for record in to_records(story, key=record_key(story))
@@ -460,8 +460,8 @@ def render(stories: list[Story], options: Options) -> str:
     if options.to == "mediasum":
         return to_mediasum_jsonl(to_mediasum(story, id=record_key(story)) for story in stories)
     if not options.all_stories:
-        return to_json(stories[0]) + "\n"
-    items = [textwrap.indent(to_json(story), "  ") for story in stories]
+        return _json(stories[0], options.people, 2) + "\n"
+    items = [textwrap.indent(_json(story, options.people, 2), "  ") for story in stories]
     return "[\n" + ",\n".join(items) + "\n]\n"
 
 
@@ -473,13 +473,15 @@ def record_key(story: Story) -> str | None:
     return f"{story.source}#{story.index}"
 
 
-def _json_line(story: Story, people: bool) -> str:
+def _json(story: Story, people: bool, indent: int | None) -> str:
+    """The story's JSON document; with ``--people`` each speaker gains its ``person`` id."""
     if not people:
-        return to_json(story, indent=None) + "\n"
+        return to_json(story, indent=indent)
     document = story_to_dict(story)
     for speaker in document["speakers"]:
         speaker["person"] = person_id(speaker["name"])
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+    separators = (",", ":") if indent is None else None
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
 # How many of a strict failure's problems its one line names; the warning lines above it give
