@@ -212,3 +212,15 @@ def test_people_ids_in_one_json_document_and_an_array(
     assert only["speakers"] == document["speakers"]
     assert main([str(page), "-q"]) == 0  # without --people the format is as it was
     assert all("person" not in s for s in json.loads(capsys.readouterr().out)["speakers"])
+
+
+def test_speakers_never_writes_its_listing_over_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    target = corpus / "01_orchard.txt"
+    before = target.read_bytes()
+    assert main(["speakers", str(corpus), "--to", "csv", "-o", str(target)]) == 2
+    assert "refusing to overwrite an input file" in capsys.readouterr().err
+    assert target.read_bytes() == before

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from newstranscript._batch import add_input_arguments
-from newstranscript._corpus import read_corpus
+from newstranscript._corpus import default_globs, read_corpus
+from newstranscript._guard import input_at
 from newstranscript._names import shown
 from newstranscript._output import OutputError, open_output
 from newstranscript._people import People, Person
@@ -67,6 +68,13 @@ def main(argv: Sequence[str]) -> int:
         return int(exit_.code or 0)
     messages = Messages(sys.stderr)
     html = {"text": False, "html": True, "auto": None}[args.reader]
+    if args.output is not None:
+        patterns = args.glob or list(default_globs(html))
+        found = input_at(args.output, args.inputs, patterns, follow_links=args.follow_links)
+        if found is not None:  # before anything is read: the listing never replaces an input
+            named = "" if found == args.output else f" ({shown(found)})"
+            messages.say(f"{shown(args.output)}: refusing to overwrite an input file{named}")
+            return 2
     gathered = People()
     failed = 0
     for item in read_corpus(
