@@ -17,10 +17,9 @@ read off its output. Linux only (``ru_maxrss`` in KiB, ``/proc/self/statm``).
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from benchmarks.child import child_figures
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "lighthouse_keepers.txt"
 
@@ -61,14 +60,8 @@ print(json.dumps({
 
 def measure(shape: str, size: int) -> dict[str, int]:
     """Run one shape in a child process and return its figures."""
-    completed = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(size), str(EXAMPLE), SHAPES[shape]],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    figures: dict[str, int] = json.loads(completed.stdout)
-    return figures
+    figures = child_figures(_CHILD, str(size), str(EXAMPLE), SHAPES[shape])
+    return {name: int(value) for name, value in figures.items()}
 
 
 def main() -> None:

@@ -97,7 +97,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     help_text = capsys.readouterr().out
     assert "examples:" in help_text
-    assert "--to {json,jsonl,markdown,text}" in help_text
+    assert "--to {json,jsonl,markdown,text,csv,parquet,mediasum,convokit}" in help_text
 
 
 def test_strict_fails_on_a_diagnostic(capsys: pytest.CaptureFixture[str]) -> None:
@@ -248,15 +248,17 @@ def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def _usage_block(command: str) -> str:
-    """The usage lines docs/cli.md gives for ``command`` (the converter or ``stats``)."""
+    """The usage lines docs/cli.md gives for ``command`` (the converter, ``stats`` or
+    ``speakers``)."""
     block = CLI_DOC.read_text("utf-8").split("```text\n", 1)[1].split("```", 1)[0]
     usages = re.split(r"\n(?=python -m newstranscript )", block)
-    wanted = [u for u in usages if u.startswith("python -m newstranscript stats") == bool(command)]
+    opening = re.compile(r"python -m newstranscript (\w+) \[")
+    wanted = [u for u in usages if ((found := opening.match(u)) and found[1]) == (command or None)]
     assert len(wanted) == 1
-    return wanted[0].removeprefix("python -m newstranscript").removeprefix(" stats")
+    return wanted[0].removeprefix("python -m newstranscript").removeprefix(f" {command}")
 
 
-@pytest.mark.parametrize("command", ["", "stats"], ids=["convert", "stats"])
+@pytest.mark.parametrize("command", ["", "stats", "speakers"], ids=["convert", "stats", "speakers"])
 def test_the_documented_usage_lists_every_option_of_the_help_usage(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -268,7 +270,7 @@ def test_the_documented_usage_lists_every_option_of_the_help_usage(
     assert options == documented
 
 
-@pytest.mark.parametrize("command", ["", "stats"], ids=["convert", "stats"])
+@pytest.mark.parametrize("command", ["", "stats", "speakers"], ids=["convert", "stats", "speakers"])
 def test_every_option_of_the_help_is_in_the_cli_doc(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

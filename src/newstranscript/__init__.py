@@ -4,6 +4,7 @@ a canonical transcript."""
 from newstranscript._api import parse, parse_bytes, parse_many, parse_many_bytes, read
 from newstranscript._audit import Audit, audit
 from newstranscript._convokit import CONVOKIT_FILES, write_convokit
+from newstranscript._corpus import CorpusItem, read_corpus
 from newstranscript._errors import FormatError, MissingExtraError, ParseError
 from newstranscript._html import html_text, parse_html, parse_html_bytes, read_html
 from newstranscript._json import from_json, json_schema, to_json
@@ -24,6 +25,7 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
+from newstranscript._people import Person, Similar, name_key, people, person_id
 from newstranscript._records import (
     RECORD_FIELDS,
     RECORD_TYPES,
@@ -47,13 +49,16 @@ __all__ = [
     "SOUNDBITE_KINDS",
     "Annotation",
     "Audit",
+    "CorpusItem",
     "Diagnostic",
     "Dropped",
     "FormatError",
     "MissingExtraError",
     "ParseError",
+    "Person",
     "Segment",
     "Signoff",
+    "Similar",
     "Soundbite",
     "Span",
     "Speaker",
@@ -63,13 +68,17 @@ __all__ = [
     "from_json",
     "html_text",
     "json_schema",
+    "name_key",
     "parse",
     "parse_bytes",
     "parse_html",
     "parse_html_bytes",
     "parse_many",
     "parse_many_bytes",
+    "people",
+    "person_id",
     "read",
+    "read_corpus",
     "read_html",
     "story_key",
     "to_csv",

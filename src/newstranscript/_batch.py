@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import functools
+import json
 import os
 import re
 import stat
@@ -19,20 +20,37 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from newstranscript._api import parse_bytes, parse_many_bytes
+from newstranscript._api import parse_bytes, parse_many, parse_many_bytes
 from newstranscript._errors import FormatError, ParseError
-from newstranscript._json import to_json
+from newstranscript._html import html_text, parse_html_bytes
+from newstranscript._json import story_to_dict, to_json
 from newstranscript._markdown import to_markdown
+from newstranscript._mediasum import to_mediasum, to_mediasum_jsonl
 from newstranscript._model import Diagnostic, Story
 from newstranscript._names import recorded, shown
 from newstranscript._output import OutputError, open_output
+from newstranscript._people import person_id
 from newstranscript._pool import in_order
+from newstranscript._records import to_csv, to_records
+from newstranscript._source import decode
 from newstranscript._text import to_text
 from newstranscript._walk import special_kind, walk
 
 STDIN = "-"
-SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
+SUFFIXES = {
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "markdown": ".md",
+    "text": ".txt",
+    "csv": ".csv",
+    "mediasum": ".jsonl",
+}
 DEFAULT_GLOB = "*.txt"
+# What a folder gives when its files are known to be saved HTML pages (``--from html``).
+HTML_GLOBS = ("*.html", "*.htm")
+HTML_SUFFIXES = (".html", ".htm")
+# How a saved HTML page starts, after any byte order mark and white space.
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
 # A transcript page is tens of kilobytes; a file this large is not one, and reading an
 # endless one (a link to /dev/zero) must stop somewhere.
 MAX_INPUT = 64 * 2**20
@@ -52,6 +70,9 @@ class Options:
     ignore: frozenset[str] = frozenset()  # --ignore: diagnostic codes not warned about
     warning_lines: bool = True  # print each warning (not with -q or --warnings count)
     protected: frozenset[Identity] = frozenset()  # inputs an --out-dir file could overwrite
+    html: bool | None = None  # --from: True html, False text, None told by name and start
+    people: bool = False  # --people: each JSON speaker gains its corpus-wide person id
+    keep_stories: bool = False  # hand the stories back (formats written from the whole run)
 
 
 @attrs.frozen
@@ -82,6 +103,7 @@ class Result:
     turns: int = 0
     speakers: int = 0
     source: str | None = None
+    parsed: tuple[Story, ...] = ()  # with ``Options.keep_stories``: the stories themselves
 
     @property
     def reason(self) -> str | None:
@@ -187,18 +209,48 @@ def fault(error: Exception) -> str:
     return f"{type(error).__name__}: {error} (a fault in newstranscript: please report it)"
 
 
-def _convert(task: Task, options: Options) -> Result:
+@attrs.frozen
+class Loaded:
+    """One input read and parsed: its stories, or why it gave none (``error`` names it)."""
+
+    stories: tuple[Story, ...] = ()
+    error: str | None = None
+    size: int = 0
+
+
+def load(task: Task, options: Options) -> Loaded:
+    """Read and parse one input: the step every reader of many transcripts shares (the
+    converter, ``read_corpus``, ``speakers``). Never raises for a bad input."""
+    try:
+        return _load(task, options)
+    except (MemoryError, RecursionError) as error:
+        reason = "out of memory" if isinstance(error, MemoryError) else "nested too deeply"
+        return Loaded(error=f"{task.shown}: {reason} while converting it")
+    except Exception as error:  # a fault of ours on one input must not end the batch
+        return Loaded(error=f"{task.shown}: could not be converted: {fault(error)}")
+
+
+def _load(task: Task, options: Options) -> Loaded:
     if task.error is not None:
-        return Result(task.shown, error=f"{task.shown}: {task.error}")
+        return Loaded(error=f"{task.shown}: {task.error}")
     try:
         data = task.data if task.data is not None else read_input(task.path, task.walked)
     except OSError as error:
-        return Result(task.shown, error=f"{task.shown}: {error.strerror or error}")
+        return Loaded(error=f"{task.shown}: {error.strerror or error}")
     try:
-        stories = _parse(data, task.source, options)
+        stories = _parse(data, task, options)
     except ParseError as error:
         message = f"{task.shown}: {cli_spelling(error.message.splitlines()[0])}"
-        return Result(task.shown, error=message, size=len(data))
+        return Loaded(error=message, size=len(data))
+    return Loaded(tuple(stories), size=len(data))
+
+
+def _convert(task: Task, options: Options) -> Result:
+    loaded = load(task, options)
+    if loaded.error is not None:
+        return Result(task.shown, error=loaded.error, size=loaded.size)
+    stories = list(loaded.stories)
+    size = loaded.size
     diagnostics = [
         d for story in stories for d in story.diagnostics if d.code not in options.ignore
     ]
@@ -207,42 +259,64 @@ def _convert(task: Task, options: Options) -> Result:
     if options.strict and diagnostics:
         # each problem is printed in full, even with -q: the failure line only names them
         message = f"{task.shown}: {_failure(diagnostics)}"
-        return Result(task.shown, warnings=warnings, error=message, size=len(data))
+        return Result(task.shown, warnings=warnings, error=message, size=size)
     try:
-        rendered: str | None = render(stories, options)
+        rendered: str | None = None if options.keep_stories else render(stories, options)
     except FormatError as error:  # a story the canonical text cannot carry
         message = f"{task.shown}: {error}"
         if not options.all_stories and any(
             d.code == "several-stories" for story in stories for d in story.diagnostics
         ):
             message += " (the page holds several stories: --all writes each on its own)"
-        return Result(task.shown, error=message, size=len(data))
+        return Result(task.shown, error=message, size=size)
     if task.target is not None:
         failure = _write_target(task, rendered or "", options)
         if failure is not None:
-            return Result(task.shown, error=failure, size=len(data))
+            return Result(task.shown, error=failure, size=size)
         rendered = None
     return Result(
         task.shown,
         rendered=rendered,
         warnings=warnings if options.warning_lines else (),
         codes=codes,
-        size=len(data),
+        size=size,
         stories=len(stories),
         turns=sum(len(story.turns) for story in stories),
         speakers=sum(len(story.speakers) for story in stories),
+        parsed=tuple(stories) if options.keep_stories else (),
     )
 
 
-def _parse(data: bytes, source: str, options: Options) -> list[Story]:
+def is_html(path: str, data: bytes) -> bool:
+    """Whether an input is a saved HTML page: its name ends ``.html`` or ``.htm``, or its
+    bytes open as a page does (a doctype, ``<html``, ``<head`` or ``<body``)."""
+    return path.lower().endswith(HTML_SUFFIXES) or _HTML_START.match(data[:4096]) is not None
+
+
+def _parse(data: bytes, task: Task, options: Options) -> list[Story]:
     """The stories of one input, each naming it; with ``--all``, each its place on the page."""
+    source = task.source
+    html = options.html if options.html is not None else is_html(task.path, data)
     try:
-        if not options.all_stories:
+        if html:
+            stories = parse_page_bytes(data, options.encoding, options.all_stories)
+            stories = [attrs.evolve(story, source=source) for story in stories]
+        elif not options.all_stories:
             return [parse_bytes(data, encoding=options.encoding, source=source)]
-        stories = parse_many_bytes(data, encoding=options.encoding, source=source)
+        else:
+            stories = parse_many_bytes(data, encoding=options.encoding, source=source)
     except UnicodeError as error:  # a codec that cannot decode anything (``undefined``)
         raise ParseError(f"cannot decode the input as {options.encoding}: {error}") from None
+    if not options.all_stories:
+        return stories
     return [attrs.evolve(story, index=index) for index, story in enumerate(stories)]
+
+
+def parse_page_bytes(data: bytes, encoding: str | None, every_story: bool) -> list[Story]:
+    """A saved HTML page's story; with ``every_story``, each story its text holds."""
+    if not every_story:
+        return [parse_html_bytes(data, encoding=encoding)]
+    return parse_many(html_text(decode(data, encoding=encoding).text))
 
 
 def _write_target(task: Task, rendered: str, options: Options) -> str | None:
@@ -305,14 +379,15 @@ def cli_spelling(message: str) -> str:
     return _API_SPELLING.sub(spell, message)
 
 
-def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+def add_input_arguments(parser: argparse.ArgumentParser, *, reads_html: bool = False) -> None:
     """The options every command that reads many transcripts shares: where to find them, how
     to decode them, and how many worker processes read them."""
+    default = "*.txt; *.html and *.htm with --from html" if reads_html else "*.txt"
     parser.add_argument(
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="file names to take from input folders; repeat for several (default: *.txt)",
+        help=f"file names to take from input folders; repeat for several (default: {default})",
     )
     parser.add_argument(
         "--follow-links",
@@ -377,11 +452,36 @@ def render(stories: list[Story], options: Options) -> str:
     if options.to == "text":
         return "\n".join(to_text(story) for story in stories)
     if options.to == "jsonl":
-        return "".join(to_json(story, indent=None) + "\n" for story in stories)
+        return "".join(_json(story, options.people, None) + "\n" for story in stories)
+    if options.to == "csv":
+        return to_csv(
+            record for story in stories for record in to_records(story, key=record_key(story))
+        )
+    if options.to == "mediasum":
+        return to_mediasum_jsonl(to_mediasum(story, id=record_key(story)) for story in stories)
     if not options.all_stories:
-        return to_json(stories[0]) + "\n"
-    items = [textwrap.indent(to_json(story), "  ") for story in stories]
+        return _json(stories[0], options.people, 2) + "\n"
+    items = [textwrap.indent(_json(story, options.people, 2), "  ") for story in stories]
     return "[\n" + ",\n".join(items) + "\n]\n"
+
+
+def record_key(story: Story) -> str | None:
+    """The name a story goes by in a table or data set: its source, with ``#N`` for the Nth
+    story of a page read with ``--all`` (a page's stories share its source)."""
+    if story.source is None or story.index is None:
+        return None
+    return f"{story.source}#{story.index}"
+
+
+def _json(story: Story, people: bool, indent: int | None) -> str:
+    """The story's JSON document; with ``--people`` each speaker gains its ``person`` id."""
+    if not people:
+        return to_json(story, indent=indent)
+    document = story_to_dict(story)
+    for speaker in document["speakers"]:
+        speaker["person"] = person_id(speaker["name"])
+    separators = (",", ":") if indent is None else None
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
 # How many of a strict failure's problems its one line names; the warning lines above it give

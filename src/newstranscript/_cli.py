@@ -14,13 +14,12 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
 from newstranscript import __version__
 from newstranscript._batch import (
-    DEFAULT_GLOB,
     STDIN,
     SUFFIXES,
     Identity,
@@ -32,6 +31,7 @@ from newstranscript._batch import (
     find_inputs,
     unique_targets,
 )
+from newstranscript._corpus import default_globs, with_stdin
 from newstranscript._guard import input_at, inputs_under, inside_an_input_folder
 from newstranscript._names import shown
 from newstranscript._output import (
@@ -41,16 +41,23 @@ from newstranscript._output import (
     open_output,
     remove_pending,
 )
+from newstranscript._people_cli import main as speakers_main
+from newstranscript._people_cli import speakers_parser
 from newstranscript._pool import Stopped, stopping_signals
 from newstranscript._progress import Progress, Tally
+from newstranscript._records import RECORD_FIELDS
+from newstranscript._sinks import ConvokitSink, ParquetSink, Sink, parquet_missing
 from newstranscript._stats import main as stats_main
 from newstranscript._stats import stats_parser
-from newstranscript._streams import Messages, read_stdin, reopen_closed_descriptors
+from newstranscript._streams import Messages, reopen_closed_descriptors
 from newstranscript._walk import walk
 
 __all__ = ["main"]
 
-FORMATS = ("json", "jsonl", "markdown", "text")
+FORMATS = ("json", "jsonl", "markdown", "text", "csv", "parquet", "mediasum", "convokit")
+# Formats written from the whole run, not input by input: one file or folder for all.
+WHOLE_RUN = ("parquet", "convokit")
+READERS = {"text": False, "html": True, "auto": None}  # --from, as Options.html has it
 # The format an output file's name asks for when --to does not say.
 FORMAT_OF_SUFFIX = {
     ".json": "json",
@@ -59,7 +66,10 @@ FORMAT_OF_SUFFIX = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".txt": "text",
+    ".csv": "csv",
+    ".parquet": "parquet",
 }
+CSV_HEADER = ",".join(RECORD_FIELDS) + "\r\n"
 ERROR_FORMAT = "newstranscript/error"  # the "format" of an --error-records line
 WARNING_MODES = ("each", "count", "none")
 
@@ -74,9 +84,16 @@ examples:
   python -m newstranscript corpus/ -o corpus.jsonl --jobs 4 --warnings count
   python -m newstranscript corpus/ --glob '*.htm.txt' --glob '*.tx' --out-dir converted/
   python -m newstranscript programme_page.txt --all      every story of the page
+  python -m newstranscript corpus/ -o turns.csv          a table of turns
+  python -m newstranscript corpus/ -o turns.parquet      (pip install 'newstranscript[parquet]')
+  python -m newstranscript corpus/ --to mediasum -o mediasum.jsonl
+  python -m newstranscript corpus/ --to convokit -o corpus-folder/
+  python -m newstranscript pages/ --from html -o pages.jsonl   saved pages (*.html, *.htm)
+  python -m newstranscript corpus/ --to jsonl --people   each speaker's person id
   python -m newstranscript stats story.txt               speakers, markers, diagnostics
+  python -m newstranscript speakers corpus/              the people of a corpus
 
-"stats" first is the subcommand; ./stats is a path named stats.
+"stats" or "speakers" first is the subcommand; ./stats is a path named stats.
 
 exit status: 0 all converted, 1 some input failed or the output could not be written,
 2 usage error, 130 interrupted (Ctrl-C), 143 SIGTERM, 129 SIGHUP
@@ -100,7 +117,23 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--to",
         choices=FORMATS,
-        help="output format (default: from -o's name, .json .jsonl .md .txt; else json)",
+        help="output format (default: from -o's name, .json .jsonl .md .txt .csv .parquet; "
+        "else json); parquet needs -o FILE, convokit -o FOLDER",
+    )
+    parser.add_argument(
+        "--from",
+        choices=tuple(READERS),
+        default="auto",
+        dest="reader",
+        help="what the inputs are: text, saved HTML pages (folders then give *.html and "
+        "*.htm), or auto (default): an input is HTML when named .html or .htm or when it "
+        "starts as a page does",
+    )
+    parser.add_argument(
+        "--people",
+        action="store_true",
+        help="--to json/jsonl: give each speaker the id of the person across the corpus "
+        "(see the speakers subcommand)",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -109,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per input here, mirroring the names below each input folder",
     )
-    add_input_arguments(parser)
+    add_input_arguments(parser, reads_html=True)
     parser.add_argument(
         "--all",
         action="store_true",
@@ -164,8 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     messages = Messages(sys.stderr)
     with stopping_signals():
         try:
-            if _is_stats(arguments, messages):
-                return stats_main(arguments[1:])
+            command = _subcommand(arguments, messages)
+            if command is not None:
+                return SUBCOMMANDS[command][1](arguments[1:])
             return _convert(arguments, messages)
         except KeyboardInterrupt:  # before or after the batch: nothing half written
             messages.say("newstranscript: interrupted")
@@ -177,25 +211,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             remove_pending()
 
 
-def _is_stats(arguments: Sequence[str], messages: Messages) -> bool:
-    """Whether ``stats`` opens the subcommand: always, unless a path named ``stats`` is here
-    and the rest is no ``stats`` command line (``stats -q`` converts the file ``stats``)."""
-    if not arguments or arguments[0] != "stats":
-        return False
-    if not os.path.lexists("stats"):
-        return True
+# The subcommands: each name's command line (to tell it from a path of that name) and its main.
+SUBCOMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[list[str]], int]]] = {
+    "stats": (stats_parser, stats_main),
+    "speakers": (speakers_parser, speakers_main),
+}
+
+
+def _subcommand(arguments: Sequence[str], messages: Messages) -> str | None:
+    """The subcommand the first argument opens: always, unless a path of that name is here
+    and the rest is no command line of it (``stats -q`` converts the file ``stats``)."""
+    if not arguments or arguments[0] not in SUBCOMMANDS:
+        return None
+    name = arguments[0]
+    if not os.path.lexists(name):
+        return name
     quiet = io.StringIO()
     try:
         with contextlib.redirect_stderr(quiet), contextlib.redirect_stdout(quiet):
-            stats_parser().parse_args(arguments[1:])
+            SUBCOMMANDS[name][0]().parse_args(arguments[1:])
     except SystemExit as exit_:
         if exit_.code:
-            return False
+            return None
     messages.say(
-        "newstranscript: note: 'stats' is the subcommand here; write ./stats for the path "
-        "named stats in this folder"
+        f"newstranscript: note: '{name}' is the subcommand here; write ./{name} for the path "
+        f"named {name} in this folder"
     )
-    return True
+    return name
 
 
 def _convert(arguments: list[str], messages: Messages) -> int:
@@ -211,11 +253,17 @@ def _convert(arguments: list[str], messages: Messages) -> int:
         messages.say(parser.format_usage().rstrip("\n"))
         messages.say(f"newstranscript: error: {usage}")
         return 2
+    if to == "parquet":
+        missing = parquet_missing()
+        if missing is not None:
+            messages.say(f"newstranscript: error: {missing}")
+            return 2
     if args.output is None and args.out_dir is None and sys.stdout is None:
         messages.say("newstranscript: standard output is closed: give -o FILE to write a file")
         return 1
-    patterns = args.glob or [DEFAULT_GLOB]
-    refused = _refused_output(args, patterns, messages)
+    html = READERS[args.reader]
+    patterns = args.glob or list(default_globs(html))
+    refused = _refused_output(args, to, patterns, messages)
     if isinstance(refused, int):
         return refused
     quiet_warnings = args.quiet or args.warnings != "each"
@@ -229,6 +277,9 @@ def _convert(arguments: list[str], messages: Messages) -> int:
         ignore=frozenset(code for codes in args.ignore for code in codes),
         warning_lines=not quiet_warnings,
         protected=refused,
+        html=html,
+        people=args.people,
+        keep_stories=to in WHOLE_RUN,
     )
     tasks = find_inputs(args.inputs, patterns, args.out_dir, follow_links=args.follow_links)
     if args.out_dir is not None:
@@ -239,7 +290,7 @@ def _convert(arguments: list[str], messages: Messages) -> int:
     if batch and not args.quiet and messages.isatty():
         files, size = _measure(args.inputs, patterns, args.follow_links)
         progress = Progress(messages, files, size)
-    return _write_all(args, options, _with_stdin(tasks), progress, messages)
+    return _write_all(args, options, with_stdin(tasks), progress, messages)
 
 
 def _write_all(
@@ -252,10 +303,22 @@ def _write_all(
     """Convert and write everything; the exit status."""
     batch = _is_batch(args.inputs)
     jobs = args.jobs if batch else 1  # one input: starting workers costs more
+    whole: Sink | None = None
+    sink: Output | None = None
     try:
-        sink = open_output(args.output) if args.output is not None else None
-        run = _Run(options, sink, progress, messages, error_records=args.error_records)
+        if options.to == "parquet":
+            whole = ParquetSink(args.output)
+        elif options.to == "convokit":
+            whole = ConvokitSink(args.output, options.protected)
+        elif args.output is not None:
+            sink = open_output(args.output)
+        run = _Run(options, sink, progress, messages, args.error_records, whole)
         tally = run.all(tasks, jobs)
+        if whole is not None:
+            if tally.stories:
+                whole.commit()
+            else:  # nothing converted: leave what is there as it was
+                whole.discard()
     except OutputError as error:
         messages.say(str(error))
         return 1
@@ -289,11 +352,17 @@ def _write_all(
 
 
 def _refused_output(
-    args: argparse.Namespace, patterns: list[str], messages: Messages
+    args: argparse.Namespace, to: str, patterns: list[str], messages: Messages
 ) -> int | frozenset[Identity]:
     """Before anything is read or written: the exit status when the output must not or
-    cannot be written; else the inputs an ``--out-dir`` file could replace."""
+    cannot be written; else the inputs an ``--out-dir`` file (or a ConvoKit folder's) could
+    replace."""
     follow = args.follow_links
+    if to == "convokit":
+        if os.path.exists(args.output) and not os.path.isdir(args.output):
+            messages.say(f"{shown(args.output)}: --to convokit writes a folder; this is a file")
+            return 2
+        return inputs_under(args.output, args.inputs, patterns, follow_links=follow)
     if args.output is not None:
         found = input_at(args.output, args.inputs, patterns, follow_links=follow)
         if found is not None:
@@ -318,6 +387,11 @@ def _usage_problem(args: argparse.Namespace, to: str, batch: bool) -> str | None
         )
     if args.error_records and (to != "jsonl" or args.out_dir is not None):
         return "--error-records needs --to jsonl written to stdout or -o"
+    if to in WHOLE_RUN and args.output is None:
+        kind = "file" if to == "parquet" else "folder"
+        return f"--to {to} writes one {kind} for every input: give -o with a {kind.upper()}"
+    if args.people and to not in ("json", "jsonl"):
+        return "--people needs --to json or --to jsonl"
     return None
 
 
@@ -351,6 +425,7 @@ class _Run:
     progress: Progress | None
     messages: Messages
     error_records: bool = False
+    whole: Sink | None = None  # the Parquet file or ConvoKit folder the stories go to
     written: int = 0
 
     def all(self, tasks: Iterator[Task], jobs: int) -> Tally:
@@ -365,6 +440,8 @@ class _Run:
         except BaseException:
             if self.sink is not None:
                 self.sink.discard()
+            if self.whole is not None:
+                self.whole.discard()
             raise
         finally:
             if self.progress is not None:
@@ -381,7 +458,12 @@ class _Run:
             self.progress.update(tally, force=bool(lines))
 
     def _write(self, result: Result) -> None:
+        if self.whole is not None:
+            self.whole.add(result.parsed)
+            return
         text = result.rendered
+        if text is not None and self.options.to == "csv" and self.written:
+            text = text.removeprefix(CSV_HEADER)  # one header for the whole table
         if text is None and self.error_records and result.error is not None:
             record = {"format": ERROR_FORMAT, "source": result.source, "error": result.reason}
             text = json.dumps(record, ensure_ascii=False) + "\n"
@@ -391,16 +473,6 @@ class _Run:
         out = self.sink if self.sink is not None else sys.stdout
         out.write(separator + text)
         self.written += 1
-
-
-def _with_stdin(tasks: Iterator[Task]) -> Iterator[Task]:
-    """The tasks, with standard input read here: a worker process cannot read it."""
-    for task in tasks:
-        if task.path == STDIN and task.error is None:
-            data, problem = read_stdin()
-            yield attrs.evolve(task, data=data, error=problem)
-        else:
-            yield task
 
 
 def _measure(inputs: Sequence[str], patterns: Sequence[str], follow: bool) -> tuple[int, int]:

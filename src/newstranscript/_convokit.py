@@ -70,22 +70,34 @@ def write_convokit(
     """
     if isinstance(stories, Story):
         raise TypeError("write_convokit() takes an iterable of stories; wrap one in a list")
-    stories = list(stories)
-    names = _keys(stories, keys)
-    corpus = _build(stories, names)
+    documents = convokit_documents(stories, keys)
     from pathlib import Path  # noqa: PLC0415  # kept out of the package's import time
 
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "utterances.jsonl", "w", encoding="utf-8", newline="\n") as handle:
-        for utterance in corpus.utterances:
-            handle.write(json.dumps(utterance, ensure_ascii=False) + "\n")
-    _write_json(folder / "speakers.json", corpus.speakers)
-    _write_json(folder / "conversations.json", corpus.conversations)
-    overall: dict[str, Any] = {}
-    _write_json(folder / "corpus.json", overall)
-    _write_json(folder / "index.json", _index(corpus, overall))
+    for name, text in documents.items():
+        (folder / name).write_text(text, encoding="utf-8", newline="\n")
     return folder
+
+
+def convokit_documents(
+    stories: Iterable[Story], keys: Iterable[str] | None = None
+) -> dict[str, str]:
+    """The text of each of the five files of the corpus, by file name (see
+    :func:`write_convokit`); ``ValueError`` when two stories have one key."""
+    stories = list(stories)
+    corpus = _build(stories, _keys(stories, keys))
+    overall: dict[str, Any] = {}
+    utterances = "".join(
+        json.dumps(utterance, ensure_ascii=False) + "\n" for utterance in corpus.utterances
+    )
+    return {
+        "utterances.jsonl": utterances,
+        "speakers.json": _json(corpus.speakers),
+        "conversations.json": _json(corpus.conversations),
+        "corpus.json": _json(overall),
+        "index.json": _json(_index(corpus, overall)),
+    }
 
 
 def _keys(stories: list[Story], keys: Iterable[str] | None) -> list[str]:
@@ -193,5 +205,5 @@ def _index(corpus: _Corpus, overall: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False)

@@ -24,7 +24,7 @@ import signal
 import stat
 import tempfile
 from collections.abc import Iterator
-from typing import TextIO
+from typing import IO, Any
 
 from newstranscript._names import shown
 
@@ -39,7 +39,7 @@ class OutputError(Exception):
 class Output:
     """One output being written: ``write`` the text, then ``commit`` it or ``discard`` it."""
 
-    def __init__(self, path: str, stream: TextIO, temporary: str | None) -> None:
+    def __init__(self, path: str, stream: IO[Any], temporary: str | None) -> None:
         self.path = path
         self.stream = stream
         self.temporary = temporary  # None when written in place
@@ -78,8 +78,9 @@ class Output:
             self.discard()
 
 
-def open_output(path: str) -> Output:
-    """An :class:`Output` for ``path``; :class:`OutputError` when it cannot be written."""
+def open_output(path: str, *, binary: bool = False) -> Output:
+    """An :class:`Output` for ``path``; :class:`OutputError` when it cannot be written.
+    ``binary``: its stream takes bytes (a Parquet file), not UTF-8 text."""
     try:
         status: os.stat_result | None = os.stat(path)  # through any link
     except (FileNotFoundError, NotADirectoryError):  # the folder on the way is reported below
@@ -89,7 +90,7 @@ def open_output(path: str) -> Output:
     if status is not None and stat.S_ISDIR(status.st_mode):
         raise OutputError(f"{shown(path)}: is a folder, not a file")
     if (status is not None and not stat.S_ISREG(status.st_mode)) or _in_place(path):
-        return _in_place_output(path, status)
+        return _in_place_output(path, status, binary)
     real = os.path.realpath(path) if os.path.islink(path) else path
     if status is not None and not _writable(real, status):
         raise OutputError(f"{shown(path)}: refusing to replace a read-only file")
@@ -106,7 +107,7 @@ def open_output(path: str) -> Output:
         raise OutputError(f"{shown(folder)}: cannot write in the output folder: {reason}") from None
     try:
         _take_over(handle, status)
-        stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        stream = _stream(handle, binary)
     except BaseException:
         os.close(handle)
         os.unlink(temporary)
@@ -172,7 +173,13 @@ def _in_place(path: str) -> bool:
     return absolute.startswith(_IN_PLACE_ROOTS)
 
 
-def _in_place_output(path: str, status: os.stat_result | None) -> Output:
+def _stream(handle: int, binary: bool) -> IO[Any]:
+    if binary:
+        return os.fdopen(handle, "wb")
+    return os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+
+
+def _in_place_output(path: str, status: os.stat_result | None, binary: bool) -> Output:
     """A stream or device written where it is; appended to when it is a file under ``/dev``
     or ``/proc`` (``/dev/stdout`` sent to a file), so what the shell set up is kept."""
     flags = os.O_WRONLY
@@ -182,7 +189,7 @@ def _in_place_output(path: str, status: os.stat_result | None) -> Output:
         handle = os.open(path, flags)
     except OSError as error:
         raise OutputError(f"{shown(path)}: {error.strerror or error}") from None
-    return Output(path, os.fdopen(handle, "w", encoding="utf-8", newline="\n"), None)
+    return Output(path, _stream(handle, binary), None)
 
 
 def _writable(path: str, status: os.stat_result) -> bool:

@@ -130,9 +130,20 @@ class _Pool(Generic[Item, Done]):
     def close(self, *, wait: bool) -> None:
         """Stop the pool: after the last item, wait for it; otherwise end the workers now."""
         if not wait:
-            for process in list((self.executor._processes or {}).values()):
+            processes = list((self.executor._processes or {}).values())
+            for process in processes:
                 if process.is_alive():
                     process.terminate()
+            for process in processes:
+                process.join()
+            # A worker ended while sending its results leaves part of a message in the
+            # results pipe, and the pool's reader thread waits for the rest for ever (the
+            # shutdown below would never return). With every worker gone, closing this
+            # process's end for writing is closing the last: the reader gets end-of-file.
+            writer = getattr(self.executor._result_queue, "_writer", None)
+            if writer is not None:
+                with contextlib.suppress(OSError):
+                    writer.close()
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
