@@ -1,7 +1,14 @@
 """Turn the raw text of radio and TV news transcripts into typed objects, JSON, Markdown and
 a canonical transcript."""
 
-from newstranscript._api import parse, parse_bytes, parse_many, parse_many_bytes, read
+from newstranscript._api import (
+    parse,
+    parse_bytes,
+    parse_many,
+    parse_many_bytes,
+    read,
+    to_text,
+)
 from newstranscript._audit import Audit, audit
 from newstranscript._convokit import CONVOKIT_FILES, write_convokit
 from newstranscript._errors import FormatError, MissingExtraError, ParseError
@@ -32,7 +39,6 @@ from newstranscript._records import (
     to_parquet,
     to_records,
 )
-from newstranscript._text import to_text
 
 __version__ = "0.1.0"
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from newstranscript._api import parse_bytes, parse_many_bytes
+from newstranscript._api import parse_bytes, parse_many_bytes, to_text
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import to_json
 from newstranscript._markdown import to_markdown
@@ -27,7 +27,6 @@ from newstranscript._model import Diagnostic, Story
 from newstranscript._names import recorded, shown
 from newstranscript._output import OutputError, open_output
 from newstranscript._pool import in_order
-from newstranscript._text import to_text
 from newstranscript._walk import special_kind, walk
 
 STDIN = "-"

@@ -38,7 +38,8 @@ stands before.
 rather than the story left out: every span, ``dropped``, ``diagnostics`` and each speaker's
 ``labels``. Some stories hold what no transcript the parser reads can say (two speakers of one
 name, a date in a time zone US pages do not print, a turn whose paragraph reads as a label);
-:func:`to_text` parses what it wrote and raises :class:`FormatError` naming the first field
+:func:`newstranscript.to_text` parses what this writer wrote (the writer itself never imports
+the parser) and raises :class:`FormatError` naming the first field
 that would read back differently, so a story is never silently changed.
 """
 
@@ -52,9 +53,7 @@ from newstranscript import _grammar as grammar
 
 # The one writer that reads: its promise is that the parser reads its text back to the same
 # story, and only the parser can say whether it does.
-from newstranscript._api import parse
 from newstranscript._dates import MONTH_NAMES, parse_date
-from newstranscript._errors import FormatError, ParseError
 from newstranscript._json import story_to_dict
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Segment, Signoff, Speaker, Story
@@ -99,35 +98,16 @@ _PAGE_RECORDS = frozenset(
 )
 
 
-def to_text(story: Story, /, *, check: bool = True) -> str:
-    """The story as a canonical transcript that :func:`parse` reads back to the same story.
+def canonical_text(story: Story) -> str:
+    """The story as a canonical transcript, written as well as the form allows.
 
-    With ``check`` (the default) the text is parsed again and compared with the story, and
-    :class:`FormatError` names the first field the text cannot carry. ``check=False`` skips
-    that parse: the text is then written as well as the form allows and may read back as a
-    different story.
+    The writer never reads its own text back: :func:`newstranscript.to_text` composes this
+    with the parser and :func:`unsayable` / :func:`first_difference` to check it.
     """
-    if not isinstance(story, Story):
-        raise TypeError(f"to_text() takes a Story, not {type(story).__name__}")
-    text = _write(story)
-    if check:
-        problem = _unsayable(story) or _read_back(story, text)
-        if problem is not None:
-            raise FormatError(f"the story cannot be written as text: {problem}")
-    return text
+    return _write(story)
 
 
-def _read_back(story: Story, text: str) -> str | None:
-    """What in ``story`` the text reads back differently, if anything."""
-    if not text.strip():
-        return "it holds nothing a transcript prints, and empty text is no transcript"
-    try:
-        return first_difference(story, parse(text))
-    except ParseError as error:  # a NUL character in the story's text reads as binary input
-        return str(error)
-
-
-def _unsayable(story: Story) -> str | None:
+def unsayable(story: Story) -> str | None:
     """The first thing no transcript can say that the story's fields show plainly, in words
     clearer than the comparison of the story read back would find."""
     speaking: dict[str, int] = {}
