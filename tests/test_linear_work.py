@@ -17,7 +17,8 @@ import pytest
 from benchmarks.linearity import SHAPES, closing_chrome
 
 from newstranscript._blocks import lines
-from newstranscript._classify import Piece, classify
+from newstranscript._classify import classify
+from newstranscript._pieces import Piece
 from newstranscript._stories import story_starts
 from tests.work import measure
 

@@ -8,9 +8,10 @@ import attrs
 
 from newstranscript._assemble import assemble
 from newstranscript._blocks import lines
-from newstranscript._classify import Piece, classify
+from newstranscript._classify import classify
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._model import Diagnostic, Story
+from newstranscript._pieces import Piece
 from newstranscript._source import Decoded, Source, decode, require_text
 from newstranscript._stories import later_header_lines, story_starts
 from newstranscript._text import canonical_text, first_difference, unsayable

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import TypeVar
 
 import attrs
 
-from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
+from newstranscript import _pieces as kinds
 from newstranscript._blocks import INLINE, PARAGRAPH
-from newstranscript._classify import Piece
 from newstranscript._header import Header
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import (
@@ -27,9 +26,21 @@ from newstranscript._model import (
     Dropped,
     Segment,
     Signoff,
-    Soundbite,
     Span,
     Story,
+)
+from newstranscript._pieces import (
+    ChromePiece,
+    CuePiece,
+    DatePiece,
+    LabelPiece,
+    MarkerPiece,
+    Piece,
+    ProgramPiece,
+    SignoffParts,
+    SignoffPiece,
+    TextPiece,
+    TimestampPiece,
 )
 from newstranscript._source import Source, character_diagnostics
 from newstranscript._speakers import Label, Person, Registry, role_of
@@ -167,11 +178,11 @@ class _Assembler:
             self.timestamp = None
         return self.turn
 
-    def timestamp_line(self, piece: Piece) -> None:
+    def timestamp_line(self, piece: TimestampPiece) -> None:
         """Hold a timestamp for the segment that follows it; a second one drops the first."""
         self.close_turn()
         self.drop_timestamp("timestamp followed by another timestamp")
-        self.timestamp = (piece.start, piece.end, str(piece.info))
+        self.timestamp = (piece.start, piece.end, piece.time)
 
     def drop_timestamp(self, reason: str) -> None:
         if self.timestamp is not None:
@@ -183,7 +194,7 @@ class _Assembler:
 
     def run(self) -> Story:
         for piece in self.pieces:
-            if piece.kind == kinds.LABEL and piece.label is not None:
+            if isinstance(piece, LabelPiece):
                 self.registry.introduce(piece.label)
         # Both are found from the end, where they usually are, rather than by reading every
         # piece of the page.
@@ -205,39 +216,43 @@ class _Assembler:
 
         for index, piece in enumerate(self.pieces):
             kind = piece.kind
-            if kind == kinds.CHROME:
+            if isinstance(piece, ChromePiece):
                 self.chrome(piece)
             elif kind == kinds.NOTE:
                 self.note_line(piece)
             elif (
-                kind == kinds.PROGRAM
+                isinstance(piece, ProgramPiece)
                 and self.header.program is None
                 and not self.entries
                 and index not in self.later_headers
             ):
                 self.close_turn()
                 self.header.program_line(piece)
-            elif index in self.header.top_block or kind == kinds.CUE:
+            elif index in self.header.top_block or isinstance(piece, CuePiece):
                 # a short line of the opening chrome block, or a subtitle file's own line
-                self.drop(piece, "page header" if kind != kinds.CUE else str(piece.info))
-            elif kind == kinds.LABEL:
+                self.drop(piece, piece.reason if isinstance(piece, CuePiece) else "page header")
+            elif isinstance(piece, LabelPiece):
                 self.label(piece)
-                if index == final_signoff and not self.greeting(index, last_label):
-                    self.signoff_turn(piece, piece.body)
-            elif kind == kinds.MARKER:
+                if (
+                    index == final_signoff
+                    and piece.signoff is not None
+                    and not self.greeting(index, last_label)
+                ):
+                    self.signoff_turn(piece.signoff, piece.body, piece.end)
+            elif isinstance(piece, MarkerPiece):
                 self.marker(piece)
-            elif kind == kinds.TIMESTAMP:
+            elif isinstance(piece, TimestampPiece):
                 self.timestamp_line(piece)
             elif kind == kinds.PROVIDER:
                 self.provider_line(piece)
             elif (
-                kind == kinds.SIGNOFF
+                isinstance(piece, SignoffPiece)
                 and index == final_signoff
                 and not self.greeting(index, last_label)
             ):
                 self.story_signoff(piece, index, last=index > last_label)
             elif (
-                kind == kinds.DATE
+                isinstance(piece, DatePiece)
                 and "date" not in self.spans
                 and not self.entries
                 and not self.turn
@@ -253,8 +268,8 @@ class _Assembler:
                 self.note_line(piece)
                 self.continuing = None
             else:
-                if kind == kinds.SIGNOFF:
-                    self.name_in_full(piece)
+                if isinstance(piece, SignoffPiece):
+                    self.registry.named_in_full(piece.parts.name)
                 self.prose(piece, index)
         self.close_turn()
         self.drop_timestamp("timestamp with no segment after it")
@@ -291,11 +306,11 @@ class _Assembler:
                 "as a speaker of its own",
             )
 
-    def chrome(self, piece: Piece) -> None:
+    def chrome(self, piece: ChromePiece) -> None:
         before_turns = not self.entries
         for name in self.header.chrome(piece, before_turns=before_turns):
             self.registry.byline(name)
-        self.drop(piece, str(piece.info))
+        self.drop(piece, piece.reason)
 
     def infer_host(self, start: int, end: int) -> Person | None:
         """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
@@ -327,17 +342,12 @@ class _Assembler:
             Dropped(self.words(piece.start, piece.end), reason, self.span(piece.start, piece.end))
         )
 
-    def label(self, piece: Piece) -> None:
-        assert piece.label is not None
+    def label(self, piece: LabelPiece) -> None:
         self.close_turn()
         self.ended = False
         # A turn that is only a sign-off names its speaker in full (``HALE: Breck Hale, NPR
         # News.``), which settles a surname two people share.
-        signer = (
-            cast(tuple[str, str, str | None], piece.info)[0]
-            if kinds.is_signoff_turn(piece)
-            else None
-        )
+        signer = piece.signoff.name if piece.signoff is not None else None
         resolution = self.registry.resolve(piece.label, len(self.entries), signer)
         self.first_label_at.setdefault(id(resolution.person), piece.start)
         if resolution.problem == "ambiguous-label":
@@ -370,10 +380,9 @@ class _Assembler:
         if found is not None and role in grammar.STAFF_ROLES_NAMING_OUTLET:
             self.label_outlet = " ".join(found.group("outlet").split())
 
-    def marker(self, piece: Piece) -> None:
-        assert isinstance(piece.info, Soundbite)
+    def marker(self, piece: MarkerPiece) -> None:
         continuing = self.turn.person if self.turn is not None else self.continuing
-        kind = piece.info.kind
+        kind = piece.soundbite.kind
         if kind == "clip_end" and self.clip_start is None:
             self.note(piece.start, "unopened-clip", "a clip block ends but never opened")
         if kind in ("clip_start", "clip_end", "break") and self.clip_start is not None:
@@ -385,7 +394,7 @@ class _Assembler:
                 "soundbite",
                 self.words(piece.start, piece.end),
                 self.span(piece.start, piece.end),
-                soundbite=piece.info,
+                soundbite=piece.soundbite,
             )
         )
         self.continuing = continuing if kind in _CONTINUING_KINDS else None
@@ -418,23 +427,19 @@ class _Assembler:
             voices.add(id(self.turn.person))
         return len(voices) < 2
 
-    def story_signoff(self, piece: Piece, index: int, *, last: bool) -> None:
+    def story_signoff(self, piece: SignoffPiece, index: int, *, last: bool) -> None:
         """The story's sign-off, read from a paragraph or a sentence of its own."""
-        self.name_in_full(piece)
+        # Every sign-off, the story's or another reporter's, says who signs off in full.
+        self.registry.named_in_full(piece.parts.name)
         if self.turn is not None and not self.turn.parts:
             # the label stood alone on its line and this is all the turn says, as
             # ``BEK: Omar Bek, NPR News.`` on one line: the turn keeps its words
             self.prose(piece, index)
-            self.signoff_turn(piece, piece.start)
+            self.signoff_turn(piece.parts, piece.start, piece.end)
         else:
             self.signoff_line(piece, last=last)
 
-    def name_in_full(self, piece: Piece) -> None:
-        """Every sign-off, the story's or another reporter's, says who signs off in full."""
-        name, _outlet, _dateline = cast(tuple[str, str, str | None], piece.info)
-        self.registry.named_in_full(name)
-
-    def signoff_line(self, piece: Piece, *, last: bool) -> None:
+    def signoff_line(self, piece: SignoffPiece, *, last: bool) -> None:
         """A sign-off of its own, on its line or glued after the reporter's last sentence.
 
         After the last label it ends the transcript: only bios and notes follow. Before a
@@ -446,7 +451,7 @@ class _Assembler:
             self.ended = True
         else:
             self.continuing = None
-        name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
+        name, outlet, dateline = piece.parts
         self.record_signoff(Signoff(name, outlet, dateline, self.span(piece.start, piece.end)))
 
     def record_signoff(self, signoff: Signoff) -> None:
@@ -454,14 +459,14 @@ class _Assembler:
         if signoff.outlet:
             self.header.name_outlet(_broadcaster(signoff.outlet))
 
-    def signoff_turn(self, piece: Piece, start: int) -> None:
+    def signoff_turn(self, parts: SignoffParts, start: int, end: int) -> None:
         """A turn that says nothing but the sign-off: ``BEK: Omar Bek, NPR News.``
 
         The reporter did say it, so the turn stays; the sign-off is read from its text too,
-        from ``start``, and its span lies inside the turn's.
+        from ``start`` to ``end``, and its span lies inside the turn's.
         """
-        name, outlet, dateline = cast(tuple[str, str, str | None], piece.info)
-        self.record_signoff(Signoff(name, outlet, dateline, self.span(start, piece.end)))
+        name, outlet, dateline = parts
+        self.record_signoff(Signoff(name, outlet, dateline, self.span(start, end)))
         # having signed off, the reporter says no more: an unlabelled paragraph after this
         # is someone else's, as after a sign-off line
         self.close_turn()
@@ -469,7 +474,8 @@ class _Assembler:
 
     def prose(self, piece: Piece, index: int) -> None:
         start, end = piece.start, piece.end
-        if piece.info == kinds.UNCONFIRMED_LABEL:
+        reading = piece.reading if isinstance(piece, TextPiece) else None
+        if reading == kinds.UNCONFIRMED_LABEL:
             self.note(
                 start,
                 "unconfirmed-label",
@@ -479,7 +485,7 @@ class _Assembler:
         words = self.words(start, end)
         self.check_brackets(start, end)
         before_turns = not self.entries and self.turn is None
-        if piece.info == kinds.LABEL_SHAPED and not before_turns:
+        if reading == kinds.LABEL_SHAPED and not before_turns:
             # Above the transcript such a line is a headline or a heading, not a lost speaker.
             self.note(
                 start,

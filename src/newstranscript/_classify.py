@@ -18,25 +18,28 @@ from newstranscript import _grammar as grammar
 from newstranscript._blocks import INLINE, PARAGRAPH, Line
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
+from newstranscript._pieces import (
+    CUE_HEADER,
+    CUE_NUMBER,
+    CUE_TIMING,
+    LABEL_SHAPED,
+    UNCONFIRMED_LABEL,
+    ChromePiece,
+    CuePiece,
+    DatePiece,
+    LabelPiece,
+    MarkerPiece,
+    NotePiece,
+    Piece,
+    ProgramPiece,
+    ProviderPiece,
+    SignoffParts,
+    SignoffPiece,
+    TextPiece,
+    TimestampPiece,
+    Words,
+)
 from newstranscript._speakers import Label, display_name, name_key
-
-CHROME = "chrome"
-TEXT = "text"
-LABEL = "label"
-MARKER = "marker"
-PROVIDER = "provider"
-SIGNOFF = "signoff"
-NOTE = "note"
-DATE = "date"
-TIMESTAMP = "timestamp"
-PROGRAM = "program"
-CUE = "cue"  # a subtitle file's timing line, cue number or header; ``info`` says which
-
-# Set as ``info`` on a text piece that opens like a label the page does not corroborate.
-UNCONFIRMED_LABEL = "unconfirmed-label"
-# Set as ``info`` on a text piece at a line's start that opens with a capitals name and a
-# colon the label grammar refuses (``RENÃ‰E DUVAL:``, ``OMAR BEK, in studio:``).
-LABEL_SHAPED = "label-shaped"
 
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(
@@ -85,30 +88,6 @@ _SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
 _CAPS_BODY = compile_lazily(r"^(?=[^\p{Ll}]*+$)[^\p{Lu}]*+\p{Lu}")
 
 
-class Piece:
-    """A typed stretch ``text[start:end]`` of one line.
-
-    ``body`` is where a label piece's spoken text starts; ``info`` holds what the kind needs:
-    the :class:`Label`, the :class:`Soundbite`, the sign-off's parts, the chrome reason or the
-    date match.
-    """
-
-    __slots__ = ("body", "brk", "end", "info", "kind", "label", "start", "weak")
-
-    def __init__(self, kind: str, start: int, end: int, brk: str) -> None:
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.brk = brk
-        self.body = start
-        self.label: Label | None = None
-        self.weak = False
-        self.info: object = None
-
-    def __repr__(self) -> str:  # for test failure messages
-        return f"Piece({self.kind}, {self.start}, {self.end}, {self.brk})"
-
-
 def classify(text: str, lines: list[Line]) -> list[Piece]:
     """Every line of the text as typed pieces, in order."""
     pieces: list[Piece] = []
@@ -127,18 +106,16 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     accepted = _Corroboration(text, pieces)
     styles = _label_styles(text, pieces, accepted)
     result: list[Piece] = []
-    for piece in pieces:
+    for read in pieces:
+        piece = read
         if (
-            piece.kind == LABEL
+            isinstance(piece, LabelPiece)
             and piece.weak
-            and _label_name(piece) not in accepted
+            and piece.label.key not in accepted
             and not (piece.brk != INLINE and _style_of(piece) in styles)
         ):
-            piece.kind = TEXT
-            piece.body = piece.start
-            piece.label = None
-            piece.info = UNCONFIRMED_LABEL
-        if piece.kind in (TEXT, LABEL):
+            piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+        if isinstance(piece, (TextPiece, LabelPiece)):
             _split_inline_labels(text, piece, accepted, result)
         else:
             result.append(piece)
@@ -161,8 +138,7 @@ def byline_names(line: str) -> list[str]:
     ]
 
 
-def _style_of(piece: Piece) -> str:
-    assert piece.label is not None
+def _style_of(piece: LabelPiece) -> str:
     return "capitals" if piece.label.name.isupper() else "mixed"
 
 
@@ -177,8 +153,9 @@ def _label_styles(text: str, pieces: list[Piece], accepted: _Corroboration) -> s
     """
     styles: set[str] = set()
     for piece in pieces:
-        at_line_start = piece.kind == LABEL and piece.label is not None and piece.brk != INLINE
-        if at_line_start and (not piece.weak or _label_name(piece) in accepted):
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+            continue
+        if not piece.weak or piece.label.key in accepted:
             styles.add(_style_of(piece))
     if not styles and _prints_mixed_case_labels_alike(text, pieces):
         styles.add("mixed")
@@ -205,21 +182,21 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
     names: set[str] = set()
     layouts: set[bool] = set()  # whether each label stands alone on its line
     for index, piece in enumerate(pieces):
-        if piece.kind != LABEL or piece.label is None or piece.brk == INLINE:
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
             continue
         if _style_of(piece) != "mixed":
             return False
         alone = piece.body >= piece.end
         if alone:
             following = pieces[index + 1] if index + 1 < len(pieces) else None
-            if following is None or following.kind != TEXT or following.brk == INLINE:
+            if not isinstance(following, TextPiece) or following.brk == INLINE:
                 return False
             speech_start, speech_end = following.start, following.end
         else:
             speech_start, speech_end = piece.body, piece.end
         if grammar.BARE_NAME.fullmatch(text, speech_start, speech_end):
             return False
-        names.add(_label_name(piece))
+        names.add(piece.label.key)
         layouts.add(alone)
     return len(names) >= _NAMES_PRINTED_ALIKE and len(layouts) == 1
 
@@ -240,17 +217,9 @@ def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bo
     if found is None or found[1] <= len(head) + 1 or found[0].role_text is None:
         return False
     label, body, _ = found
-    piece = Piece(LABEL, line.start, following.end, line.brk)
-    piece.label = label
-    piece.body = following.start + body - len(head) - 1
-    _cut_signoff(text, piece, out)
+    body_start = following.start + body - len(head) - 1
+    _cut_signoff(text, LabelPiece(line.start, following.end, line.brk, label, body_start), out)
     return True
-
-
-# The reasons a subtitle file's own lines are dropped with.
-CUE_TIMING = "subtitle timing"
-CUE_NUMBER = "subtitle cue number"
-CUE_HEADER = "subtitle header"
 
 
 def _subtitle_lines(text: str, pieces: list[Piece]) -> None:
@@ -260,27 +229,26 @@ def _subtitle_lines(text: str, pieces: list[Piece]) -> None:
     anybody's words, so the rest is told apart here, to be dropped with its reason.
     """
     for index, piece in enumerate(pieces):
-        if piece.kind != TEXT or piece.brk == INLINE:
+        if not isinstance(piece, TextPiece) or piece.brk == INLINE:
             continue
         if grammar.CUE_TIMING.fullmatch(text, piece.start, piece.end):
-            piece.kind, piece.info = CUE, CUE_TIMING
+            pieces[index] = _cue(piece, CUE_TIMING)
             above = pieces[index - 1] if index else None
-            if above is not None and above.kind == TEXT and text[above.start : above.end].isdigit():
-                above.kind, above.info = CUE, CUE_NUMBER
+            if isinstance(above, TextPiece) and text[above.start : above.end].isdigit():
+                pieces[index - 1] = _cue(above, CUE_NUMBER)
     # The WebVTT header: its first line and the lines under it ("Kind: captions"), only in
     # a page that holds cues.
-    if pieces and any(piece.kind == CUE for piece in pieces):
+    if pieces and any(isinstance(piece, CuePiece) for piece in pieces):
         first = pieces[0]
-        if first.kind == TEXT and text.startswith("WEBVTT", first.start):
-            for piece in pieces:
-                if piece is not first and piece.brk == PARAGRAPH:
+        if isinstance(first, TextPiece) and text.startswith("WEBVTT", first.start):
+            for index, piece in enumerate(pieces):
+                if index and piece.brk == PARAGRAPH:
                     break
-                piece.kind, piece.info = CUE, CUE_HEADER
+                pieces[index] = _cue(piece, CUE_HEADER)
 
 
-def first_cue_timing(pieces: list[Piece]) -> int | None:
-    """Where a subtitle file's first cue timing line starts; None on any other page."""
-    return next((p.start for p in pieces if p.kind == CUE and p.info == CUE_TIMING), None)
+def _cue(piece: Piece, reason: str) -> CuePiece:
+    return CuePiece(piece.start, piece.end, piece.brk, reason)
 
 
 def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
@@ -289,22 +257,21 @@ def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
     A paragraph that is only a name, followed by text, counts when the page uses the form for
     a name at least twice: one name alone on a line is more likely a byline or a heading.
     """
-    candidates: list[tuple[Piece, str]] = []
+    candidates: list[tuple[int, str]] = []
     for index, piece in enumerate(pieces[:-1]):
         if (
-            piece.kind == TEXT
+            isinstance(piece, TextPiece)
             and piece.brk == PARAGRAPH
-            and pieces[index + 1].kind == TEXT
+            and isinstance(pieces[index + 1], TextPiece)
             and grammar.BARE_NAME.fullmatch(text, piece.start, piece.end)
         ):
-            candidates.append((piece, text[piece.start : piece.end]))
+            candidates.append((index, text[piece.start : piece.end]))
     counts = Counter(name_key(name) for _, name in candidates)
     if not any(count >= 2 for count in counts.values()):
         return
-    for piece, name in candidates:
-        piece.kind = LABEL
-        piece.label = Label(name, name)
-        piece.body = piece.end
+    for index, name in candidates:
+        piece = pieces[index]
+        pieces[index] = LabelPiece(piece.start, piece.end, piece.brk, Label(name, name), piece.end)
 
 
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
@@ -314,24 +281,20 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         (line.startswith("By ") or line.find("| By ", 0, _STATION_REACH) >= 0)
         and grammar.BYLINE.match(line)
     ):
-        piece = Piece(CHROME, start, end, brk)
-        piece.info = chrome.lastgroup if chrome is not None else "byline"
-        out.append(piece)
+        reason = chrome.lastgroup if chrome is not None else "byline"
+        assert reason is not None  # every chrome pattern is a named group
+        out.append(ChromePiece(start, end, brk, reason))
         return
     date = grammar.DATE_LINE.match(line)
     if date is not None:
-        piece = Piece(DATE, start, end, brk)
-        piece.info = date
-        out.append(piece)
+        out.append(DatePiece(start, end, brk, date))
         return
     if grammar.NOTE.match(line) is not None:
-        out.append(Piece(NOTE, start, end, brk))
+        out.append(NotePiece(start, end, brk))
         return
     program = grammar.PROGRAM_LINE.match(line)
     if program is not None:
-        piece = Piece(PROGRAM, start, end, brk)
-        piece.info = program
-        out.append(piece)
+        out.append(ProgramPiece(start, end, brk, program))
         return
     _stretch(text, start, end, brk, out)
 
@@ -351,9 +314,9 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
     limit = len(seg)
     if provider is not None:
         if provider.start() == 0:
-            out.append(Piece(PROVIDER, start, end, brk))
+            out.append(ProviderPiece(start, end, brk))
             return
-        closing = Piece(PROVIDER, start + provider.start(), end, INLINE)
+        closing = ProviderPiece(start + provider.start(), end, INLINE)
         limit = _end_of_words(seg, 0, provider.start())
     cuts = _glued_markers(seg, limit)
     part_start = 0
@@ -394,19 +357,22 @@ def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
             and not _splits_from_text(marker.group("body"), text, after, limit)
         ):
             break
-        piece = Piece(TIMESTAMP if timestamp else MARKER, at, found.end(), brk)
-        piece.info = timestamp.group("time") if timestamp else soundbite(found.group("body"))
-        out.append(piece)
+        if timestamp is not None:
+            out.append(TimestampPiece(at, found.end(), brk, timestamp.group("time")))
+        else:
+            out.append(MarkerPiece(at, found.end(), brk, soundbite(found.group("body"))))
         at, brk = after, INLINE
         if at >= limit:
             return
-    piece = Piece(TEXT, at, limit, brk)
     label = label_at(text, at, limit)
+    piece: Words
     if label is not None:
-        piece.kind = LABEL
-        piece.label, piece.body, piece.weak = label
+        found_label, body, weak = label
+        piece = LabelPiece(at, limit, brk, found_label, body, weak=weak)
     elif brk != INLINE and label_shaped(text, at, limit):
-        piece.info = LABEL_SHAPED
+        piece = TextPiece(at, limit, brk, LABEL_SHAPED)
+    else:
+        piece = TextPiece(at, limit, brk)
     _cut_signoff(text, piece, out)
 
 
@@ -457,11 +423,11 @@ def _splits_from_text(body: str, seg: str, rest_start: int, limit: int) -> bool:
     return label_at(seg, rest_start, limit) is not None
 
 
-def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
+def _cut_signoff(text: str, piece: Words, out: list[Piece]) -> None:
     """Split a sign-off glued to the end of a piece's text into a piece of its own.
 
     A labelled turn that says nothing but a sign-off (``BEK: Omar Bek, NPR News.``) stays a
-    label; its ``info`` then holds the sign-off's parts, as a sign-off piece's does.
+    label; its ``signoff`` then holds the sign-off's parts, as a sign-off piece's does.
     """
     seg = text[piece.body : piece.end]
     # Every sign-off names its outlet, and most text names none: it needs no sign-off search.
@@ -473,26 +439,20 @@ def _cut_signoff(text: str, piece: Piece, out: list[Piece]) -> None:
         if found is None:
             continue
         cut = piece.body + candidate.start()
-        piece.end = piece.body + len(seg[: candidate.start()].rstrip())
-        out.append(piece)
-        out.append(_signoff_piece(found, cut, cut + len(found.group()), INLINE))
+        out.append(piece.ending_at(piece.body + len(seg[: candidate.start()].rstrip())))
+        out.append(SignoffPiece(cut, cut + len(found.group()), INLINE, signoff_parts(found)))
         return
     whole = grammar.SIGNOFF.match(seg)
-    if whole is not None and piece.kind == TEXT:
-        out.append(_signoff_piece(whole, piece.start, piece.end, piece.brk))
+    if whole is not None and isinstance(piece, TextPiece):
+        out.append(SignoffPiece(piece.start, piece.end, piece.brk, signoff_parts(whole)))
         return
     if whole is not None:
-        piece.info = signoff_parts(whole)
+        assert isinstance(piece, LabelPiece)
+        piece = piece.saying_only(signoff_parts(whole))
     out.append(piece)
 
 
-def _signoff_piece(found: regex.Match[str], start: int, end: int, brk: str) -> Piece:
-    piece = Piece(SIGNOFF, start, end, brk)
-    piece.info = signoff_parts(found)
-    return piece
-
-
-def signoff_parts(found: regex.Match[str]) -> tuple[str, str, str | None]:
+def signoff_parts(found: regex.Match[str]) -> SignoffParts:
     """The name, outlet and dateline a ``SIGNOFF`` match reads.
 
     The line's closing full stop is also the full stop of a dateline that ends in an
@@ -506,12 +466,7 @@ def signoff_parts(found: regex.Match[str]) -> tuple[str, str, str | None]:
             len(letters) > 1 and all(len(letter) == 1 and letter.isupper() for letter in letters)
         ):
             dateline += "."
-    return found.group("name"), found.group("outlet"), dateline
-
-
-def is_signoff_turn(piece: Piece) -> bool:
-    """Whether a label piece's words are nothing but a sign-off: ``BEK: Omar Bek, NPR News.``"""
-    return piece.kind == LABEL and isinstance(piece.info, tuple)
+    return SignoffParts(found.group("name"), found.group("outlet"), dateline)
 
 
 def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, int, bool] | None:
@@ -595,11 +550,6 @@ def _role_like(role: str) -> bool:
     return all(word.lower() in _ROLE_SMALL_WORDS for word in _LOWER_WORD.findall(role))
 
 
-def _label_name(piece: Piece) -> str:
-    assert piece.label is not None
-    return piece.label.key
-
-
 class _Corroboration:
     """The weak label names the page corroborates, as a set to test names against.
 
@@ -613,15 +563,17 @@ class _Corroboration:
 
     def __init__(self, text: str, pieces: list[Piece]) -> None:
         self._text = text
-        self._labels = [(p.label, p.weak) for p in pieces if p.kind == LABEL and p.label]
+        self._labels = [(p.label, p.weak) for p in pieces if isinstance(p, LabelPiece)]
         # A byline introduces its reporters as a full label would.
         self._labels += [
             (Label(name, name), False)
             for p in pieces
-            if p.kind == CHROME and p.info == "byline"
+            if isinstance(p, ChromePiece) and p.reason == "byline"
             for name in byline_names(text[p.start : p.end])
         ]
-        self._stretches = [(p.body, p.end) for p in pieces if p.kind in (TEXT, LABEL)]
+        self._stretches = [
+            (p.body, p.end) for p in pieces if isinstance(p, (TextPiece, LabelPiece))
+        ]
         self._at_line_starts = _accepted_labels(self._labels)
         self._all: frozenset[str] | None = None
 
@@ -671,7 +623,7 @@ def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
 
 
 def _split_inline_labels(
-    text: str, piece: Piece, accepted: _Corroboration, out: list[Piece]
+    text: str, piece: Words, accepted: _Corroboration, out: list[Piece]
 ) -> None:
     """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``.
 
@@ -694,14 +646,10 @@ def _split_inline_labels(
         label, body, weak = found
         if weak and label.key not in accepted:
             continue
-        following = Piece(LABEL, base + offset, piece.end, INLINE)
-        following.label = label
-        following.weak = weak
-        following.body = base + body
-        piece.end = base + _end_of_words(seg, 0, offset)
+        following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
         # HOLLOWAY: Thanks.``), or make it a turn that is nothing but one.
-        _cut_signoff(text, piece, out)
+        _cut_signoff(text, piece.ending_at(base + _end_of_words(seg, 0, offset)), out)
         piece = following
         resume = body
     if piece.body != base:

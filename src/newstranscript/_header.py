@@ -15,13 +15,14 @@ from typing import Literal
 
 import regex
 
-from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
+from newstranscript import _pieces as kinds
 from newstranscript._blocks import PARAGRAPH
-from newstranscript._classify import Piece
+from newstranscript._classify import byline_names
 from newstranscript._dates import page_year, parse_date, published_date, read_date
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped, Span
+from newstranscript._pieces import ChromePiece, DatePiece, LabelPiece, Piece, ProgramPiece
 from newstranscript._source import Source
 from newstranscript._speakers import role_of
 
@@ -212,27 +213,26 @@ class Header:
 
     # -- lines of their own -----------------------------------------------------------------
 
-    def chrome(self, piece: Piece, *, before_turns: bool) -> list[str]:
+    def chrome(self, piece: ChromePiece, *, before_turns: bool) -> list[str]:
         """Read what a chrome line says about the story; the people a byline names."""
         words = self.text[piece.start : piece.end]
         outlet = grammar.CHROME_OUTLETS.get(words)
         if outlet is not None:
             self.name_outlet(outlet)
             self.cnn_header = outlet == "CNN" and before_turns
-        if piece.info == "published" and self.published_line is None:
+        if piece.reason == "published" and self.published_line is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
             self.published_line = (words.partition(" on ")[2], piece.start)
-        if piece.info == "byline":
-            return kinds.byline_names(words)
+        if piece.reason == "byline":
+            return byline_names(words)
         return []
 
-    def program_line(self, piece: Piece) -> None:
+    def program_line(self, piece: ProgramPiece) -> None:
         """A line naming the programme: ``Heard on Morning Edition``, and what follows the
         name on it (``Morning Edition: Vote Count Resumes``, ``Weekend Edition For Saturday,
         March 2``), read by :meth:`program_rest`."""
-        found = piece.info
-        assert isinstance(found, regex.Match)
+        found = piece.found
         if found.group("rest") is None:
             self.set_program(found.group("program"), piece.start, piece.end)
             return
@@ -286,10 +286,8 @@ class Header:
                 self.set_program(printed, at, at + len(printed), own_line=False)
                 return
 
-    def date_line(self, piece: Piece) -> None:
-        found = piece.info
-        assert isinstance(found, regex.Match)
-        self.read_date(found, piece.start, piece.end)
+    def date_line(self, piece: DatePiece) -> None:
+        self.read_date(piece.found, piece.start, piece.end)
 
     def read_date(self, found: regex.Match[str], start: int, end: int) -> None:
         """The story's date from a date line matched in ``text[start:end]``."""
@@ -654,11 +652,11 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
             if has_chrome:
                 header.update(group)
             group, has_chrome = [], False
-        if piece.kind == kinds.CHROME:
+        if isinstance(piece, ChromePiece):
             # Only the furniture of a page's top block makes its short lines furniture
             # too; a byline or "Originally published" line under a headline does not.
             has_chrome = has_chrome or (
-                piece.info in _TOP_BLOCK_CHROME
+                piece.reason in _TOP_BLOCK_CHROME
                 and not _is_player_block_item(text[piece.start : piece.end])
             )
         elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
@@ -677,10 +675,7 @@ def _is_player_block_item(line: str) -> bool:
 
 
 def _opens_a_host_turn(piece: Piece) -> bool:
-    label = piece.label
-    return (
-        piece.kind == kinds.LABEL and label is not None and role_of(label.described_as)[0] == "host"
-    )
+    return isinstance(piece, LabelPiece) and role_of(piece.label.described_as)[0] == "host"
 
 
 def _programme_in_a_slot(printed: str) -> tuple[str, str] | None:

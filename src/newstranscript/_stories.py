@@ -12,11 +12,11 @@ nothing between two stories is lost: it belongs to the story before or the one a
 
 from __future__ import annotations
 
-from newstranscript import _classify as kinds
 from newstranscript import _grammar as grammar
+from newstranscript import _pieces as kinds
 from newstranscript._blocks import INLINE, PARAGRAPH
-from newstranscript._classify import Piece
 from newstranscript._lazy import compile_lazily
+from newstranscript._pieces import LabelPiece, Piece
 
 # A headline is short and is not a sentence: it does not end in a full stop (a bio or a
 # closing remark does) and holds no sentence break.
@@ -42,7 +42,7 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             ended = kinds.is_signoff_turn(piece)
             provided = False
             signed_off = signed_off or ended
-            if piece.label is not None and _introduces(piece):
+            if isinstance(piece, LabelPiece) and _introduces(piece):
                 introduced.add(piece.label.key)
             continue
         if kind in (kinds.PROVIDER, kinds.SIGNOFF):
@@ -75,13 +75,10 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
 
 def _introduces(piece: Piece) -> bool:
     """Whether a label introduces someone with a role: ``DANA HOLLOWAY, HOST:``."""
+    if not isinstance(piece, LabelPiece):
+        return False
     label = piece.label
-    return (
-        piece.kind == kinds.LABEL
-        and label is not None
-        and not label.unidentified
-        and bool(label.role_text or label.title_text)
-    )
+    return not label.unidentified and bool(label.role_text or label.title_text)
 
 
 def _introduction_follows(pieces: list[Piece], index: int, known: set[str] | None) -> bool:
@@ -102,12 +99,11 @@ def _introduction_follows(pieces: list[Piece], index: int, known: set[str] | Non
         if following.kind == kinds.TEXT and paragraphs == 0:
             paragraphs += 1
             continue
-        label = following.label
         return (
-            label is not None
+            isinstance(following, LabelPiece)
             and _introduces(following)
             and following.brk != INLINE
-            and (known is None or label.key in known)
+            and (known is None or following.label.key in known)
         )
     return False
 
