@@ -6,7 +6,7 @@ import os
 
 import attrs
 
-from newstranscript._assemble import assemble
+from newstranscript._assembly import assemble
 from newstranscript._blocks import lines
 from newstranscript._classify import classify
 from newstranscript._errors import FormatError, ParseError

@@ -32,6 +32,7 @@ DATE = "date"
 TIMESTAMP = "timestamp"
 PROGRAM = "program"
 CUE = "cue"
+KINDS = (CHROME, TEXT, LABEL, MARKER, PROVIDER, SIGNOFF, NOTE, DATE, TIMESTAMP, PROGRAM, CUE)
 
 # What classification noticed about a line it kept as text: it opens like a label the page
 # does not corroborate, or (at a line's start) with a capitals name and a colon the label
