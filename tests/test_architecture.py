@@ -23,17 +23,17 @@ PARSER = (
 )
 # The parser proper, whose pieces and state mypy must be able to check: no ``cast``, no
 # payload typed ``object``.
-CHECKED = ("_source", "_blocks", "_grammar", "_classify", "_pieces", "_header", "_assembly")
-CHECKED += ("_stories", "_speakers", "_dates")
+CHECKED = (
+    *("_source", "_blocks", "_grammar", "_classify", "_pieces", "_header", "_assembly"),
+    *("_stories", "_speakers", "_dates"),
+)
 
 CLASS_LINES = 200
 FUNCTION_LINES = 60
 # Known to be over the limits, each for a reason that is not the code's shape: the registry
 # of speakers is kept whole while changes to its indexes are merged, and the converter's
 # argument parser is one list of options. The list may only shrink.
-OVER_THE_LIMITS = frozenset(
-    {"_speakers.Registry", "_cli._parser", "_header.Header", "_text._segments"}
-)
+OVER_THE_LIMITS = frozenset({"_speakers.Registry", "_cli._parser", "_header.Header"})
 
 
 def _imported_modules(path: Path) -> set[str]:

@@ -222,9 +222,7 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     there; the parser keeps the first and drops the others as the repeats they are.
     """
     speakers = {speaker.id: speaker for speaker in story.speakers}
-    turns_so_far: dict[str, int] = {}
-    titles_said: set[str] = set()  # speakers whose title a label has given
-    names: dict[str, str] = {}  # each speaker's name as labels print it
+    labels = _Labels()
     glued: str | None = None  # a note waiting to be glued before the next label
     ended = False  # past a provider line, where text is a note until the next label
     unlabelled_before = False  # the segment before is a turn with no speaker
@@ -257,19 +255,7 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
         unlabelled_before = segment.speaker is None
         speaker = speakers.get(segment.speaker) if segment.speaker is not None else None
         if speaker is not None:
-            nth = turns_so_far.get(speaker.id, 0)
-            turns_so_far[speaker.id] = nth + 1
-            if speaker.id not in names:
-                names[speaker.id] = label_name(speaker.name)
-            label = label_for(
-                speaker,
-                nth,
-                segment.delivery,
-                title_said=speaker.id in titles_said,
-                name=names[speaker.id],
-            )
-            if segment.delivery is None:
-                titles_said.add(speaker.id)
+            label = labels.next_label(speaker, segment.delivery)
             ended = False
             paragraphs[0] = f"{label}: {paragraphs[0]}".rstrip(" ")
         if glued is not None:
@@ -278,6 +264,33 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
         yield from paragraphs
     if glued is not None:
         yield glued
+
+
+class _Labels:
+    """The label of each speaker's next turn: in full the first time, then the name."""
+
+    __slots__ = ("names", "titles_said", "turns_so_far")
+
+    def __init__(self) -> None:
+        self.turns_so_far: dict[str, int] = {}
+        self.titles_said: set[str] = set()  # speakers whose title a label has given
+        self.names: dict[str, str] = {}  # each speaker's name as labels print it
+
+    def next_label(self, speaker: Speaker, delivery: str | None) -> str:
+        nth = self.turns_so_far.get(speaker.id, 0)
+        self.turns_so_far[speaker.id] = nth + 1
+        if speaker.id not in self.names:
+            self.names[speaker.id] = label_name(speaker.name)
+        label = label_for(
+            speaker,
+            nth,
+            delivery,
+            title_said=speaker.id in self.titles_said,
+            name=self.names[speaker.id],
+        )
+        if delivery is None:
+            self.titles_said.add(speaker.id)
+        return label
 
 
 def _opens_labelled_turn(segments: tuple[Segment, ...]) -> bool:
