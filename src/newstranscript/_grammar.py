@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from newstranscript import _outlets as outlets
 from newstranscript._lazy import compile_lazily
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
@@ -412,7 +413,7 @@ SHARE_LINKS = frozenset(
 
 # A line CNN closes a transcript with, alone on its line after the last turn. Page furniture
 # only there: the same word spoken inside the transcript stays speech.
-CLOSING_LINES = frozenset({"END"})
+CLOSING_LINES = outlets.CLOSING_LINES
 
 # Where a provider or copyright line starts: at a piece's start or after a sentence or marker.
 PROVIDER = compile_lazily(
@@ -621,42 +622,9 @@ BIO_VERB = compile_lazily(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|
 
 # Programmes pages name, keyed by their name in lower case: the name as printed for display and
 # the outlet that broadcasts it. A page's own printing ("TALK OF THE NATION") is matched
-# without regard to case and shown in the form given here.
-PROGRAMS: dict[str, tuple[str, str]] = {
-    name.lower(): (name, outlet)
-    for name, outlet in (
-        ("Morning Edition", "NPR"),
-        ("All Things Considered", "NPR"),
-        ("Weekend All Things Considered", "NPR"),
-        ("Weekend Edition Saturday", "NPR"),
-        ("Weekend Edition Sunday", "NPR"),
-        ("Weekend Edition", "NPR"),
-        ("Talk of the Nation", "NPR"),
-        ("Fresh Air", "NPR"),
-        ("Here & Now", "NPR"),
-        ("Day to Day", "NPR"),
-        ("News & Notes", "NPR"),
-        ("Tell Me More", "NPR"),
-        ("Science Friday", "NPR"),
-        ("Up First", "NPR"),
-        ("Life Kit", "NPR"),
-        ("PBS NewsHour", "PBS"),
-        ("NewsHour", "PBS"),
-        ("Frontline", "PBS"),
-        ("Democracy Now!", "Democracy Now!"),
-        ("This American Life", "This American Life"),
-        ("Radiolab", "WNYC"),
-        ("The Takeaway", "WNYC"),
-        ("CNN Newsroom", "CNN"),
-        ("CNN This Morning", "CNN"),
-        ("Early Start", "CNN"),
-        ("New Day", "CNN"),
-        ("The Situation Room", "CNN"),
-        ("State of the Union", "CNN"),
-        ("Inside Politics", "CNN"),
-        ("BBC Newshour", "BBC"),
-    )
-}
+# without regard to case and shown in the form given there. Built from the outlet modules of
+# ``_outlets``, as are the outlet names, closing lines and page lines below.
+PROGRAMS = outlets.PROGRAMMES
 
 _PROGRAM_NAMES = "|".join(
     regex.escape(name).replace("\\ ", "[ ]") for name in sorted(PROGRAMS, key=len, reverse=True)
@@ -703,20 +671,7 @@ PROGRAM_MENTION = compile_lazily(
 )
 
 # Outlets named alone, which a programme mention must not be taken for ("This is NPR").
-OUTLET_NAMES = frozenset(
-    {
-        "NPR",
-        "CNN",
-        "PBS",
-        "BBC",
-        "WNYC",
-        "NPR NEWS",
-        "BBC NEWS",
-        "CNN NEWS",
-        "PBS NEWS",
-        "WNYC NEWS",
-    }
-)
+OUTLET_NAMES = outlets.NAMES
 
 # A host introducing themselves in an opening paragraph that lost its label: "I'm Dana
 # Holloway", "I'm Dana Holloway, and this is ...". The name must end the clause, so "I'm
@@ -733,9 +688,9 @@ HOST_INTRO = compile_lazily(
 # An outlet named in a staff label (``ANA LOPEZ, CNN ANCHOR:``): the network whose show it is,
 # when nothing else on the page says so. Guests' titles are not asked, so "NPR CORRESPONDENT"
 # interviewed on CNN does not make it an NPR story.
-LABEL_OUTLET = compile_lazily(r"^(?P<outlet>CNN|NPR|PBS|BBC|MSNBC|FOX[ ]NEWS)\b")
+LABEL_OUTLET = compile_lazily(
+    rf"^(?P<outlet>{'|'.join(sorted(outlets.LABEL_NAMES, key=len, reverse=True))})\b"
+)
 STAFF_ROLES_NAMING_OUTLET = frozenset({"anchor", "host"})
 
-CHROME_OUTLETS = {
-    "Return to Transcripts main page": "CNN",
-}
+CHROME_OUTLETS = outlets.PAGE_LINES

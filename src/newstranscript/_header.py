@@ -16,6 +16,7 @@ from typing import Literal
 import regex
 
 from newstranscript import _grammar as grammar
+from newstranscript import _outlets as outlets
 from newstranscript import _pieces as kinds
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import byline_names
@@ -39,9 +40,9 @@ _SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 
 # The npr.org audio player block printed right under the title (and a station page's ``Listen •
-# 3:52``, the story's own audio): it follows the headline, so
+# 3:52``, the story's own audio), from the outlet modules: it follows the headline, so
 # unlike a station's top block it makes no short line beside it page furniture.
-_PLAYER_BLOCK_ITEMS = ("Download", "Embed", "Transcript", "<iframe", "Listen ·", "Listen •")
+_PLAYER_BLOCK_ITEMS = outlets.PLAYER_ITEMS
 
 # The line ends between a paragraph and the next when a line the page lost stood between them:
 # two blank lines, where paragraphs are parted by one.
@@ -99,7 +100,6 @@ class Header:
     """
 
     __slots__ = (
-        "cnn_header",
         "date",
         "diagnostics",
         "dropped",
@@ -111,6 +111,7 @@ class Header:
         "program_title",
         "published",
         "published_line",
+        "show_name_next",
         "source",
         "spans",
         "teaser",
@@ -145,7 +146,8 @@ class Header:
         # The date a programme line prints after the name, and where: read with the others.
         self.program_date: tuple[str, int, int] | None = None
         self.program_title: tuple[str, int, int] | None = None
-        self.cnn_header = False  # past CNN's "Return to Transcripts" line: show name follows
+        # past a page line after which the show's name follows (CNN's "Return to Transcripts")
+        self.show_name_next = False
         # The indices of the short text lines in the page's top block of furniture.
         self.top_block = _top_block(self.text, pieces)
 
@@ -219,7 +221,9 @@ class Header:
         outlet = grammar.CHROME_OUTLETS.get(words)
         if outlet is not None:
             self.name_outlet(outlet)
-            self.cnn_header = outlet == "CNN" and before_turns
+            self.show_name_next = (
+                outlets.SHOW_NAME_AFTER_PAGE_LINE in outlets.layouts_of(outlet) and before_turns
+            )
         if piece.reason == "published" and self.published_line is None:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
@@ -482,7 +486,7 @@ class Header:
         head_end = start + glued[0] if glued is not None else end
         head = self.text[start:head_end]
         taken: Taken | None = None
-        if self.cnn_header:
+        if self.show_name_next:
             if self.program is None and _CAPS_LINE.match(head):
                 self.set_program(head, start, head_end)
                 taken = "program"
