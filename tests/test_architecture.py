@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newstranscript"
@@ -138,3 +143,56 @@ def test_the_parser_hides_no_type_from_mypy() -> None:
 def test_the_type_check_finds_a_cast_and_an_object_payload() -> None:
     tree = ast.parse("x = cast(int, y)\nclass P:\n    info: object = None\n")
     assert _unchecked(tree) == ["cast at line 1", "object payload at line 3"]
+
+
+# --- the worked example of docs/architecture.md ---------------------------------------------
+
+GUIDE = (PACKAGE.parent.parent / "docs" / "architecture.md").read_text("utf-8")
+EXAMPLE = GUIDE.partition("### Worked example: adding an outlet")[2]
+MODULE = EXAMPLE.partition("```python\n")[2].partition("```")[0]
+FIXTURE = EXAMPLE.partition("```text\n")[2].partition("```")[0]
+
+# Parses the fixture with the package found first on the path, and prints what it read.
+READ_FIXTURE = """
+import json, sys
+import newstranscript
+story = newstranscript.parse(sys.stdin.read())
+print(json.dumps({
+    "outlet": story.outlet,
+    "program": story.program,
+    "headline": story.headline,
+    "dropped": [item.reason for item in story.dropped],
+    "speakers": [speaker.name for speaker in story.speakers],
+}))
+"""
+
+
+def _read_with(package_root: Path) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", READ_FIXTURE],
+        input=FIXTURE,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(package_root)},
+    )
+    read: dict[str, object] = json.loads(result.stdout)
+    return read
+
+
+def test_the_worked_example_adds_an_outlet_with_a_data_module_alone(tmp_path: Path) -> None:
+    assert "OUTLETS" in MODULE
+    assert "TIDEWATER EVENING" in FIXTURE
+    before = _read_with(PACKAGE.parent)
+    copy = tmp_path / "newstranscript"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "_outlets" / "harbor_bay.py").write_text(MODULE, "utf-8")
+    after = _read_with(tmp_path)
+    assert after["outlet"] == "Harbor Bay Radio"
+    assert after["program"] == "Tidewater Evening"
+    assert after["headline"] == "Keepers Vote To Stay On The Point"
+    assert after["dropped"] == ["navigation"]
+    assert after["speakers"] == ["Mara Fenn", "Oskar Lind"]
+    # without the module the page names no outlet, and its page line is no furniture
+    assert before["outlet"] is None
+    assert before["dropped"] == []

@@ -380,6 +380,12 @@ MUSIC_CREDIT = compile_lazily(
 
 # --- around the transcript ---------------------------------------------------------------
 
+
+def _verbose(words: str) -> str:
+    """``words`` as a literal of a VERBOSE pattern, where a plain space would be ignored."""
+    return regex.escape(words).replace("\\ ", "[ ]")
+
+
 # Page furniture that fills a whole line, by the reason it is dropped.
 CHROME = compile_lazily(
     r"""
@@ -396,8 +402,12 @@ CHROME = compile_lazily(
           Available[ ]On[ ]Air[ ]Stations | On[ ]Air[ ]Now | Donate | Support[ ]Public[ ]Radio
         | Local[ ]News | All[ ]Streams )
     | (?P<navigation>
-          Read[ ]more | Read[ ]More | Show[ ]more | Return[ ]to[ ]Transcripts[ ]main[ ]page
-        | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement )
+          Read[ ]more | Read[ ]More | Show[ ]more
+        | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
+        # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
+        """
+    + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)
+    + r""")
     | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200})
     | (?P<banner>THIS[ ]IS[ ]A[ ]RUSH[ ]TRANSCRIPT\.[^\n]{0,200})
     )[ ]*$
@@ -626,9 +636,7 @@ BIO_VERB = compile_lazily(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|
 # ``_outlets``, as are the outlet names, closing lines and page lines below.
 PROGRAMS = outlets.PROGRAMMES
 
-_PROGRAM_NAMES = "|".join(
-    regex.escape(name).replace("\\ ", "[ ]") for name in sorted(PROGRAMS, key=len, reverse=True)
-)
+_PROGRAM_NAMES = "|".join(_verbose(name) for name in sorted(PROGRAMS, key=len, reverse=True))
 
 # A line that only names the programme: "Heard on All Things Considered", "NPR's Weekend
 # Edition Saturday" (the 2000s npr.org page heading), "Weekend Edition For Saturday, March 2".
