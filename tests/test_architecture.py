@@ -30,7 +30,7 @@ PARSER = (
 # payload typed ``object``.
 CHECKED = (
     *("_source", "_blocks", "_grammar", "_classify", "_pieces", "_header", "_assembly"),
-    *("_stories", "_speakers", "_dates"),
+    *("_headlines", "_programmes", "_outlets", "_stories", "_speakers", "_dates"),
 )
 
 CLASS_LINES = 200
@@ -38,7 +38,7 @@ FUNCTION_LINES = 60
 # Known to be over the limits, each for a reason that is not the code's shape: the registry
 # of speakers is kept whole while changes to its indexes are merged, and the converter's
 # argument parser is one list of options. The list may only shrink.
-OVER_THE_LIMITS = frozenset({"_speakers.Registry", "_cli._parser", "_header.Header"})
+OVER_THE_LIMITS = frozenset({"_speakers.Registry", "_cli._parser"})
 
 
 def _imported_modules(path: Path) -> set[str]:

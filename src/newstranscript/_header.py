@@ -6,12 +6,13 @@ line, the date line, and text lines before the transcript, among them the headli
 and the title-case headline a flattened page opens with. The header keeps the story fields
 they give (``headline``, ``teaser``, ``program``, ``date``, ``outlet``) with their spans, and
 says what it took, so the assembler drops what is furniture and makes the rest the transcript.
+This module holds those fields, the chrome and date lines and what waits for the whole page;
+``_headlines`` reads the text lines and ``_programmes`` the programme lines into it.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
 
 import regex
 
@@ -20,21 +21,10 @@ from newstranscript import _outlets as outlets
 from newstranscript import _pieces as kinds
 from newstranscript._blocks import PARAGRAPH
 from newstranscript._classify import byline_names
-from newstranscript._dates import page_year, parse_date, published_date, read_date
-from newstranscript._lazy import compile_lazily
+from newstranscript._dates import page_year, parse_date, published_date
 from newstranscript._model import Dropped, Span
-from newstranscript._pieces import ChromePiece, DatePiece, LabelPiece, Piece, ProgramPiece
+from newstranscript._pieces import ChromePiece, DatePiece, Piece
 from newstranscript._source import Source
-from newstranscript._speakers import role_of
-
-# What the header made of a text line; the assembler drops a repeated headline and an air time.
-Taken = Literal[
-    "headline", "show headline", "teaser", "program", "repeated headline", "air time", "share link"
-]
-
-# Headlines are one short line; anything longer is a paragraph of the story.
-_HEADLINE_MAX_WORDS = 30
-_SENTENCES = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
 
 # Chrome that marks the block of page furniture at the top of a page.
 _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
@@ -43,51 +33,6 @@ _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
 # 3:52``, the story's own audio), from the outlet modules: it follows the headline, so
 # unlike a station's top block it makes no short line beside it page furniture.
 _PLAYER_BLOCK_ITEMS = outlets.PLAYER_ITEMS
-
-# The line ends between a paragraph and the next when a line the page lost stood between them:
-# two blank lines, where paragraphs are parted by one.
-_LOST_LINE_GAP = 3
-
-# npr.org's summary is a sentence or two; a longer paragraph under the player is the story.
-_SUMMARY_MAX_WORDS = 60
-
-# One word of a title-case headline: capitalised, a short lower-case word ("of", "the"), or a
-# number. Every word of four letters or more in such a headline is capitalised.
-_WORD_OF_TITLE = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Ll}{1,3}+|\d++)"
-_TITLE_WORD = compile_lazily(_WORD_OF_TITLE)
-_SHORT_WORD = compile_lazily(r"\p{Ll}{1,3}+")
-
-# A headline in title case opening a flattened page: "Fishermen Mend Nets As Quotas Shrink."
-# The full stop that ends it is the page's, not the headline's. It may be all the prose there
-# is before the first label.
-_TITLE_SENTENCE = compile_lazily(
-    rf"(?P<title>{_WORD_OF_TITLE}(?:[ ]{_WORD_OF_TITLE}){{2,19}})[.?!](?:[ ]++|$)"
-)
-
-# Words that open a sentence. A title-case headline glued, without its full stop, to the
-# story's first sentence is only cut where that sentence opens with one of them: a name there
-# ("... Strike Mira Quell has ...") leaves no sign of where the headline ends.
-_SENTENCE_OPENERS = frozenset(
-    {
-        *("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There"),
-        *("In", "On", "At", "For", "After", "Before", "When", "While", "As", "With", "From"),
-        *("Since", "Over", "If", "But", "And", "Now", "Last", "Some", "Many", "Most", "More"),
-        "Once",
-    }
-)
-
-# How far into the prose of a flattened page the header can reach: a headline of thirty words,
-# a programme line and a date line.
-_HEADER_REACH = 400
-
-# A short line wholly in capitals: a show name such as CNN's ``EARLY START``.
-_CAPS_LINE = compile_lazily(r"^[^\p{Ll}\n]{2,60}$")
-
-# Any year, for telling whether a programme line's rest is a date before the page's year is
-# known: a date that prints none reads with it all the same.
-_ANY_YEAR = 2000
-
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
 
 
 class Header:
@@ -232,64 +177,6 @@ class Header:
             return byline_names(words)
         return []
 
-    def program_line(self, piece: ProgramPiece) -> None:
-        """A line naming the programme: ``Heard on Morning Edition``, and what follows the
-        name on it (``Morning Edition: Vote Count Resumes``, ``Weekend Edition For Saturday,
-        March 2``), read by :meth:`program_rest`."""
-        found = piece.found
-        if found.group("rest") is None:
-            self.set_program(found.group("program"), piece.start, piece.end)
-            return
-        rest = piece.start + found.start("rest")
-        name_end = piece.start + len(self.text[piece.start : rest].rstrip())
-        self.set_program(found.group("program"), piece.start, name_end)
-        self.program_rest(rest, piece.end)
-
-    def program_rest(self, start: int, end: int) -> None:
-        """What a programme line prints after the name: the broadcast's date, or the title
-        of the story or episode.
-
-        Both are settled once the whole page is read (:meth:`settle`). A date is the
-        story's date when no date line gives one, else dropped as the air date a date line
-        repeats. A title is the headline when the page prints none of its own; beside the
-        page's headline it is the episode's or the slot's title (``TALK OF THE NATION:
-        Special Coverage``), dropped with that reason, or a repeat of the headline: never
-        nothing.
-        """
-        words = self.text[start:end]
-        reading = read_date(words, None, year=_ANY_YEAR)
-        if reading.date is not None or reading.missing is not None:
-            self.program_date = (words, start, end)
-        else:
-            self.program_title = (words, start, end)
-
-    def set_program(self, printed: str, start: int, end: int, *, own_line: bool = True) -> None:
-        """Set the programme; its span is kept only when a line of its own named it, since
-        words inside a turn are already that turn's."""
-        known = grammar.PROGRAMS.get(printed.lower())
-        if known is None and ": " in printed:
-            known = _programme_in_a_slot(printed)
-        if known is not None:
-            self.program, outlet = known
-            self.name_outlet(outlet)
-        else:
-            self.program = _display_title(printed)
-        if own_line:
-            self.spans["program"] = self.span(start, end)
-
-    def program_mention(self, start: int, end: int, segments_before: int) -> None:
-        """``This is TALK OF THE NATION`` in the first turns names the programme."""
-        if self.program is not None or segments_before > 4:
-            return
-        for found in grammar.PROGRAM_MENTION.finditer(self.text, start, end):
-            printed = found.group("program").rstrip(".!,'’-")
-            if printed in grammar.OUTLET_NAMES:
-                continue
-            if printed.lower() in grammar.PROGRAMS or len(printed.split()) >= 2:
-                at = found.start("program")
-                self.set_program(printed, at, at + len(printed), own_line=False)
-                return
-
     def date_line(self, piece: DatePiece) -> None:
         self.read_date(piece.found, piece.start, piece.end)
 
@@ -318,221 +205,6 @@ class Header:
 
     # -- text lines ------------------------------------------------------------------------
 
-    def text_line(self, piece: Piece, index: int, *, before_turns: bool) -> Taken | None:
-        """What a text line is in the header, if anything; ``None`` leaves it to the transcript.
-
-        ``before_turns`` says no segment has been read yet: only then can a line be the
-        headline, the show name or the teaser.
-        """
-        start, end = piece.start, piece.end
-        if not before_turns:
-            # the transcript's own paragraphs: only a repeat of the headline is the header's,
-            # told apart by its length before any text is compared
-            headline = self.headline
-            if headline is not None and end - start == len(headline):
-                return "repeated headline" if self.text[start:end] == headline else None
-            return None
-        words = self.text[start:end]
-        if words.startswith("Aired ") and grammar.AIR_TIME.match(words):
-            return "air time"  # CNN's hour slot on a line of its own
-        if words in grammar.SHARE_LINKS and self._among_share_links(index):
-            return "share link"
-        if self.headline is None:
-            taken = self.opening_line(words, start, end, index)
-            if taken is not None:
-                return taken
-        if self.headline is not None and words == self.headline:
-            return "repeated headline"
-        # npr.org prints its summary between the headline and the audio player, or after the
-        # player and right above the host's label: with that label still on the page, the
-        # paragraph cannot be the host's intro whose label was lost.
-        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
-        if (
-            self.headline is not None
-            and self.teaser is None
-            and following is not None
-            and (
-                following.kind == kinds.CHROME
-                or (
-                    (
-                        _opens_a_host_turn(following)
-                        or self._summary_above_lost_label(index, following)
-                    )
-                    # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
-                    and grammar.HOST_INTRO.search(self.text, start, end) is None
-                )
-            )
-        ):
-            self.teaser = words
-            self.spans["teaser"] = self.span(start, end)
-            return "teaser"
-        return None
-
-    def _among_share_links(self, index: int) -> bool:
-        """Whether the share link at ``index`` stands with another: a lone ``Email`` line
-        before the transcript may be the first word of it."""
-        return any(
-            0 <= beside < len(self.pieces)
-            and self.pieces[beside].kind == kinds.TEXT
-            and self.text[self.pieces[beside].start : self.pieces[beside].end]
-            in grammar.SHARE_LINKS
-            for beside in (index - 1, index + 1)
-        )
-
-    def _summary_above_lost_label(self, index: int, following: Piece) -> bool:
-        """Whether the paragraph at ``index`` is npr.org's summary above a host label the
-        page lost (most npr.org copies lose every line in capitals, the label among them).
-
-        The summary stands right under the player block; the host's intro follows it as
-        unlabelled text after the two blank lines the lost label left. The seed's shape, a
-        headline and then the intro straight away, has no player block above the intro, and
-        an intro of two paragraphs has one blank line between them: both stay in the turn.
-        The summary is also short: a longer paragraph there is more likely the intro.
-        """
-        if index == 0:
-            return False
-        above, piece = self.pieces[index - 1], self.pieces[index]
-        return (
-            above.kind == kinds.CHROME
-            and _is_player_block_item(self.text[above.start : above.end])
-            and following.kind == kinds.TEXT
-            and following.brk == PARAGRAPH
-            and self.text.count("\n", piece.end, following.start) >= _LOST_LINE_GAP
-            and len(self.text[piece.start : piece.end].split()) <= _SUMMARY_MAX_WORDS
-        )
-
-    def flattened_headline(self, piece: Piece) -> int:
-        """Take the header a flattened page's prose opens with: headline, programme, date.
-
-        The headline is taken only where the page shows where it ends: a title-case sentence
-        (``Fishermen Mend Nets As Quotas Shrink. The cod ...``), a ``Heard on <programme>`` or
-        a date line glued after it, or a title-case run that a new sentence follows (``...
-        Quotas Shrink The cod quota ...``). Ordinary prose is never cut. Returns where the
-        rest of the prose starts (``piece.end`` when nothing is left).
-        """
-        start, end = piece.start, piece.end
-        if self.headline is not None:
-            return start
-        reach = min(end, start + _HEADER_REACH)
-        title = _TITLE_SENTENCE.match(self.text, start, end)
-        if title is not None:
-            # the sentence's closing mark is the page's, not the headline's
-            self.take_headline(title.group("title"), start, title.end("title") + 1)
-            return self._glued_header_lines(title.end(), end)
-        marker = self._first_glued_header_line(start, reach)
-        if marker is not None:
-            head = self.text[start:marker].rstrip()
-            before_date = not self.text.startswith("Heard ", marker)
-            if self._flattened_headline_like(head, before_date=before_date):
-                self.take_headline(_without_closing_stop(head), start, start + len(head))
-                return self._glued_header_lines(marker, end)
-        head_end = _title_before_sentence(self.text[start:reach])
-        if head_end is not None:
-            self.take_headline(self.text[start : start + head_end], start, start + head_end)
-            return _skip_spaces(self.text, start + head_end, end)
-        return start
-
-    def _first_glued_header_line(self, start: int, reach: int) -> int | None:
-        """Where the first programme or date line glued into ``text[start:reach]`` starts."""
-        found = [
-            match.start()
-            for pattern in (grammar.GLUED_PROGRAM, grammar.GLUED_DATE)
-            if (match := pattern.search(self.text, start, reach)) is not None
-        ]
-        return min(found, default=None)
-
-    def _flattened_headline_like(self, head: str, *, before_date: bool) -> bool:
-        """Whether the text before a glued programme or date line is a headline.
-
-        It must be two words or more but short, hold no sentence break and not end like a
-        clause. Before a date it
-        must also be in title case: a date after ordinary words is prose (``The vote came on
-        November 8, 2017``).
-        """
-        if head.endswith((":", ",", ";")) or not 2 <= len(head.split()) <= _HEADLINE_MAX_WORDS:
-            return False
-        if _SENTENCES.search(head):
-            return False
-        return not before_date or _is_title(head)
-
-    def _glued_header_lines(self, at: int, end: int) -> int:
-        """Read the programme and date lines glued in at ``at``; where the prose goes on.
-
-        Each is read once, and only while the story has none yet: a second one stays in the
-        prose, which is kept as a note.
-        """
-        at = _skip_spaces(self.text, at, end)
-        for _ in range(2):
-            program = grammar.GLUED_PROGRAM.match(self.text, at, end)
-            if program is not None and self.program is None:
-                self.set_program(program.group("program"), at, program.end())
-                at = _skip_spaces(self.text, program.end(), end)
-                continue
-            date = grammar.GLUED_DATE.match(self.text, at, end)
-            if date is not None and "date" not in self.spans:
-                self.read_date(date, at, date.end())
-                at = _skip_spaces(self.text, date.end(), end)
-                continue
-            break
-        return at
-
-    def opening_line(self, words: str, start: int, end: int, index: int) -> Taken | None:
-        """The headline, or CNN's show name, from the first lines before the transcript.
-
-        CNN's air time or date line glued to the end of the line is cut off first: the
-        headline stops before ``Aired``.
-        """
-        glued = _glued_aired(words) if " Aired " in words else None
-        head_end = start + glued[0] if glued is not None else end
-        head = self.text[start:head_end]
-        taken: Taken | None = None
-        if self.show_name_next:
-            if self.program is None and _CAPS_LINE.match(head):
-                self.set_program(head, start, head_end)
-                taken = "program"
-            else:
-                # CNN's headline line lists the hour's stories and may hold full stops.
-                self.take_headline(
-                    _without_closing_stop(head) if glued is not None else head, start, head_end
-                )
-                taken = "show headline"
-        elif self._headline_like(head, index):
-            self.take_headline(
-                _without_closing_stop(head) if glued is not None else head, start, head_end
-            )
-            taken = "headline"
-        if taken is not None and glued is not None:
-            self.glued_aired(glued[1], start, index)
-        return taken
-
-    def glued_aired(
-        self, parts: list[tuple[int, int, regex.Match[str] | None]], at: int, index: int
-    ) -> None:
-        """Account for the ``Aired ...`` parts cut from the end of the line at ``at``.
-
-        A date among them is the story's date, as a date line of its own would be, unless the
-        header has a date line already or one follows before the transcript; an air time, or
-        a date the date line repeats, is dropped with its reason.
-        """
-        for part_start, part_end, date in parts:
-            start, end = at + part_start, at + part_end
-            if date is None:
-                reason = "air time"
-            elif "date" in self.spans or self._date_line_follows(index):
-                reason = "air date"
-            else:
-                self.read_date(date, start, end)
-                continue
-            self.dropped.append(Dropped(self.text[start:end], reason, self.span(start, end)))
-
-    def _date_line_follows(self, index: int) -> bool:
-        for piece in self.pieces[index + 1 :]:
-            if piece.kind == kinds.DATE:
-                return True
-            if piece.kind in (kinds.LABEL, kinds.MARKER):
-                return False
-        return False
-
     def take_headline(self, words: str, start: int, end: int) -> None:
         """The headline ``words``, read from ``text[start:end]``, which may go on past them
         with the full stop that parted the headline from what was glued after it: the stop
@@ -544,102 +216,6 @@ class Header:
             self.dropped.append(
                 Dropped(self.text[stop:end], "stop after the headline", self.span(stop, end))
             )
-
-    def _headline_like(self, words: str, index: int) -> bool:
-        if len(words.split()) > _HEADLINE_MAX_WORDS or words.endswith(":"):
-            return False
-        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
-        if following is not None and following.brk != PARAGRAPH and following.kind == kinds.TEXT:
-            return False  # the line wraps on: a paragraph, not a headline
-        return not _SENTENCES.search(words)
-
-
-def _glued_aired(
-    line: str,
-) -> tuple[int, list[tuple[int, int, regex.Match[str] | None]]] | None:
-    """Where CNN's ``Aired ...`` glued to the end of a line starts, and its parts.
-
-    The tail from the first `` Aired `` must be wholly an air time (``Aired 4:30-5a ET``), a
-    date line (``Aired May 20, 2019 - 04:30 ET``) or the one followed by the other; anything
-    else (``... was Aired in full``) is not cut. Each part is ``(start, end, date match)``,
-    the match ``None`` for an air time.
-    """
-    at = line.find(" Aired ")
-    if at <= 0:
-        return None
-    tail = at + 1
-    second = line.find(" Aired ", tail)
-    first_end = second if second > 0 else len(line)
-    first = line[tail:first_end].rstrip()
-    if grammar.AIR_TIME.match(first):
-        parts: list[tuple[int, int, regex.Match[str] | None]] = [(tail, tail + len(first), None)]
-        if second < 0:
-            return len(line[:at].rstrip()), parts
-        date = grammar.DATE_LINE.match(line[second + 1 :])
-        if date is None:
-            return None
-        parts.append((second + 1, len(line.rstrip()), date))
-        return len(line[:at].rstrip()), parts
-    date = grammar.DATE_LINE.match(line[tail:])
-    if date is None:
-        return None
-    return len(line[:at].rstrip()), [(tail, len(line.rstrip()), date)]
-
-
-def _without_closing_stop(head: str) -> str:
-    """The headline without the full stop that parts it from what was glued after it.
-
-    The span keeps the stop, as it keeps what the headline was read from. ``U.S.`` keeps
-    its last stop: it is part of the word.
-    """
-    if not head.endswith(".") or "." in head[:-1].rpartition(" ")[2]:
-        return head
-    return head[:-1]
-
-
-def _is_title(words: str) -> bool:
-    """Whether ``words`` read as a title-case headline of three words or more."""
-    split = words.rstrip(".?!").split(" ")
-    return (
-        len(split) >= 3
-        and all(_TITLE_WORD.fullmatch(word) for word in split)
-        and sum(word[:1].isupper() for word in split) >= 3
-        and _SHORT_WORD.fullmatch(split[-1]) is None
-    )
-
-
-def _title_before_sentence(prose: str) -> int | None:
-    """Where a title-case headline glued to the first sentence without a stop ends.
-
-    ``Keepers Vote To Strike As The Fog Rolls In The cod quota ...``: the first long
-    lower-case word (``quota``) is the sentence's; the last capitalised word before it
-    (``The``) opens the sentence, and must be a word that opens sentences; what comes before
-    it must be a title. ``None`` when the prose does not show that shape.
-    """
-    words = prose.split(" ", _HEADLINE_MAX_WORDS + 2)[: _HEADLINE_MAX_WORDS + 2]
-    first_prose = next(
-        (
-            index
-            for index, word in enumerate(words)
-            if word[:1].islower() and _SHORT_WORD.fullmatch(word) is None
-        ),
-        None,
-    )
-    if first_prose is None:
-        return None
-    opener = next(
-        (index for index in range(first_prose - 1, -1, -1) if words[index][:1].isupper()), None
-    )
-    if opener is None or words[opener] not in _SENTENCE_OPENERS:
-        return None
-    title = " ".join(words[:opener])
-    return len(title) if _is_title(title) else None
-
-
-def _skip_spaces(text: str, at: int, end: int) -> int:
-    while at < end and text[at] == " ":
-        at += 1
-    return at
 
 
 def _top_block(text: str, pieces: list[Piece]) -> set[int]:
@@ -661,7 +237,7 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
             # too; a byline or "Originally published" line under a headline does not.
             has_chrome = has_chrome or (
                 piece.reason in _TOP_BLOCK_CHROME
-                and not _is_player_block_item(text[piece.start : piece.end])
+                and not is_player_block_item(text[piece.start : piece.end])
             )
         elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
             group.append(index)
@@ -673,36 +249,6 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
     return header
 
 
-def _is_player_block_item(line: str) -> bool:
+def is_player_block_item(line: str) -> bool:
     """Whether a chrome line is an item of npr.org's player block (``  • Download``)."""
     return line.lstrip("•·*- ").startswith(_PLAYER_BLOCK_ITEMS)
-
-
-def _opens_a_host_turn(piece: Piece) -> bool:
-    return isinstance(piece, LabelPiece) and role_of(piece.label.described_as)[0] == "host"
-
-
-def _programme_in_a_slot(printed: str) -> tuple[str, str] | None:
-    """``TALK OF THE NATION: SCIENCE FRIDAY``, a programme airing in another's slot: both
-    names in their usual spelling, and the outlet of the first; ``None`` unless both are
-    programmes of the table."""
-    slot, _, show = printed.partition(": ")
-    first, second = grammar.PROGRAMS.get(slot.lower()), grammar.PROGRAMS.get(show.lower())
-    if first is None or second is None:
-        return None
-    return f"{first[0]}: {second[0]}", first[1]
-
-
-def _display_title(printed: str) -> str:
-    """A programme name printed in capitals, in title case: ``EARLY LIGHT`` -> ``Early Light``."""
-    if any(ch.islower() for ch in printed):
-        return printed
-    words = []
-    for position, word in enumerate(printed.split()):
-        if word in grammar.OUTLET_NAMES:
-            words.append(word)
-        elif position and word.lower() in _TITLE_SMALL_WORDS:
-            words.append(word.lower())
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)

@@ -15,13 +15,15 @@ from __future__ import annotations
 from newstranscript import _grammar as grammar
 from newstranscript import _pieces as kinds
 from newstranscript._blocks import INLINE, PARAGRAPH
-from newstranscript._lazy import compile_lazily
+from newstranscript._headlines import (
+    HOUR_HEADLINE_MAX_WORDS,
+    LATER_HEADLINE_MAX_WORDS,
+    SENTENCE_BREAK,
+)
 from newstranscript._pieces import LabelPiece, Piece
 
 # A headline is short and is not a sentence: it does not end in a full stop (a bio or a
-# closing remark does) and holds no sentence break.
-_HEADLINE_MAX_WORDS = 20
-_SENTENCE_BREAK = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+# closing remark does) and holds no sentence break (see _headlines).
 _STARTS = frozenset({kinds.DATE, kinds.PROGRAM, kinds.CHROME})
 
 
@@ -137,13 +139,9 @@ def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> fro
     return frozenset(lines)
 
 
-# A CNN headline line lists the hour's stories: longer than a single headline.
-_HEADER_LINE_MAX_WORDS = 40
-
-
 def _header_line(text: str, piece: Piece) -> bool:
     words = text[piece.start : piece.end]
-    return len(words.split()) <= _HEADER_LINE_MAX_WORDS and not words.endswith(
+    return len(words.split()) <= HOUR_HEADLINE_MAX_WORDS and not words.endswith(
         (".", "!", ":", ",", '."', ".”")
     )
 
@@ -165,7 +163,7 @@ def _headline(text: str, piece: Piece) -> bool:
     words = text[piece.start : piece.end]
     return (
         not words[:1].islower()
-        and len(words.split()) <= _HEADLINE_MAX_WORDS
+        and len(words.split()) <= LATER_HEADLINE_MAX_WORDS
         and not words.endswith((".", ":", ","))
-        and _SENTENCE_BREAK.search(words) is None
+        and SENTENCE_BREAK.search(words) is None
     )

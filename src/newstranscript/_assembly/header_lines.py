@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newstranscript._assembly.state import State
 from newstranscript._pieces import DatePiece, Piece, ProgramPiece
+from newstranscript._programmes import program_line
 
 
 def programme_line(state: State, piece: Piece, index: int) -> bool:
@@ -20,7 +21,7 @@ def programme_line(state: State, piece: Piece, index: int) -> bool:
     ):
         return False
     state.close_turn()
-    state.header.program_line(piece)
+    program_line(state.header, piece)
     return True
 
 

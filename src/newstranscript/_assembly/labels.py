@@ -12,6 +12,7 @@ from newstranscript._assembly.brackets import check_brackets
 from newstranscript._assembly.endings import greeting, signoff_turn
 from newstranscript._assembly.state import State
 from newstranscript._pieces import LabelPiece, Piece
+from newstranscript._programmes import program_mention
 from newstranscript._speakers import Label, role_of
 
 
@@ -49,7 +50,7 @@ def _open_labelled_turn(state: State, piece: LabelPiece) -> None:
     turn = state.open_turn(resolution.person, piece.start)
     turn.delivery = piece.label.delivery
     turn.add(state.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
-    state.header.program_mention(piece.body, piece.end, len(state.entries))
+    program_mention(state.header, piece.body, piece.end, len(state.entries))
     check_brackets(state, piece.body, piece.end)
     if signer is not None:
         state.registry.named_in_full(signer)

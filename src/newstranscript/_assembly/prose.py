@@ -13,8 +13,10 @@ from newstranscript import _pieces as kinds
 from newstranscript._assembly.brackets import check_brackets
 from newstranscript._assembly.state import State
 from newstranscript._blocks import INLINE
+from newstranscript._headlines import flattened_headline, text_line
 from newstranscript._model import Segment
 from newstranscript._pieces import Piece, SignoffPiece, TextPiece
+from newstranscript._programmes import program_mention
 from newstranscript._speakers import Person
 
 
@@ -60,7 +62,7 @@ def prose(state: State, piece: Piece, index: int) -> None:
         return
     if state.turn is not None:
         state.turn.add(words, piece.brk, start, end)
-        state.header.program_mention(start, end, len(state.entries))
+        program_mention(state.header, start, end, len(state.entries))
         return
     _unlabelled_turn(state, piece, words)
 
@@ -83,7 +85,7 @@ def _taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns
     taken = (
         None
         if state.first_cue is not None
-        else state.header.text_line(piece, index, before_turns=before_turns)
+        else text_line(state.header, piece, index, before_turns=before_turns)
     )
     if taken == "headline":
         # a timestamp above the headline belongs to no segment; keep it, but not in a turn
@@ -103,7 +105,7 @@ def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
     if person is None and first:
         person = infer_host(state, start, end)
     state.open_turn(person, start).add(words, piece.brk, start, end)
-    state.header.program_mention(start, end, len(state.entries))
+    program_mention(state.header, start, end, len(state.entries))
     if person is None:
         state.note(
             start,
@@ -144,7 +146,7 @@ def article_prose(state: State, piece: Piece) -> None:
     is the page's own prose, the web-article version of the story, often opened by the
     headline in title case. The headline is taken; the rest is kept as a note.
     """
-    start, end = state.header.flattened_headline(piece), piece.end
+    start, end = flattened_headline(state.header, piece), piece.end
     if start >= end:
         return
     state.note(
