@@ -699,6 +699,6 @@ HOST_INTRO = compile_lazily(
 LABEL_OUTLET = compile_lazily(
     rf"^(?P<outlet>{'|'.join(sorted(outlets.LABEL_NAMES, key=len, reverse=True))})\b"
 )
-STAFF_ROLES_NAMING_OUTLET = frozenset({"anchor", "host"})
+STAFF_ROLES_NAMING_OUTLET = outlets.STAFF_ROLES_NAMING_OUTLET
 
 CHROME_OUTLETS = outlets.PAGE_LINES

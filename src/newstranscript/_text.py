@@ -50,6 +50,7 @@ from datetime import datetime
 from typing import Any
 
 from newstranscript import _grammar as grammar
+from newstranscript import _outlets as outlets
 
 # The one writer that reads: its promise is that the parser reads its text back to the same
 # story, and only the parser can say whether it does.
@@ -304,11 +305,9 @@ def _outlet_named(story: Story) -> str | None:
     if known is not None:
         return known[1]
     if story.signoff is not None and story.signoff.outlet:
-        return "NPR" if story.signoff.outlet.startswith("NPR") else story.signoff.outlet
-    if story.provider is not None and (
-        "NPR" in story.provider or "National Public Radio" in story.provider
-    ):
-        return "NPR"
+        return outlets.outlet_of_signoff(story.signoff.outlet)
+    if story.provider is not None and outlets.outlet_of_provider(story.provider) is not None:
+        return outlets.outlet_of_provider(story.provider)
     for speaker in story.speakers:
         if speaker.role in grammar.STAFF_ROLES_NAMING_OUTLET and speaker.title:
             found = grammar.LABEL_OUTLET.match(speaker.title.upper())

@@ -8,6 +8,7 @@ line or a closing sign-off, only bios and notes follow.
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
+from newstranscript import _outlets as outlets
 from newstranscript import _pieces as kinds
 from newstranscript._assembly.prose import prose
 from newstranscript._assembly.state import State, Turn
@@ -27,10 +28,11 @@ def provider_line(state: State, piece: Piece, index: int) -> bool:
         state.provider = words
         state.spans["provider"] = state.span(piece.start, piece.end)
         station = grammar.STATION_COPYRIGHT.match(words)
+        network = outlets.outlet_of_provider(words)
         if station is not None:
             state.header.name_outlet(station.group("station"))
-        elif "NPR" in words or "National Public Radio" in words:
-            state.header.name_outlet("NPR")
+        elif network is not None:
+            state.header.name_outlet(network)
     else:
         state.drop(piece, "provider notice")
     return True
@@ -101,12 +103,4 @@ def signoff_turn(state: State, parts: SignoffParts, start: int, end: int) -> Non
 def _record_signoff(state: State, signoff: Signoff) -> None:
     state.signoff = signoff
     if signoff.outlet:
-        state.header.name_outlet(_broadcaster(signoff.outlet))
-
-
-def _broadcaster(outlet: str) -> str:
-    """Who broadcast a story a sign-off names: ``NPR News`` -> ``NPR``, ``PBS NewsHour`` ->
-    ``PBS``, a member station's ``WBUR News`` -> ``WBUR``."""
-    if outlet.startswith("PBS"):
-        return "PBS"
-    return outlet.removesuffix(" News")
+        state.header.name_outlet(outlets.outlet_of_signoff(signoff.outlet))

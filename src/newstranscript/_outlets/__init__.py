@@ -22,8 +22,11 @@ __all__ = [
     "PLAYER_ITEMS",
     "PROGRAMMES",
     "SHOW_NAME_AFTER_PAGE_LINE",
+    "STAFF_ROLES_NAMING_OUTLET",
     "Outlet",
     "layouts_of",
+    "outlet_of_provider",
+    "outlet_of_signoff",
 ]
 
 
@@ -77,3 +80,26 @@ def layouts_of(outlet: str) -> frozenset[str]:
 
 
 _LAYOUTS_BY_OUTLET = {outlet.name: outlet.layouts for outlet in OUTLETS}
+
+
+# --- which outlet a story's own words name -------------------------------------------------
+
+
+def outlet_of_signoff(outlet: str) -> str:
+    """Who broadcast a story a sign-off names: ``NPR News`` -> ``NPR``, ``PBS NewsHour`` ->
+    ``PBS``, a member station's ``WBUR News`` -> ``WBUR``."""
+    if outlet.startswith("PBS"):
+        return "PBS"
+    return outlet.removesuffix(" News")
+
+
+def outlet_of_provider(line: str) -> str | None:
+    """The network an NPR provider or copyright line names (a station's copyright line names
+    its station through the grammar's ``STATION_COPYRIGHT``)."""
+    return "NPR" if "NPR" in line or "National Public Radio" in line else None
+
+
+# The roles whose title names the network whose show it is (``ANA LOPEZ, CNN ANCHOR:``).
+# Guests' titles are not asked, so "NPR CORRESPONDENT" interviewed on CNN does not make it an
+# NPR story.
+STAFF_ROLES_NAMING_OUTLET = frozenset({"anchor", "host"})
