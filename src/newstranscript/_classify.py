@@ -18,6 +18,7 @@ from newstranscript import _grammar as grammar
 from newstranscript._blocks import INLINE, PARAGRAPH, Line
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
+from newstranscript._person_names import display_name, name_key
 from newstranscript._pieces import (
     CUE_HEADER,
     CUE_NUMBER,
@@ -39,7 +40,7 @@ from newstranscript._pieces import (
     TimestampPiece,
     Words,
 )
-from newstranscript._speakers import Label, display_name, name_key
+from newstranscript._speakers import Label
 
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(

@@ -7,7 +7,6 @@ page, then resolves labels in reading order, keeping what it had to guess as dia
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -16,11 +15,13 @@ import regex
 from newstranscript import _grammar as grammar
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Span, Speaker
-
-_WORD_RUN = compile_lazily(r"\p{L}[\p{L}\p{M}]*")
-_PREFIXED = compile_lazily(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}\p{M}]*)")
-_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"})
-_SLUG_JUNK = compile_lazily(r"[^a-z0-9]+")
+from newstranscript._person_names import (
+    WORD_RUN,
+    SpeakerIds,
+    display_name,
+    name_key,
+    name_words,
+)
 
 # Asides that describe how a line was delivered, not who the speaker is.
 _DELIVERY = compile_lazily(
@@ -29,64 +30,6 @@ _DELIVERY = compile_lazily(
     r"inaudible|singing|speaking .{1,30}|on tape|recorded|live)$",
     regex.IGNORECASE,
 )
-
-
-def display_name(printed: str) -> str:
-    """A capitals label name in the form prose uses: ``McKENNA`` -> ``McKenna``.
-
-    Names that already mix cases, such as ``Judy Marsh``, are kept as printed.
-    """
-    if not any(ch.isupper() for ch in printed) or _mixes_case(printed):
-        return printed
-    return _WORD_RUN.sub(_display_word, printed)
-
-
-def _mixes_case(printed: str) -> bool:
-    for run in _WORD_RUN.findall(printed):
-        if run.isupper() or _PREFIXED.fullmatch(run):
-            continue
-        if len(run) > 1 and not run.isupper():
-            return True
-    return False
-
-
-def _display_word(match: regex.Match[str]) -> str:
-    word = match.group()
-    if word in _ROMAN:
-        return word
-    prefixed = _PREFIXED.fullmatch(word)
-    if prefixed:
-        return prefixed.group(1) + prefixed.group(2)[0] + prefixed.group(2)[1:].lower()
-    return word[0] + word[1:].lower()
-
-
-def slug(name: str) -> str:
-    """A stable ASCII id for a name: ``Martínez`` -> ``martinez``, ``O’Brien`` -> ``o-brien``.
-
-    A typographic apostrophe would vanish in the folding to ASCII while a straight one becomes
-    a hyphen; both are read as the straight one, so a name has one id however it is typed.
-    """
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    folded = folded.encode("ascii", "ignore").decode("ascii")
-    return _SLUG_JUNK.sub("-", folded.lower()).strip("-") or "speaker"
-
-
-def name_key(name: str) -> str:
-    """The form two labels are compared in: capitals, straight apostrophes, single spaces."""
-    return " ".join(name.replace("’", "'").upper().split())
-
-
-# Generational suffixes as a name key spells them (see grammar.SUFFIX).
-_SUFFIXES = frozenset({"JR", "JR.", "SR", "SR.", "II", "III", "IV"})
-
-
-def name_words(key: str) -> list[str]:
-    """The words of a name key that identify the person, without a generational suffix:
-    ``JACK KING JR.`` is Jack King's surname ``KING`` to a later ``KING:``."""
-    words = key.split()
-    if len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words
 
 
 def role_of(role_text: str | None) -> tuple[str | None, str | None]:
@@ -104,7 +47,7 @@ def role_of(role_text: str | None) -> tuple[str | None, str | None]:
         if word.search(upper):
             return role, None if upper in grammar.BARE_ROLES else role_text
     if grammar.LABEL_OUTLET.match(upper) and not grammar.NETWORK_STAFF_WORDS.isdisjoint(
-        _WORD_RUN.findall(upper)
+        WORD_RUN.findall(upper)
     ):
         return "reporter", role_text
     return "guest", role_text
@@ -490,21 +433,9 @@ class Registry:
         """Freeze the registry: the speakers and each person's id (by ``id(person)``)."""
         speakers: list[Speaker] = []
         ids: dict[int, str] = {}
-        taken: set[str] = set()
-        # The next number to try for each id already given: names that make the same id
-        # (``Ana Ruiz``, ``ANA-RUIZ``) take -2, -3 ... without trying the numbers taken.
-        numbers: dict[str, int] = {}
+        given = SpeakerIds()
         for person in self._speaking:
-            base = slug(person.name)
-            speaker_id, n = base, numbers.get(base, 2)
-            if base in taken:
-                speaker_id = f"{base}-{n}"
-                while speaker_id in taken:
-                    n += 1
-                    speaker_id = f"{base}-{n}"
-                n += 1
-            numbers[base] = n
-            taken.add(speaker_id)
+            speaker_id = given.next_id(person.name)
             ids[id(person)] = speaker_id
             speakers.append(
                 Speaker(

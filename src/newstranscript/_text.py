@@ -56,9 +56,9 @@ from newstranscript import _outlets as outlets
 # story, and only the parser can say whether it does.
 from newstranscript._dates import MONTH_NAMES, parse_date
 from newstranscript._json import story_to_dict
-from newstranscript._lazy import compile_lazily
 from newstranscript._model import Segment, Signoff, Speaker, Story
-from newstranscript._speakers import display_name, name_key, role_of, slug
+from newstranscript._person_names import SpeakerIds, label_name, name_key
+from newstranscript._speakers import role_of
 
 # The bare role word that gives each staff role and no title (``NINA WESTON, HOST:``).
 _ROLE_LABELS = {
@@ -76,8 +76,6 @@ _DATE_ZONES = (
     *("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"),
 )
 
-# A capitals word whose display form keeps a capital after a short prefix: McKENNA, MacLEOD.
-_PREFIXED_NAME_WORD = compile_lazily(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}\p{Ll}+)")
 
 # The chrome line npr.org prints above the transcript: after a teaser it shows where the
 # teaser ends and the transcript begins, and the parser drops it as page furniture.
@@ -119,7 +117,7 @@ def unsayable(story: Story) -> str | None:
                 return f"segments[{index}].speaker: {segment.speaker!r} is no speaker of the story"
             speaking.setdefault(segment.speaker, len(speaking))
     names: dict[str, int] = {}
-    taken: set[str] = set()
+    id_giver = SpeakerIds()
     for index, speaker in enumerate(story.speakers):
         if speaker.id not in speaking:
             return (
@@ -131,11 +129,8 @@ def unsayable(story: Story) -> str | None:
                 f"speakers[{index}]: {speaker.name!r} is listed out of the order the "
                 "speakers first speak in, the only order a transcript gives"
             )
-        base = slug(speaker.name)
-        given, n = base, 2
-        while given in taken:  # as the parser numbers people whose names slug alike
-            given, n = f"{base}-{n}", n + 1
-        taken.add(given)
+        # as the parser numbers people whose names slug alike
+        given = id_giver.next_id(speaker.name)
         if speaker.id != given:
             return (
                 f"speakers[{index}].id: {speaker.id!r} is not {given!r}, the id the parser "
@@ -367,25 +362,6 @@ def _role_text(speaker: Speaker) -> str:
     if title is not None and role_of(title) == (role, title):
         return title
     return _ROLE_LABELS.get(role, role.upper())
-
-
-def label_name(name: str) -> str:
-    """A display name in the capitals a label prints it in: ``Greg McKenna`` -> ``GREG
-    McKENNA``, the form the parser shows again as ``Greg McKenna``.
-
-    A name no capitals give back (``Ana de la Cruz`` would come back as ``Ana De La Cruz``)
-    is printed as it is, as PBS pages print labels; the parser trusts such a label when the
-    page uses it twice.
-    """
-    capitals = " ".join(_capitals(word) for word in name.split(" "))
-    return capitals if display_name(capitals) == name else name
-
-
-def _capitals(word: str) -> str:
-    prefixed = _PREFIXED_NAME_WORD.fullmatch(word)
-    if prefixed is not None:
-        return prefixed.group(1) + prefixed.group(2).upper()
-    return word.upper()
 
 
 def date_line(date: datetime) -> str:
