@@ -18,8 +18,8 @@ from newstranscript._blocks import PARAGRAPH
 from newstranscript._header import Header, is_player_block_item
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped
+from newstranscript._person_names import role_of
 from newstranscript._pieces import LabelPiece, Piece
-from newstranscript._speakers import role_of
 
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
 Taken = Literal[

@@ -1,4 +1,4 @@
-"""People's names in every form the library uses: as a label prints them (``GREG
+"""People's names and roles in every form the library uses: as a label prints them (``GREG
 McKENNA``), as prose shows them (``Greg McKenna``), the key two labels are compared in, and the
 speaker id each gets, numbered when two names make the same one."""
 
@@ -8,6 +8,7 @@ import unicodedata
 
 import regex
 
+from newstranscript import _grammar as grammar
 from newstranscript._lazy import compile_lazily
 
 WORD_RUN = compile_lazily(r"\p{L}[\p{L}\p{M}]*")
@@ -121,3 +122,32 @@ class SpeakerIds:
         self._numbers[base] = n
         self._taken.add(speaker_id)
         return speaker_id
+
+
+def role_of(role_text: str | None) -> tuple[str | None, str | None]:
+    """The role a label's role text gives, and what is left of it as a free-text title.
+
+    A role word decides (``CNN CHIEF POLITICAL CORRESPONDENT`` is a correspondent); a title
+    that opens with a network's name and names a staff job the role words do not cover
+    (``CNN METEOROLOGIST``, ``CNN SENIOR POLITICAL ANALYST``) is the network's own reporter;
+    any other title is a guest's.
+    """
+    if not role_text:
+        return None, None
+    upper = role_text.upper()
+    for word, role in _ROLE_WORDS:
+        if word.search(upper):
+            return role, None if upper in grammar.BARE_ROLES else role_text
+    if grammar.LABEL_OUTLET.match(upper) and not grammar.NETWORK_STAFF_WORDS.isdisjoint(
+        WORD_RUN.findall(upper)
+    ):
+        return "reporter", role_text
+    return "guest", role_text
+
+
+# Each role word standing as a word of its own (HOST in "CO-HOST" is the co-host's word, not
+# the host's), in the order grammar.ROLE_WORDS tries them.
+_ROLE_WORDS = tuple(
+    (compile_lazily(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])"), role)
+    for word, role in grammar.ROLE_WORDS
+)

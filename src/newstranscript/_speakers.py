@@ -16,11 +16,11 @@ from newstranscript import _grammar as grammar
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Span, Speaker
 from newstranscript._person_names import (
-    WORD_RUN,
     SpeakerIds,
     display_name,
     name_key,
     name_words,
+    role_of,
 )
 
 # Asides that describe how a line was delivered, not who the speaker is.
@@ -29,35 +29,6 @@ _DELIVERY = compile_lazily(
     r"translator)|in unison|via (?:tele)?phone|on (?:the )?(?:tele)?phone|by phone|"
     r"inaudible|singing|speaking .{1,30}|on tape|recorded|live)$",
     regex.IGNORECASE,
-)
-
-
-def role_of(role_text: str | None) -> tuple[str | None, str | None]:
-    """The role a label's role text gives, and what is left of it as a free-text title.
-
-    A role word decides (``CNN CHIEF POLITICAL CORRESPONDENT`` is a correspondent); a title
-    that opens with a network's name and names a staff job the role words do not cover
-    (``CNN METEOROLOGIST``, ``CNN SENIOR POLITICAL ANALYST``) is the network's own reporter;
-    any other title is a guest's.
-    """
-    if not role_text:
-        return None, None
-    upper = role_text.upper()
-    for word, role in _ROLE_WORDS:
-        if word.search(upper):
-            return role, None if upper in grammar.BARE_ROLES else role_text
-    if grammar.LABEL_OUTLET.match(upper) and not grammar.NETWORK_STAFF_WORDS.isdisjoint(
-        WORD_RUN.findall(upper)
-    ):
-        return "reporter", role_text
-    return "guest", role_text
-
-
-# Each role word standing as a word of its own (HOST in "CO-HOST" is the co-host's word, not
-# the host's), in the order grammar.ROLE_WORDS tries them.
-_ROLE_WORDS = tuple(
-    (compile_lazily(rf"(?<![\p{{L}}-]){regex.escape(word)}(?![\p{{L}}-])"), role)
-    for word, role in grammar.ROLE_WORDS
 )
 
 

@@ -11,9 +11,10 @@ from newstranscript import _grammar as grammar
 from newstranscript._assembly.brackets import check_brackets
 from newstranscript._assembly.endings import greeting, signoff_turn
 from newstranscript._assembly.state import State
+from newstranscript._person_names import role_of
 from newstranscript._pieces import LabelPiece, Piece
 from newstranscript._programmes import program_mention
-from newstranscript._speakers import Label, role_of
+from newstranscript._speakers import Label
 
 
 def labelled_turn(state: State, piece: Piece, index: int) -> bool:
