@@ -10,12 +10,7 @@ from newstranscript._api import (
     to_text,
 )
 from newstranscript._audit import Audit, audit
-from newstranscript._convokit import CONVOKIT_FILES, write_convokit
 from newstranscript._errors import FormatError, MissingExtraError, ParseError
-from newstranscript._html import html_text, parse_html, parse_html_bytes, read_html
-from newstranscript._json import from_json, json_schema, to_json
-from newstranscript._markdown import to_markdown
-from newstranscript._mediasum import MEDIASUM_FIELDS, to_mediasum, to_mediasum_jsonl
 from newstranscript._model import (
     ANNOTATION_KINDS,
     ROLES,
@@ -31,7 +26,12 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
-from newstranscript._records import (
+from newstranscript._parse.html import html_text, parse_html, parse_html_bytes, read_html
+from newstranscript._write.convokit import CONVOKIT_FILES, write_convokit
+from newstranscript._write.json import from_json, json_schema, to_json
+from newstranscript._write.markdown import to_markdown
+from newstranscript._write.mediasum import MEDIASUM_FIELDS, to_mediasum, to_mediasum_jsonl
+from newstranscript._write.records import (
     RECORD_FIELDS,
     RECORD_TYPES,
     story_key,

@@ -6,15 +6,15 @@ import os
 
 import attrs
 
-from newstranscript._assembly import assemble
-from newstranscript._blocks import lines
-from newstranscript._classify import classify
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._model import Diagnostic, Story
-from newstranscript._pieces import Piece
-from newstranscript._source import Decoded, Source, decode, require_text
-from newstranscript._stories import later_header_lines, story_starts
-from newstranscript._text import canonical_text, first_difference, unsayable
+from newstranscript._parse.assembly import assemble
+from newstranscript._parse.blocks import lines
+from newstranscript._parse.classify import classify
+from newstranscript._parse.pieces import Piece
+from newstranscript._parse.source import Decoded, Source, decode, require_text
+from newstranscript._parse.stories import later_header_lines, story_starts
+from newstranscript._write.text import canonical_text, first_difference, unsayable
 
 
 def parse(

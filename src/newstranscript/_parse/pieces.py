@@ -19,7 +19,7 @@ from typing import ClassVar, Final, Literal, NamedTuple
 import regex
 
 from newstranscript._model import Soundbite
-from newstranscript._speakers import Label
+from newstranscript._parse.speakers import Label
 
 CHROME = "chrome"
 TEXT = "text"

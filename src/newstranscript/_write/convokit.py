@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newstranscript._model import Speaker, Story
-from newstranscript._records import story_key
+from newstranscript._write.records import story_key
 
 if TYPE_CHECKING:
     from pathlib import Path

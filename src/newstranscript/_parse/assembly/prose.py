@@ -9,15 +9,15 @@ transcript's first label.
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
-from newstranscript import _pieces as kinds
-from newstranscript._assembly.brackets import check_brackets
-from newstranscript._assembly.state import State
-from newstranscript._blocks import INLINE
-from newstranscript._headlines import flattened_headline, text_line
 from newstranscript._model import Segment
-from newstranscript._pieces import Piece, SignoffPiece, TextPiece
-from newstranscript._programmes import program_mention
-from newstranscript._speakers import Person
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly.brackets import check_brackets
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.headlines import flattened_headline, text_line
+from newstranscript._parse.pieces import Piece, SignoffPiece, TextPiece
+from newstranscript._parse.programmes import program_mention
+from newstranscript._parse.speakers import Person
 
 
 def words_of_the_story(state: State, piece: Piece, index: int) -> bool:

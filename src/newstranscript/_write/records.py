@@ -14,8 +14,8 @@ from types import MappingProxyType
 from typing import Any
 
 from newstranscript._errors import FormatError, MissingExtraError
-from newstranscript._json import to_json
 from newstranscript._model import Story
+from newstranscript._write.json import to_json
 
 Record = dict[str, str | int | None]
 """One turn as a flat dict: the keys of :data:`RECORD_FIELDS`, in that order."""

@@ -6,9 +6,9 @@ otherwise it falls through to the later rules (a programme named in a turn is sp
 
 from __future__ import annotations
 
-from newstranscript._assembly.state import State
-from newstranscript._pieces import DatePiece, Piece, ProgramPiece
-from newstranscript._programmes import program_line
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.pieces import DatePiece, Piece, ProgramPiece
+from newstranscript._parse.programmes import program_line
 
 
 def programme_line(state: State, piece: Piece, index: int) -> bool:

@@ -13,14 +13,14 @@ nothing between two stories is lost: it belongs to the story before or the one a
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
-from newstranscript import _pieces as kinds
-from newstranscript._blocks import INLINE, PARAGRAPH
-from newstranscript._headlines import (
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.blocks import INLINE, PARAGRAPH
+from newstranscript._parse.headlines import (
     HOUR_HEADLINE_MAX_WORDS,
     LATER_HEADLINE_MAX_WORDS,
     SENTENCE_BREAK,
 )
-from newstranscript._pieces import LabelPiece, Piece
+from newstranscript._parse.pieces import LabelPiece, Piece
 
 # A headline is short and is not a sentence: it does not end in a full stop (a bio or a
 # closing remark does) and holds no sentence break (see _headlines).

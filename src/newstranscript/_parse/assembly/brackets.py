@@ -4,8 +4,8 @@ spoken text, and the user should hear about it."""
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
-from newstranscript._assembly.state import State
 from newstranscript._lazy import compile_lazily
+from newstranscript._parse.assembly.state import State
 
 _BRACKETS = compile_lazily(r"[()\[\]]")
 _CLOSES = {")": "(", "]": "["}

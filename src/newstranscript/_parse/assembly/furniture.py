@@ -5,10 +5,10 @@ lines of later stories on a page read as one."""
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
-from newstranscript import _pieces as kinds
-from newstranscript._assembly.state import State
-from newstranscript._blocks import INLINE
-from newstranscript._pieces import ChromePiece, CuePiece, Piece
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.pieces import ChromePiece, CuePiece, Piece
 
 
 def chrome(state: State, piece: Piece, index: int) -> bool:

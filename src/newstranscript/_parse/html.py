@@ -22,7 +22,7 @@ import attrs
 from newstranscript._api import _check_provenance, _located, _strict_message, parse
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
-from newstranscript._source import decode, require_text
+from newstranscript._parse.source import decode, require_text
 
 
 def html_text(html: str, /) -> str:
@@ -39,7 +39,7 @@ def html_text(html: str, /) -> str:
 
 def _extract(html: str) -> tuple[str, str | None]:
     """The page's text, and what to say when a left-out element is never closed."""
-    from newstranscript._page_text import extract  # noqa: PLC0415  # HTML readers only
+    from newstranscript._parse.page_text import extract  # noqa: PLC0415  # HTML readers only
 
     return extract(html)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from newstranscript._errors import FormatError
 from newstranscript._model import Story
-from newstranscript._records import story_key
+from newstranscript._write.records import story_key
 
 MEDIASUM_FIELDS: tuple[str, ...] = (
     "id",

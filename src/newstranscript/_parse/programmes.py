@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from newstranscript import _grammar as grammar
 from newstranscript._dates import read_date
-from newstranscript._header import Header
-from newstranscript._pieces import ProgramPiece
+from newstranscript._parse.header import Header
+from newstranscript._parse.pieces import ProgramPiece
 
 # Any year, for telling whether a programme line's rest is a date before the page's year is
 # known: a date that prints none reads with it all the same.

@@ -8,13 +8,13 @@ turn that says nothing but a sign-off also signs the story off when it is the la
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
-from newstranscript._assembly.brackets import check_brackets
-from newstranscript._assembly.endings import greeting, signoff_turn
-from newstranscript._assembly.state import State
+from newstranscript._parse.assembly.brackets import check_brackets
+from newstranscript._parse.assembly.endings import greeting, signoff_turn
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.pieces import LabelPiece, Piece
+from newstranscript._parse.programmes import program_mention
+from newstranscript._parse.speakers import Label
 from newstranscript._person_names import role_of
-from newstranscript._pieces import LabelPiece, Piece
-from newstranscript._programmes import program_mention
-from newstranscript._speakers import Label
 
 
 def labelled_turn(state: State, piece: Piece, index: int) -> bool:

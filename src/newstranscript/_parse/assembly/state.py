@@ -10,12 +10,12 @@ from __future__ import annotations
 import attrs
 
 from newstranscript import _grammar as grammar
-from newstranscript._blocks import PARAGRAPH
-from newstranscript._header import Header
 from newstranscript._model import Dropped, Segment, Signoff, Span
-from newstranscript._pieces import Piece, first_cue_timing
-from newstranscript._source import Source
-from newstranscript._speakers import Person, Registry
+from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.header import Header
+from newstranscript._parse.pieces import Piece, first_cue_timing
+from newstranscript._parse.source import Source
+from newstranscript._parse.speakers import Person, Registry
 
 
 class Turn:

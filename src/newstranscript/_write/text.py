@@ -55,9 +55,9 @@ from newstranscript import _outlets as outlets
 # The one writer that reads: its promise is that the parser reads its text back to the same
 # story, and only the parser can say whether it does.
 from newstranscript._dates import MONTH_NAMES, parse_date
-from newstranscript._json import story_to_dict
 from newstranscript._model import Segment, Signoff, Speaker, Story
 from newstranscript._person_names import SpeakerIds, label_name, name_key, role_of
+from newstranscript._write.json import story_to_dict
 
 # The bare role word that gives each staff role and no title (``NINA WESTON, HOST:``).
 _ROLE_LABELS = {

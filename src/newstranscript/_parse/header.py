@@ -18,13 +18,13 @@ import regex
 
 from newstranscript import _grammar as grammar
 from newstranscript import _outlets as outlets
-from newstranscript import _pieces as kinds
-from newstranscript._blocks import PARAGRAPH
-from newstranscript._classify import byline_names
 from newstranscript._dates import page_year, parse_date, published_date
 from newstranscript._model import Dropped, Span
-from newstranscript._pieces import ChromePiece, DatePiece, Piece
-from newstranscript._source import Source
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.classify import byline_names
+from newstranscript._parse.pieces import ChromePiece, DatePiece, Piece
+from newstranscript._parse.source import Source
 
 # Chrome that marks the block of page furniture at the top of a page.
 _TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})

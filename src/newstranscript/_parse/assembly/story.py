@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from newstranscript import _grammar as grammar
-from newstranscript import _pieces as kinds
-from newstranscript._assembly.state import State, Turn
 from newstranscript._model import Annotation, Diagnostic, Dropped, Segment, Span, Story
-from newstranscript._source import character_diagnostics
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly.state import State, Turn
+from newstranscript._parse.source import character_diagnostics
 
 
 def finish(state: State) -> Story:

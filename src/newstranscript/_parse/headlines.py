@@ -12,14 +12,14 @@ from typing import Literal
 import regex
 
 from newstranscript import _grammar as grammar
-from newstranscript import _pieces as kinds
-from newstranscript import _programmes as programmes
-from newstranscript._blocks import PARAGRAPH
-from newstranscript._header import Header, is_player_block_item
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse import programmes
+from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.header import Header, is_player_block_item
+from newstranscript._parse.pieces import LabelPiece, Piece
 from newstranscript._person_names import role_of
-from newstranscript._pieces import LabelPiece, Piece
 
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
 Taken = Literal[

@@ -15,11 +15,10 @@ from collections import Counter
 import regex
 
 from newstranscript import _grammar as grammar
-from newstranscript._blocks import INLINE, PARAGRAPH, Line
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
-from newstranscript._person_names import display_name, name_key
-from newstranscript._pieces import (
+from newstranscript._parse.blocks import INLINE, PARAGRAPH, Line
+from newstranscript._parse.pieces import (
     CUE_HEADER,
     CUE_NUMBER,
     CUE_TIMING,
@@ -40,7 +39,8 @@ from newstranscript._pieces import (
     TimestampPiece,
     Words,
 )
-from newstranscript._speakers import Label
+from newstranscript._parse.speakers import Label
+from newstranscript._person_names import display_name, name_key
 
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _ROLE_SMALL_WORDS = frozenset(

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from newstranscript._assembly.state import State
 from newstranscript._model import Segment
-from newstranscript._pieces import MarkerPiece, Piece, TimestampPiece
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.pieces import MarkerPiece, Piece, TimestampPiece
 
 # Markers after which the same person usually goes on speaking.
 _CONTINUING_KINDS = frozenset({"sound"})

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from newstranscript import _grammar as grammar
 from newstranscript import _outlets as outlets
-from newstranscript import _pieces as kinds
-from newstranscript._assembly.prose import prose
-from newstranscript._assembly.state import State, Turn
 from newstranscript._model import Signoff
-from newstranscript._pieces import Piece, SignoffParts, SignoffPiece
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly.prose import prose
+from newstranscript._parse.assembly.state import State, Turn
+from newstranscript._parse.pieces import Piece, SignoffParts, SignoffPiece
 
 
 def provider_line(state: State, piece: Piece, index: int) -> bool:

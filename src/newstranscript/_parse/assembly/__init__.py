@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from newstranscript import _pieces as kinds
-from newstranscript._assembly import (
+from newstranscript._model import Story
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly import (
     endings,
     furniture,
     header_lines,
@@ -22,11 +23,10 @@ from newstranscript._assembly import (
     prose,
     soundbites,
 )
-from newstranscript._assembly.state import State
-from newstranscript._assembly.story import finish
-from newstranscript._model import Story
-from newstranscript._pieces import LabelPiece, Piece, is_signoff_turn
-from newstranscript._source import Source
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.assembly.story import finish
+from newstranscript._parse.pieces import LabelPiece, Piece, is_signoff_turn
+from newstranscript._parse.source import Source
 
 Read = Callable[[State, Piece, int], bool]
 
