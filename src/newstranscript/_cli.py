@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from newstranscript import __version__
-from newstranscript._batch import (
+from newstranscript._convert.batch import (
     DEFAULT_GLOB,
     STDIN,
     SUFFIXES,
@@ -32,21 +32,21 @@ from newstranscript._batch import (
     find_inputs,
     unique_targets,
 )
-from newstranscript._guard import input_at, inputs_under, inside_an_input_folder
-from newstranscript._names import shown
-from newstranscript._output import (
+from newstranscript._convert.guard import input_at, inputs_under, inside_an_input_folder
+from newstranscript._convert.names import shown
+from newstranscript._convert.output import (
     Output,
     OutputError,
     check_folder,
     open_output,
     remove_pending,
 )
-from newstranscript._pool import Stopped, stopping_signals
-from newstranscript._progress import Progress, Tally
-from newstranscript._stats import main as stats_main
-from newstranscript._stats import stats_parser
-from newstranscript._streams import Messages, read_stdin, reopen_closed_descriptors
-from newstranscript._walk import walk
+from newstranscript._convert.pool import Stopped, stopping_signals
+from newstranscript._convert.progress import Progress, Tally
+from newstranscript._convert.stats import main as stats_main
+from newstranscript._convert.stats import stats_parser
+from newstranscript._convert.streams import Messages, read_stdin, reopen_closed_descriptors
+from newstranscript._convert.walk import walk
 
 __all__ = ["main"]
 

@@ -12,7 +12,7 @@ from typing import Protocol
 
 import attrs
 
-from newstranscript._batch import Result
+from newstranscript._convert.batch import Result
 
 REDRAW_EVERY = 0.1  # seconds
 

@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import TextIO
 
-from newstranscript._names import shown
+from newstranscript._convert.names import shown
 
 _PENDING: set[str] = set()
 _IN_PLACE_ROOTS = ("/dev/", "/proc/")  # a path here is a stream, never a file to replace

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from newstranscript._api import parse_bytes
-from newstranscript._batch import (
+from newstranscript._convert.batch import (
     DEFAULT_GLOB,
     STDIN,
     Task,
@@ -28,10 +28,10 @@ from newstranscript._batch import (
     find_inputs,
     read_input,
 )
+from newstranscript._convert.pool import in_order
+from newstranscript._convert.streams import read_stdin
 from newstranscript._errors import ParseError
 from newstranscript._model import Story
-from newstranscript._pool import in_order
-from newstranscript._streams import read_stdin
 
 UNATTRIBUTED = "(unattributed)"
 NO_ROLE = "-"

@@ -20,12 +20,12 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from newstranscript._api import parse_bytes, parse_many_bytes, to_text
+from newstranscript._convert.names import recorded, shown
+from newstranscript._convert.output import OutputError, open_output
+from newstranscript._convert.pool import in_order
+from newstranscript._convert.walk import special_kind, walk
 from newstranscript._errors import FormatError, ParseError
 from newstranscript._model import Diagnostic, Story
-from newstranscript._names import recorded, shown
-from newstranscript._output import OutputError, open_output
-from newstranscript._pool import in_order
-from newstranscript._walk import special_kind, walk
 from newstranscript._write.json import to_json
 from newstranscript._write.markdown import to_markdown
 

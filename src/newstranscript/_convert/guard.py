@@ -12,8 +12,8 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 
-from newstranscript._batch import STDIN, Identity
-from newstranscript._walk import inside, links_in, walk
+from newstranscript._convert.batch import STDIN, Identity
+from newstranscript._convert.walk import inside, links_in, walk
 
 
 def identity(path: str) -> Identity | None:

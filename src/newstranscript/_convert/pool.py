@@ -26,8 +26,8 @@ from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import Generic, TypeVar
 
+from newstranscript._convert.output import forget_pending, remove_pending
 from newstranscript._lazy import compile_all
-from newstranscript._output import forget_pending, remove_pending
 
 CHUNK = 16  # items a worker converts per round trip: large enough to hide the IPC cost
 WINDOW_PER_JOB = 4  # chunks in flight per worker: enough to keep every worker busy
