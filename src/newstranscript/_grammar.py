@@ -270,6 +270,66 @@ NETWORK_STAFF_WORDS = frozenset(
     }
 )
 
+# --- word lists of roles and headlines -------------------------------------------------
+
+# The small words a label's role may hold in lower case (``Co-Founder of the Harbor Trust``):
+# any other lower-case word makes the text after a name's comma a clause of prose.
+ROLE_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "at",
+        "on",
+        "in",
+        "de",
+        "da",
+        "la",
+        "du",
+        "des",
+        "del",
+        "von",
+        "van",
+        "with",
+        "to",
+        "a",
+        "an",
+    ]
+)
+
+# Roles the older transcripts print after a name's comma in any case (``Ana Ruiz, host``).
+OLD_ERA_ROLES = frozenset(
+    [
+        "host",
+        "byline",
+        "reporter",
+        "reporting",
+        "correspondent",
+        "anchor",
+        "co-host",
+        "commentator",
+        "announcer",
+    ]
+)
+
+# Words that open a sentence. A title-case headline glued, without its full stop, to the
+# story's first sentence is only cut where that sentence opens with one of them: a name there
+# ("... Strike Mira Quell has ...") leaves no sign of where the headline ends.
+SENTENCE_OPENERS = frozenset(
+    {
+        *("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There"),
+        *("In", "On", "At", "For", "After", "Before", "When", "While", "As", "With", "From"),
+        *("Since", "Over", "If", "But", "And", "Now", "Last", "Some", "Many", "Most", "More"),
+        "Once",
+    }
+)
+
+# The short words a programme name printed in capitals keeps in lower case when shown in title
+# case (``TALK OF THE NATION`` -> ``Talk of the Nation``).
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
+
+
 # --- markers -----------------------------------------------------------------------------
 
 # A marker in round or square brackets at the start of a piece: (SOUNDBITE OF MUSIC),

@@ -43,42 +43,6 @@ from newstranscript._parse.speakers import Label
 from newstranscript._person_names import display_name, name_key
 
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
-_ROLE_SMALL_WORDS = frozenset(
-    [
-        "of",
-        "and",
-        "for",
-        "the",
-        "at",
-        "on",
-        "in",
-        "de",
-        "da",
-        "la",
-        "du",
-        "des",
-        "del",
-        "von",
-        "van",
-        "with",
-        "to",
-        "a",
-        "an",
-    ]
-)
-_OLD_ERA_ROLES = frozenset(
-    [
-        "host",
-        "byline",
-        "reporter",
-        "reporting",
-        "correspondent",
-        "anchor",
-        "co-host",
-        "commentator",
-        "announcer",
-    ]
-)
 _LABEL_REACH = 1000
 # How far into a line a station byline's bar can stand: four words of a station's name.
 _STATION_REACH = 100
@@ -544,11 +508,11 @@ def label_shaped(seg: str, position: int, limit: int) -> bool:
 
 def _role_like(role: str) -> bool:
     """Whether text after a name's comma reads as a role, not as a clause of prose."""
-    if role.lower() in _OLD_ERA_ROLES:
+    if role.lower() in grammar.OLD_ERA_ROLES:
         return True
     if len(role.split()) > 14:
         return False
-    return all(word.lower() in _ROLE_SMALL_WORDS for word in _LOWER_WORD.findall(role))
+    return all(word.lower() in grammar.ROLE_SMALL_WORDS for word in _LOWER_WORD.findall(role))
 
 
 class _Corroboration:

@@ -57,17 +57,6 @@ _TITLE_SENTENCE = compile_lazily(
     rf"(?P<title>{_WORD_OF_TITLE}(?:[ ]{_WORD_OF_TITLE}){{2,19}})[.?!](?:[ ]++|$)"
 )
 
-# Words that open a sentence. A title-case headline glued, without its full stop, to the
-# story's first sentence is only cut where that sentence opens with one of them: a name there
-# ("... Strike Mira Quell has ...") leaves no sign of where the headline ends.
-_SENTENCE_OPENERS = frozenset(
-    {
-        *("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There"),
-        *("In", "On", "At", "For", "After", "Before", "When", "While", "As", "With", "From"),
-        *("Since", "Over", "If", "But", "And", "Now", "Last", "Some", "Many", "Most", "More"),
-        "Once",
-    }
-)
 
 # How far into the prose of a flattened page the header can reach: a headline of thirty words,
 # a programme line and a date line.
@@ -387,7 +376,7 @@ def _title_before_sentence(prose: str) -> int | None:
     opener = next(
         (index for index in range(first_prose - 1, -1, -1) if words[index][:1].isupper()), None
     )
-    if opener is None or words[opener] not in _SENTENCE_OPENERS:
+    if opener is None or words[opener] not in grammar.SENTENCE_OPENERS:
         return None
     title = " ".join(words[:opener])
     return len(title) if _is_title(title) else None

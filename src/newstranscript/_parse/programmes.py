@@ -13,8 +13,6 @@ from newstranscript._parse.pieces import ProgramPiece
 # known: a date that prints none reads with it all the same.
 _ANY_YEAR = 2000
 
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
-
 
 def program_line(header: Header, piece: ProgramPiece) -> None:
     """A line naming the programme: ``Heard on Morning Edition``, and what follows the
@@ -99,7 +97,7 @@ def _display_title(printed: str) -> str:
     for position, word in enumerate(printed.split()):
         if word in grammar.OUTLET_NAMES:
             words.append(word)
-        elif position and word.lower() in _TITLE_SMALL_WORDS:
+        elif position and word.lower() in grammar.TITLE_SMALL_WORDS:
             words.append(word.lower())
         else:
             words.append(word.capitalize())
