@@ -39,7 +39,7 @@ class BasedSegment(Segment):
 def with_source(story: Story, source: str, url: str | None = None) -> Story:
     """``story`` with the caller's ``source`` and ``url``, on the model's own fields once it
     has them."""
-    names = [field.name for field in attrs.fields(Story)]
+    names = [field.name for field in attrs.fields(Story) if field.init]
     if "source" in names and "url" in names:
         return attrs.evolve(story, source=source, url=url)  # type: ignore[call-arg, unused-ignore]
     return SourcedStory(**{name: getattr(story, name) for name in names}, source=source, url=url)

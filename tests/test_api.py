@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newstranscript
-from newstranscript import ParseError
+from newstranscript import ParseError, Speaker, Story
 from tests.conftest import GOLDEN
 
 PAGE = GOLDEN / "npr_station_page.txt"
@@ -82,3 +83,15 @@ def test_strict_mode_raises_with_every_diagnostic() -> None:
     assert [d.code for d in caught.value.diagnostics] == ["unlabelled-turn"]
     assert str(caught.value).startswith("1 problem in the transcript:\n  line 10, column 1: ")
     assert isinstance(caught.value, ValueError)
+
+
+def test_speaker_finds_each_id_of_a_page_of_many_people_and_refuses_others() -> None:
+    people = [Speaker(f"person-{n}", f"Person {n}") for n in range(2000)]
+    story = Story(speakers=[*people, Speaker("person-7", "A Later Person Seven")])
+    assert all(story.speaker(person.id) is person for person in people)
+    assert story.speaker("person-7").name == "Person 7"  # the first of a repeated id
+    evolved = attrs.evolve(story, speakers=people[:1])
+    assert evolved.speaker("person-0") is people[0]
+    with pytest.raises(KeyError):
+        evolved.speaker("person-1")
+    assert "speakers_by_id" not in repr(story)

@@ -90,11 +90,7 @@ def read(
 ) -> Story:
     """Read a transcript file and parse it; see :func:`parse_bytes` for decoding and for
     ``source`` and ``url`` (not set from the path unless given)."""
-    if not isinstance(path, str | os.PathLike):
-        # open() would take an int as a file descriptor: refuse it plainly instead.
-        raise TypeError(f"read() takes a path (str or os.PathLike), not {type(path).__name__}")
-    with open(path, "rb") as handle:
-        data = handle.read()
+    data = _read_path(path, "read()")
     return parse_bytes(data, encoding=encoding, strict=strict, source=source, url=url)
 
 
@@ -112,6 +108,15 @@ def parse_many_bytes(
     decoded = _decode(data, "parse_many_bytes()", "parse_many()", encoding)
     stories = _parse_many(decoded.text, strict=strict, decoded=decoded)
     return [_located(story, source, url) for story in stories]
+
+
+def _read_path(path: object, what: str) -> bytes:
+    """The bytes of the file at ``path``; a plain ``TypeError`` for anything but a path."""
+    if not isinstance(path, str | os.PathLike):
+        # open() would take an int as a file descriptor: refuse it plainly instead.
+        raise TypeError(f"{what} takes a path (str or os.PathLike), not {type(path).__name__}")
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def _check_provenance(what: str, source: object, url: object) -> None:

@@ -250,19 +250,30 @@ class Story:
     url: str | None = None
     index: int | None = attrs.field(default=None, validator=attrs.validators.optional(_index))
 
+    # Every turn of a loop over the story asks for its speaker by id: an index made once keeps
+    # that loop linear on a page of thousands of people. Not a field of the format.
+    _speakers_by_id: Mapping[str, Speaker] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        by_id: dict[str, Speaker] = {}
+        for speaker in self.speakers:
+            by_id.setdefault(speaker.id, speaker)  # the first of a repeated id, as before
+        object.__setattr__(self, "_speakers_by_id", by_id)
+
     def __reduce__(self) -> tuple[object, ...]:
         # The read-only spans mapping cannot be pickled, and worker processes send stories
         # back by pickle: rebuild the story from its fields, spans as a plain dict.
-        fields = {field.name: getattr(self, field.name) for field in attrs.fields(Story)}
+        fields = {
+            field.name: getattr(self, field.name) for field in attrs.fields(Story) if field.init
+        }
         fields["spans"] = dict(self.spans)
         return (_story_from_fields, (fields,))
 
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id; ``KeyError`` when there is none."""
-        for speaker in self.speakers:
-            if speaker.id == speaker_id:
-                return speaker
-        raise KeyError(speaker_id)
+        return self._speakers_by_id[speaker_id]
 
     @property
     def turns(self) -> tuple[Segment, ...]:

@@ -19,10 +19,17 @@ import os
 
 import attrs
 
-from newstranscript._api import _check_provenance, _located, _strict_message, parse
+from newstranscript._api import (
+    _check_provenance,
+    _decode,
+    _located,
+    _read_path,
+    _strict_message,
+    parse,
+)
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
-from newstranscript._parse.source import decode, require_text
+from newstranscript._parse.source import require_text
 
 
 def html_text(html: str, /) -> str:
@@ -92,10 +99,7 @@ def parse_html_bytes(
     """Decode a saved page's bytes as :func:`parse_bytes` does (UTF-8 with or without a BOM,
     else ``encoding``) and parse it as :func:`parse_html`."""
     _check_provenance("parse_html_bytes()", source, url)
-    if not isinstance(data, bytes | bytearray | memoryview):
-        hint = " (use parse_html() for text)" if isinstance(data, str) else ""
-        raise TypeError(f"parse_html_bytes() takes bytes, not {type(data).__name__}{hint}")
-    decoded = decode(bytes(data), encoding=encoding)
+    decoded = _decode(data, "parse_html_bytes()", "parse_html()", encoding)
     fallback = None
     if decoded.fallback is not None:
         # The byte sits in the markup, which the story's lines and columns do not count:
@@ -121,8 +125,5 @@ def read_html(
 ) -> Story:
     """Read a saved HTML page from a file and parse it as :func:`parse_html_bytes` does
     (``source`` is not set from the path unless given)."""
-    if not isinstance(path, str | os.PathLike):
-        raise TypeError(f"read_html() takes a path (str or os.PathLike), not {type(path).__name__}")
-    with open(path, "rb") as handle:
-        data = handle.read()
+    data = _read_path(path, "read_html()")
     return parse_html_bytes(data, encoding=encoding, strict=strict, source=source, url=url)
