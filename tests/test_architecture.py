@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newstranscript._parse import assembly
+from newstranscript._parse.pieces import KINDS
+
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newstranscript"
 
 # The writers, pure functions of a Story, and what they may not import: the parser and the
@@ -179,3 +182,17 @@ def test_the_worked_example_adds_an_outlet_with_a_data_module_alone(tmp_path: Pa
     # without the module the page names no outlet, and its page line is no furniture
     assert before["outlet"] is None
     assert before["dropped"] == []
+
+
+def test_every_kind_of_piece_meets_the_last_rule_and_every_rule_meets_a_kind() -> None:
+    by_kind = {
+        kind: [rule.read for rule in assembly.RULES if rule.kinds is None or kind in rule.kinds]
+        for kind in KINDS
+    }
+    last = assembly.RULES[-1]
+    assert last.kinds is None
+    assert all(rules[-1] is last.read for rules in by_kind.values())
+    offered = {read for rules in by_kind.values() for read in rules}
+    assert offered == {rule.read for rule in assembly.RULES}
+    # every kind a rule names is a kind of piece classification makes
+    assert all(rule.kinds is None or rule.kinds <= set(KINDS) for rule in assembly.RULES)
