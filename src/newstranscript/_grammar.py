@@ -545,19 +545,14 @@ BYLINE = compile_lazily(
     _FLAGS,
 )
 
-# A member station's newsroom: call letters and "News" (``WBUR News``, ``KVXL News``).
-_STATION_NEWS = r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"
-# Each network's "... News" is named whole, before its bare name: without it "I'm Rhea
-# Dalton, CNN News." read as CNN with the dateline "News" (the I'm form lets a place follow
-# without a comma: "CNN Washington") and "Rhea Dalton, CNN News." as no sign-off at all.
-# PBS is an outlet only as its newsroom or its NewsHour.
-OUTLETS = (
-    r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN[ ]News|CNN|PBS[ ]NewsHour|PBS[ ]News(?!\p{L})"
-    rf"|WNYC[ ]News|WNYC|{_STATION_NEWS})"
-)
-# Every OUTLETS match holds one of these (``PBS NewsHour`` and a station's ``WBUR News`` both
-# hold " News"): a text holding none names no outlet, and needs no sign-off search.
-OUTLET_WORDS = ("NPR", "BBC", "CNN", "WNYC", " News")
+# An outlet as a sign-off names it, from the outlet modules: each network's "... News" named
+# whole, before its bare name (without it "I'm Rhea Dalton, CNN News." read as CNN with the
+# dateline "News", since the I'm form lets a place follow without a comma: "CNN Washington"),
+# and any member station's newsroom (``WBUR News``).
+OUTLETS = f"(?:{'|'.join(outlets.SIGNOFFS)})"
+# Every OUTLETS match holds one of these: a text holding none names no outlet, and needs no
+# sign-off search.
+OUTLET_WORDS = outlets.SIGNOFF_WORDS
 
 # Where a reporter signs off from, after the outlet or the name: "Harren Point",
 # "Washington, D.C" (the full stop that ends the line is read apart, see

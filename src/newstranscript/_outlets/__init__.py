@@ -22,6 +22,8 @@ __all__ = [
     "PLAYER_ITEMS",
     "PROGRAMMES",
     "SHOW_NAME_AFTER_PAGE_LINE",
+    "SIGNOFFS",
+    "SIGNOFF_WORDS",
     "STAFF_ROLES_NAMING_OUTLET",
     "Outlet",
     "layouts_of",
@@ -72,6 +74,14 @@ LABEL_NAMES = tuple(name for outlet in OUTLETS for name in outlet.label_names)
 PAGE_LINES = {line: outlet.name for outlet in OUTLETS for line in outlet.page_lines}
 CLOSING_LINES = frozenset(line for outlet in OUTLETS for line in outlet.closing_lines)
 PLAYER_ITEMS = tuple(item for outlet in OUTLETS for item in outlet.player_items)
+SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
+# A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
+# which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off
+# search.
+SIGNOFF_WORDS = (
+    *(outlet.names[0] for outlet in OUTLETS if outlet.signoffs and outlet.names),
+    " News",
+)
 
 
 def layouts_of(outlet: str) -> frozenset[str]:

@@ -20,7 +20,9 @@ class Outlet(NamedTuple):
     ``label_names`` are the patterns of the outlet's name in a staff label's role (``CNN
     ANCHOR``). ``page_lines`` are whole lines of page furniture that say the page is this
     outlet's; ``closing_lines`` end its transcripts (CNN's ``END``); ``player_items`` start the
-    lines of the audio player block its pages print under the headline. ``layouts`` are the
+    lines of the audio player block its pages print under the headline. ``signoffs`` are the
+    patterns (VERBOSE ``regex`` fragments) of the outlet as a reporter's sign-off names it
+    (``NPR[ ]News``), each longer form before the shorter it begins with. ``layouts`` are the
     named layout rules its pages enable (see ``LAYOUTS``).
     """
 
@@ -31,4 +33,5 @@ class Outlet(NamedTuple):
     page_lines: tuple[str, ...] = ()
     closing_lines: tuple[str, ...] = ()
     player_items: tuple[str, ...] = ()
+    signoffs: tuple[str, ...] = ()
     layouts: frozenset[str] = frozenset()

@@ -8,5 +8,6 @@ OUTLETS = (
         programmes=("BBC Newshour",),
         names=("BBC", "BBC NEWS"),
         label_names=("BBC",),
+        signoffs=("BBC[ ]News", "BBC"),
     ),
 )

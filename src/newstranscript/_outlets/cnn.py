@@ -16,6 +16,9 @@ OUTLETS = (
         ),
         names=("CNN", "CNN NEWS"),
         label_names=("CNN",),
+        # "CNN News" is named whole, before the bare name: without it "I'm Rhea Dalton, CNN
+        # News." read as CNN with the dateline "News".
+        signoffs=("CNN[ ]News", "CNN"),
         page_lines=("Return to Transcripts main page",),
         closing_lines=("END",),
         layouts=frozenset({SHOW_NAME_AFTER_PAGE_LINE}),

@@ -7,6 +7,8 @@ OUTLETS = (
         "WNYC",
         programmes=("Radiolab", "The Takeaway"),
         names=("WNYC", "WNYC NEWS"),
+        # Any member station's newsroom: call letters and "News" (``WBUR News``).
+        signoffs=("WNYC[ ]News", "WNYC", r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"),
         # A station page's ``Listen • 3:52``: the story's own audio, under the headline.
         player_items=("Listen ·", "Listen •"),
     ),

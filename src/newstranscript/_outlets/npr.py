@@ -24,6 +24,7 @@ OUTLETS = (
         ),
         names=("NPR", "NPR NEWS"),
         label_names=("NPR",),
+        signoffs=("NPR[ ]News", "NPR"),
         # npr.org prints its player right under the title; the block follows the headline.
         player_items=("Download", "Embed", "Transcript", "<iframe"),
     ),
