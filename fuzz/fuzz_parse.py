@@ -21,7 +21,7 @@ import sys
 
 import newstranscript
 from newstranscript import FormatError, ParseError, Story
-from newstranscript._source import decode  # the text parse_bytes read, to audit against
+from newstranscript._parse.source import decode  # the text parse_bytes read, to audit against
 
 # The first byte of an input picks what it exercises, by its remainder.
 _ENTRY_POINTS = 4

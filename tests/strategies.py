@@ -24,7 +24,7 @@ from newstranscript import (
     Story,
 )
 from newstranscript._model import ANNOTATION_KINDS, ROLES, SOUNDBITE_KINDS
-from newstranscript._speakers import slug
+from newstranscript._person_names import slug
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
 maybe_texts = st.none() | texts

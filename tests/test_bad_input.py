@@ -12,7 +12,7 @@ import pytest
 
 import newstranscript
 from newstranscript import ParseError
-from newstranscript._source import _MOJIBAKE
+from newstranscript._parse.source import _MOJIBAKE
 from tests.conftest import parse_accounted
 
 HELLO = "ANA RUIZ, HOST: Hello.\n\nBEN OKAFOR, BYLINE: Hi, Ana.\n"

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 import newstranscript
-from newstranscript import _batch, _pool
 from newstranscript._cli import main
-from newstranscript._progress import Tally, line
+from newstranscript._convert import batch as _batch
+from newstranscript._convert import pool as _pool
+from newstranscript._convert.progress import Tally, line
 from tests.conftest import GOLDEN
 
 PAGE = (GOLDEN / "npr_station_page.txt").read_text("utf-8")

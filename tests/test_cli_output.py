@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import newstranscript
-from newstranscript import _output
 from newstranscript._cli import main
+from newstranscript._convert import output as _output
 from tests.conftest import GOLDEN, as_nobody
 
 PAGE = GOLDEN / "npr_station_page.txt"

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from newstranscript import _pool, _stats
 from newstranscript._cli import main
+from newstranscript._convert import pool as _pool
+from newstranscript._convert import stats as _stats
 from tests.conftest import GOLDEN
 
 PAGE = GOLDEN / "npr_station_page.txt"

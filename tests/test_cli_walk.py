@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from newstranscript import _batch, _pool
 from newstranscript._cli import main
+from newstranscript._convert import batch as _batch
+from newstranscript._convert import pool as _pool
 from tests.conftest import GOLDEN, as_nobody
 
 PAGE = (GOLDEN / "npr_station_page.txt").read_bytes()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newstranscript
 from newstranscript import FormatError, ParseError, audit
-from newstranscript._source import LISTED_PER_CODE, Source
+from newstranscript._parse.source import LISTED_PER_CODE, Source
 
 HELLO = "ANA RUIZ, HOST: Hello from the harbour.\n"
 

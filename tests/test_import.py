@@ -16,7 +16,7 @@ NOT_AT_IMPORT = (
     "jsonschema",
     # The data-set writers and the HTML reader: only their users pay for what they need.
     "html.parser",
-    "newstranscript._page_text",
+    "newstranscript._parse.page_text",
     "csv",
     "hashlib",
     "pathlib",

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newstranscript
-from newstranscript._source import Source
+from newstranscript._parse.source import Source
 from tests.conftest import GOLDEN
 
 

@@ -19,11 +19,12 @@ import regex
 import newstranscript
 from newstranscript._lazy import _Pending
 
-# Every module of the package, so a pattern in a new module is tested without being listed.
+# Every module of the package and its sub-packages, so a pattern in a new module is tested
+# without being listed.
 MODULES = tuple(
-    importlib.import_module(f"newstranscript.{found.name}")
-    for found in pkgutil.iter_modules(newstranscript.__path__)
-    if found.name != "__main__"
+    importlib.import_module(found.name)
+    for found in pkgutil.walk_packages(newstranscript.__path__, "newstranscript.")
+    if found.name != "newstranscript.__main__"
 )
 
 # Seconds one call may take. Linear patterns need milliseconds on these inputs; a quadratic
@@ -38,7 +39,7 @@ def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
             if isinstance(value, regex.Pattern | _Pending):
                 # a lazily compiled pattern is compiled here, by its first use
                 compiled = value.match.__self__ if isinstance(value, _Pending) else value
-                yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", compiled
+                yield f"{module.__name__.removeprefix('newstranscript.')}.{name}", compiled
 
 
 PATTERNS = dict(_patterns())

@@ -16,9 +16,10 @@ from typing import SupportsIndex, overload
 import pytest
 from benchmarks.linearity import SHAPES, closing_chrome
 
-from newstranscript._blocks import lines
-from newstranscript._classify import Piece, classify
-from newstranscript._stories import story_starts
+from newstranscript._parse.blocks import lines
+from newstranscript._parse.classify import classify
+from newstranscript._parse.pieces import Piece
+from newstranscript._parse.stories import story_starts
 from tests.work import measure
 
 SIZE = 2_500  # characters at 1x; the same shapes at 4x

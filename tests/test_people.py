@@ -15,7 +15,7 @@ import pytest
 
 import newstranscript
 from newstranscript._cli import main
-from newstranscript._people import (
+from newstranscript._convert.people import (
     FIRST_NAME_DROPPED,
     INITIAL_FOR_FIRST_NAME,
     SURNAME_SPELLING,

@@ -10,7 +10,7 @@ import pytest
 # Workers whose results (4 MiB each) are larger than a pipe holds, so a worker is ended
 # while it is still sending; the caller stops after the first result, five times over.
 PROGRAM = """
-from newstranscript._pool import in_order
+from newstranscript._convert.pool import in_order
 
 def large(item):
     return bytes(4 * 2**20)

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import newstranscript
 from newstranscript import FormatError, ParseError, Span, Story, audit
-from newstranscript._source import (
+from newstranscript._parse.source import (
     _MOJIBAKE,
     _MOJIBAKE_BEFORE_LETTER,
     BEFORE_A_LETTER,
@@ -27,7 +27,7 @@ from newstranscript._source import (
     NORMALISATION_REASONS,
     decode,
 )
-from newstranscript._speakers import (
+from newstranscript._parse.speakers import (
     Label,
     Registry,
     _first_near_duplicate,

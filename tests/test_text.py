@@ -18,7 +18,8 @@ from hypothesis import given
 
 import newstranscript
 from newstranscript import FormatError, Segment, Signoff, Soundbite, Span, Speaker, Story
-from newstranscript._text import date_line, label_name
+from newstranscript._person_names import label_name
+from newstranscript._write.text import date_line
 from tests.conftest import GOLDEN
 from tests.strategies import sayable_stories, stories
 

@@ -1,15 +1,18 @@
 """Turn the raw text of radio and TV news transcripts into typed objects, JSON, Markdown and
 a canonical transcript."""
 
-from newstranscript._api import parse, parse_bytes, parse_many, parse_many_bytes, read
+from newstranscript._api import (
+    parse,
+    parse_bytes,
+    parse_many,
+    parse_many_bytes,
+    read,
+    to_text,
+)
 from newstranscript._audit import Audit, audit
-from newstranscript._convokit import CONVOKIT_FILES, write_convokit
-from newstranscript._corpus import CorpusItem, read_corpus
+from newstranscript._convert.corpus import CorpusItem, read_corpus
+from newstranscript._convert.people import Person, Similar, name_key, people, person_id
 from newstranscript._errors import FormatError, MissingExtraError, ParseError
-from newstranscript._html import html_text, parse_html, parse_html_bytes, read_html
-from newstranscript._json import from_json, json_schema, to_json
-from newstranscript._markdown import to_markdown
-from newstranscript._mediasum import MEDIASUM_FIELDS, to_mediasum, to_mediasum_jsonl
 from newstranscript._model import (
     ANNOTATION_KINDS,
     ROLES,
@@ -25,8 +28,12 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
-from newstranscript._people import Person, Similar, name_key, people, person_id
-from newstranscript._records import (
+from newstranscript._parse.html import html_text, parse_html, parse_html_bytes, read_html
+from newstranscript._write.convokit import CONVOKIT_FILES, write_convokit
+from newstranscript._write.json import from_json, json_schema, to_json
+from newstranscript._write.markdown import to_markdown
+from newstranscript._write.mediasum import MEDIASUM_FIELDS, to_mediasum, to_mediasum_jsonl
+from newstranscript._write.records import (
     RECORD_FIELDS,
     RECORD_TYPES,
     story_key,
@@ -34,7 +41,6 @@ from newstranscript._records import (
     to_parquet,
     to_records,
 )
-from newstranscript._text import to_text
 
 __version__ = "0.1.0"
 

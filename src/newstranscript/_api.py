@@ -6,13 +6,15 @@ import os
 
 import attrs
 
-from newstranscript._assemble import assemble
-from newstranscript._blocks import lines
-from newstranscript._classify import Piece, classify
-from newstranscript._errors import ParseError
+from newstranscript._errors import FormatError, ParseError
 from newstranscript._model import Diagnostic, Story
-from newstranscript._source import Decoded, Source, decode, require_text
-from newstranscript._stories import later_header_lines, story_starts
+from newstranscript._parse.assembly import assemble
+from newstranscript._parse.blocks import lines
+from newstranscript._parse.classify import classify
+from newstranscript._parse.pieces import Piece
+from newstranscript._parse.source import Decoded, Source, decode, require_text
+from newstranscript._parse.stories import later_header_lines, story_starts
+from newstranscript._write.text import canonical_text, first_difference, unsayable
 
 
 def parse(
@@ -237,3 +239,35 @@ def _strict_message(diagnostics: tuple[Diagnostic, ...]) -> str:
     )
     count = len(diagnostics)
     return f"{count} problem{'s' if count != 1 else ''} in the transcript:\n{problems}"
+
+
+def to_text(story: Story, /, *, check: bool = True) -> str:
+    """The story as a canonical transcript that :func:`parse` reads back to the same story.
+
+    With ``check`` (the default) the text is parsed again and compared with the story, and
+    :class:`FormatError` names the first field the text cannot carry. ``check=False`` skips
+    that parse: the text is then written as well as the form allows and may read back as a
+    different story.
+    """
+    if not isinstance(story, Story):
+        raise TypeError(f"to_text() takes a Story, not {type(story).__name__}")
+    text = canonical_text(story)
+    if check:
+        problem = unsayable(story) or _read_back(story, text)
+        if problem is not None:
+            raise FormatError(f"the story cannot be written as text: {problem}")
+    return text
+
+
+def _read_back(story: Story, text: str) -> str | None:
+    """What in ``story`` the text reads back differently, if anything.
+
+    The writer's text is read by the parser here, in the API layer, so that the writer never
+    depends on the parser.
+    """
+    if not text.strip():
+        return "it holds nothing a transcript prints, and empty text is no transcript"
+    try:
+        return first_difference(story, parse(text))
+    except ParseError as error:  # a NUL character in the story's text reads as binary input
+        return str(error)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from newstranscript._model import Span, Story
-from newstranscript._source import NORMALISATION_REASONS, require_text
+from newstranscript._parse.source import NORMALISATION_REASONS, require_text
 
 # Characters that print as nothing count as blank, like spaces, wherever they stand. A byte
 # order mark is not among them: the parser reports each one it removes as dropped.

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 
 from newstranscript import __version__
-from newstranscript._batch import (
+from newstranscript._convert.batch import (
     STDIN,
     SUFFIXES,
     Identity,
@@ -31,26 +31,26 @@ from newstranscript._batch import (
     find_inputs,
     unique_targets,
 )
-from newstranscript._corpus import default_globs, with_stdin
-from newstranscript._guard import input_at, inputs_under, inside_an_input_folder
-from newstranscript._names import shown
-from newstranscript._output import (
+from newstranscript._convert.corpus import default_globs, with_stdin
+from newstranscript._convert.guard import input_at, inputs_under, inside_an_input_folder
+from newstranscript._convert.names import shown
+from newstranscript._convert.output import (
     Output,
     OutputError,
     check_folder,
     open_output,
     remove_pending,
 )
-from newstranscript._people_cli import main as speakers_main
-from newstranscript._people_cli import speakers_parser
-from newstranscript._pool import Stopped, stopping_signals
-from newstranscript._progress import Progress, Tally
-from newstranscript._records import RECORD_FIELDS
-from newstranscript._sinks import ConvokitSink, ParquetSink, Sink, parquet_missing
-from newstranscript._stats import main as stats_main
-from newstranscript._stats import stats_parser
-from newstranscript._streams import Messages, reopen_closed_descriptors
-from newstranscript._walk import walk
+from newstranscript._convert.pool import Stopped, stopping_signals
+from newstranscript._convert.progress import Progress, Tally
+from newstranscript._convert.sinks import ConvokitSink, ParquetSink, Sink, parquet_missing
+from newstranscript._convert.speakers import main as speakers_main
+from newstranscript._convert.speakers import speakers_parser
+from newstranscript._convert.stats import main as stats_main
+from newstranscript._convert.stats import stats_parser
+from newstranscript._convert.streams import Messages, reopen_closed_descriptors
+from newstranscript._convert.walk import walk
+from newstranscript._write.records import RECORD_FIELDS
 
 __all__ = ["main"]
 

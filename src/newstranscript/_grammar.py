@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from newstranscript import _outlets as outlets
 from newstranscript._lazy import compile_lazily
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
@@ -269,6 +270,66 @@ NETWORK_STAFF_WORDS = frozenset(
     }
 )
 
+# --- word lists of roles and headlines -------------------------------------------------
+
+# The small words a label's role may hold in lower case (``Co-Founder of the Harbor Trust``):
+# any other lower-case word makes the text after a name's comma a clause of prose.
+ROLE_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "at",
+        "on",
+        "in",
+        "de",
+        "da",
+        "la",
+        "du",
+        "des",
+        "del",
+        "von",
+        "van",
+        "with",
+        "to",
+        "a",
+        "an",
+    ]
+)
+
+# Roles the older transcripts print after a name's comma in any case (``Ana Ruiz, host``).
+OLD_ERA_ROLES = frozenset(
+    [
+        "host",
+        "byline",
+        "reporter",
+        "reporting",
+        "correspondent",
+        "anchor",
+        "co-host",
+        "commentator",
+        "announcer",
+    ]
+)
+
+# Words that open a sentence. A title-case headline glued, without its full stop, to the
+# story's first sentence is only cut where that sentence opens with one of them: a name there
+# ("... Strike Mira Quell has ...") leaves no sign of where the headline ends.
+SENTENCE_OPENERS = frozenset(
+    {
+        *("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There"),
+        *("In", "On", "At", "For", "After", "Before", "When", "While", "As", "With", "From"),
+        *("Since", "Over", "If", "But", "And", "Now", "Last", "Some", "Many", "Most", "More"),
+        "Once",
+    }
+)
+
+# The short words a programme name printed in capitals keeps in lower case when shown in title
+# case (``TALK OF THE NATION`` -> ``Talk of the Nation``).
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for"})
+
+
 # --- markers -----------------------------------------------------------------------------
 
 # A marker in round or square brackets at the start of a piece: (SOUNDBITE OF MUSIC),
@@ -379,6 +440,12 @@ MUSIC_CREDIT = compile_lazily(
 
 # --- around the transcript ---------------------------------------------------------------
 
+
+def _verbose(words: str) -> str:
+    """``words`` as a literal of a VERBOSE pattern, where a plain space would be ignored."""
+    return regex.escape(words).replace("\\ ", "[ ]")
+
+
 # Page furniture that fills a whole line, by the reason it is dropped.
 CHROME = compile_lazily(
     r"""
@@ -395,8 +462,12 @@ CHROME = compile_lazily(
           Available[ ]On[ ]Air[ ]Stations | On[ ]Air[ ]Now | Donate | Support[ ]Public[ ]Radio
         | Local[ ]News | All[ ]Streams )
     | (?P<navigation>
-          Read[ ]more | Read[ ]More | Show[ ]more | Return[ ]to[ ]Transcripts[ ]main[ ]page
-        | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement )
+          Read[ ]more | Read[ ]More | Show[ ]more
+        | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
+        # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
+        """
+    + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)
+    + r""")
     | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200})
     | (?P<banner>THIS[ ]IS[ ]A[ ]RUSH[ ]TRANSCRIPT\.[^\n]{0,200})
     )[ ]*$
@@ -412,7 +483,7 @@ SHARE_LINKS = frozenset(
 
 # A line CNN closes a transcript with, alone on its line after the last turn. Page furniture
 # only there: the same word spoken inside the transcript stays speech.
-CLOSING_LINES = frozenset({"END"})
+CLOSING_LINES = outlets.CLOSING_LINES
 
 # Where a provider or copyright line starts: at a piece's start or after a sentence or marker.
 PROVIDER = compile_lazily(
@@ -474,19 +545,14 @@ BYLINE = compile_lazily(
     _FLAGS,
 )
 
-# A member station's newsroom: call letters and "News" (``WBUR News``, ``KVXL News``).
-_STATION_NEWS = r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"
-# Each network's "... News" is named whole, before its bare name: without it "I'm Rhea
-# Dalton, CNN News." read as CNN with the dateline "News" (the I'm form lets a place follow
-# without a comma: "CNN Washington") and "Rhea Dalton, CNN News." as no sign-off at all.
-# PBS is an outlet only as its newsroom or its NewsHour.
-OUTLETS = (
-    r"(?:NPR[ ]News|NPR|BBC[ ]News|BBC|CNN[ ]News|CNN|PBS[ ]NewsHour|PBS[ ]News(?!\p{L})"
-    rf"|WNYC[ ]News|WNYC|{_STATION_NEWS})"
-)
-# Every OUTLETS match holds one of these (``PBS NewsHour`` and a station's ``WBUR News`` both
-# hold " News"): a text holding none names no outlet, and needs no sign-off search.
-OUTLET_WORDS = ("NPR", "BBC", "CNN", "WNYC", " News")
+# An outlet as a sign-off names it, from the outlet modules: each network's "... News" named
+# whole, before its bare name (without it "I'm Rhea Dalton, CNN News." read as CNN with the
+# dateline "News", since the I'm form lets a place follow without a comma: "CNN Washington"),
+# and any member station's newsroom (``WBUR News``).
+OUTLETS = f"(?:{'|'.join(outlets.SIGNOFFS)})"
+# Every OUTLETS match holds one of these: a text holding none names no outlet, and needs no
+# sign-off search.
+OUTLET_WORDS = outlets.SIGNOFF_WORDS
 
 # Where a reporter signs off from, after the outlet or the name: "Harren Point",
 # "Washington, D.C" (the full stop that ends the line is read apart, see
@@ -621,46 +687,11 @@ BIO_VERB = compile_lazily(r"[ ](?:is|was|has|covers|reports|joined|hosts|serves|
 
 # Programmes pages name, keyed by their name in lower case: the name as printed for display and
 # the outlet that broadcasts it. A page's own printing ("TALK OF THE NATION") is matched
-# without regard to case and shown in the form given here.
-PROGRAMS: dict[str, tuple[str, str]] = {
-    name.lower(): (name, outlet)
-    for name, outlet in (
-        ("Morning Edition", "NPR"),
-        ("All Things Considered", "NPR"),
-        ("Weekend All Things Considered", "NPR"),
-        ("Weekend Edition Saturday", "NPR"),
-        ("Weekend Edition Sunday", "NPR"),
-        ("Weekend Edition", "NPR"),
-        ("Talk of the Nation", "NPR"),
-        ("Fresh Air", "NPR"),
-        ("Here & Now", "NPR"),
-        ("Day to Day", "NPR"),
-        ("News & Notes", "NPR"),
-        ("Tell Me More", "NPR"),
-        ("Science Friday", "NPR"),
-        ("Up First", "NPR"),
-        ("Life Kit", "NPR"),
-        ("PBS NewsHour", "PBS"),
-        ("NewsHour", "PBS"),
-        ("Frontline", "PBS"),
-        ("Democracy Now!", "Democracy Now!"),
-        ("This American Life", "This American Life"),
-        ("Radiolab", "WNYC"),
-        ("The Takeaway", "WNYC"),
-        ("CNN Newsroom", "CNN"),
-        ("CNN This Morning", "CNN"),
-        ("Early Start", "CNN"),
-        ("New Day", "CNN"),
-        ("The Situation Room", "CNN"),
-        ("State of the Union", "CNN"),
-        ("Inside Politics", "CNN"),
-        ("BBC Newshour", "BBC"),
-    )
-}
+# without regard to case and shown in the form given there. Built from the outlet modules of
+# ``_outlets``, as are the outlet names, closing lines and page lines below.
+PROGRAMS = outlets.PROGRAMMES
 
-_PROGRAM_NAMES = "|".join(
-    regex.escape(name).replace("\\ ", "[ ]") for name in sorted(PROGRAMS, key=len, reverse=True)
-)
+_PROGRAM_NAMES = "|".join(_verbose(name) for name in sorted(PROGRAMS, key=len, reverse=True))
 
 # A line that only names the programme: "Heard on All Things Considered", "NPR's Weekend
 # Edition Saturday" (the 2000s npr.org page heading), "Weekend Edition For Saturday, March 2".
@@ -703,20 +734,7 @@ PROGRAM_MENTION = compile_lazily(
 )
 
 # Outlets named alone, which a programme mention must not be taken for ("This is NPR").
-OUTLET_NAMES = frozenset(
-    {
-        "NPR",
-        "CNN",
-        "PBS",
-        "BBC",
-        "WNYC",
-        "NPR NEWS",
-        "BBC NEWS",
-        "CNN NEWS",
-        "PBS NEWS",
-        "WNYC NEWS",
-    }
-)
+OUTLET_NAMES = outlets.NAMES
 
 # A host introducing themselves in an opening paragraph that lost its label: "I'm Dana
 # Holloway", "I'm Dana Holloway, and this is ...". The name must end the clause, so "I'm
@@ -733,9 +751,9 @@ HOST_INTRO = compile_lazily(
 # An outlet named in a staff label (``ANA LOPEZ, CNN ANCHOR:``): the network whose show it is,
 # when nothing else on the page says so. Guests' titles are not asked, so "NPR CORRESPONDENT"
 # interviewed on CNN does not make it an NPR story.
-LABEL_OUTLET = compile_lazily(r"^(?P<outlet>CNN|NPR|PBS|BBC|MSNBC|FOX[ ]NEWS)\b")
-STAFF_ROLES_NAMING_OUTLET = frozenset({"anchor", "host"})
+LABEL_OUTLET = compile_lazily(
+    rf"^(?P<outlet>{'|'.join(sorted(outlets.LABEL_NAMES, key=len, reverse=True))})\b"
+)
+STAFF_ROLES_NAMING_OUTLET = outlets.STAFF_ROLES_NAMING_OUTLET
 
-CHROME_OUTLETS = {
-    "Return to Transcripts main page": "CNN",
-}
+CHROME_OUTLETS = outlets.PAGE_LINES

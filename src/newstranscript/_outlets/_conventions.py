@@ -1,0 +1,37 @@
+"""What one outlet's pages print, as data the grammar and the header are built from."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# The named page-layout rules an outlet can enable.
+# A page line naming the outlet (CNN's ``Return to Transcripts main page``) is followed by the
+# show's name in capitals, then the headline line that lists the hour's stories.
+SHOW_NAME_AFTER_PAGE_LINE = "show name after page line"
+LAYOUTS = frozenset({SHOW_NAME_AFTER_PAGE_LINE})
+
+
+class Outlet(NamedTuple):
+    """One outlet's conventions.
+
+    ``name`` is the outlet as a story names it. ``programmes`` are its programmes as they are
+    shown, matched on a page in any case. ``names`` are the ways the outlet is printed alone
+    in capitals (``NPR NEWS``): a host saying ``This is NPR`` names no programme.
+    ``label_names`` are the patterns of the outlet's name in a staff label's role (``CNN
+    ANCHOR``). ``page_lines`` are whole lines of page furniture that say the page is this
+    outlet's; ``closing_lines`` end its transcripts (CNN's ``END``); ``player_items`` start the
+    lines of the audio player block its pages print under the headline. ``signoffs`` are the
+    patterns (VERBOSE ``regex`` fragments) of the outlet as a reporter's sign-off names it
+    (``NPR[ ]News``), each longer form before the shorter it begins with. ``layouts`` are the
+    named layout rules its pages enable (see ``LAYOUTS``).
+    """
+
+    name: str
+    programmes: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    label_names: tuple[str, ...] = ()
+    page_lines: tuple[str, ...] = ()
+    closing_lines: tuple[str, ...] = ()
+    player_items: tuple[str, ...] = ()
+    signoffs: tuple[str, ...] = ()
+    layouts: frozenset[str] = frozenset()

@@ -1,0 +1,31 @@
+"""NPR and npr.org: the network's programmes and the audio player block under a headline."""
+
+from newstranscript._outlets._conventions import Outlet
+
+OUTLETS = (
+    Outlet(
+        "NPR",
+        programmes=(
+            "Morning Edition",
+            "All Things Considered",
+            "Weekend All Things Considered",
+            "Weekend Edition Saturday",
+            "Weekend Edition Sunday",
+            "Weekend Edition",
+            "Talk of the Nation",
+            "Fresh Air",
+            "Here & Now",
+            "Day to Day",
+            "News & Notes",
+            "Tell Me More",
+            "Science Friday",
+            "Up First",
+            "Life Kit",
+        ),
+        names=("NPR", "NPR NEWS"),
+        label_names=("NPR",),
+        signoffs=("NPR[ ]News", "NPR"),
+        # npr.org prints its player right under the title; the block follows the headline.
+        player_items=("Download", "Embed", "Transcript", "<iframe"),
+    ),
+)

@@ -1,0 +1,96 @@
+"""Rules for the page's furniture: chrome lines, editor's notes, the short lines of a page's
+top block, a subtitle file's own lines, closing lines such as CNN's ``END`` and the header
+lines of later stories on a page read as one."""
+
+from __future__ import annotations
+
+from newstranscript import _grammar as grammar
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.pieces import ChromePiece, CuePiece, Piece
+
+
+def chrome(state: State, piece: Piece, index: int) -> bool:
+    """Page furniture is dropped with its reason; what it says of the story (an outlet, a
+    byline's reporters, the publication date) goes to the header first."""
+    if not isinstance(piece, ChromePiece):
+        return False
+    before_turns = not state.entries
+    for name in state.header.chrome(piece, before_turns=before_turns):
+        state.registry.byline(name)
+    state.drop(piece, piece.reason)
+    return True
+
+
+def editors_note(state: State, piece: Piece, index: int) -> bool:
+    """An editor's note is kept as a note segment."""
+    if piece.kind != kinds.NOTE:
+        return False
+    state.note_line(piece)
+    return True
+
+
+def page_header(state: State, piece: Piece, index: int) -> bool:
+    """A short line of the opening chrome block, or a subtitle file's own line, is dropped."""
+    if isinstance(piece, CuePiece):
+        state.drop(piece, piece.reason)
+        return True
+    if index in state.header.top_block:
+        state.drop(piece, "page header")
+        return True
+    return False
+
+
+def closing_line(state: State, piece: Piece, index: int) -> bool:
+    """A closing line (CNN's ``END``) that ends the story is dropped."""
+    if index not in state.closing:
+        return False
+    state.drop(piece, "end of transcript")
+    return True
+
+
+def later_header(state: State, piece: Piece, index: int) -> bool:
+    """Another story's headline, programme or date line on a page read as one story.
+
+    The several-stories diagnostic explains it, so it needs no warning; it is kept as a note.
+    Whoever spoke last in the story before does not go on in the next one.
+    """
+    if index not in state.later_headers:
+        return False
+    state.note_line(piece)
+    state.continuing = None
+    return True
+
+
+# What may follow a closing line such as CNN's ``END`` on the page: furniture and the notice.
+_AFTER_CLOSING = frozenset({kinds.CHROME, kinds.PROVIDER, kinds.DATE})
+_CLOSING_LENGTHS = frozenset(len(line) for line in grammar.CLOSING_LINES)
+
+
+def closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int]) -> set[int]:
+    """The indices of the closing lines (CNN's ``END``) that end the story or the page.
+
+    Such a line counts only when nothing but page furniture, a provider notice or a date
+    follows it before the page, or the next story's header, ends: ``END`` said inside the
+    transcript is speech.
+    """
+    found: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if (
+            piece.end - piece.start not in _CLOSING_LENGTHS  # settles nearly every piece
+            or piece.kind != kinds.TEXT
+            or piece.brk == INLINE
+            or text[piece.start : piece.end] not in grammar.CLOSING_LINES
+        ):
+            continue
+        after = index + 1
+        while (
+            after < len(pieces)
+            and after not in later_headers
+            and pieces[after].kind in _AFTER_CLOSING
+        ):
+            after += 1
+        if after == len(pieces) or after in later_headers:
+            found.add(index)
+    return found

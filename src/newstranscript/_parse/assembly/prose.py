@@ -1,0 +1,171 @@
+"""The last rule: every piece no other rule took is words of the story.
+
+Text above the transcript may be the header's (headline, teaser, show name); otherwise it goes
+on the open turn, opens an unlabelled one (the host's intro that lost its label, or who spoke
+before), is a bio after the transcript, or is the page's prose glued before a flattened
+transcript's first label.
+"""
+
+from __future__ import annotations
+
+from newstranscript import _grammar as grammar
+from newstranscript._model import Segment
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.assembly.brackets import check_brackets
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.headlines import flattened_headline, text_line
+from newstranscript._parse.pieces import Piece, SignoffPiece, TextPiece
+from newstranscript._parse.programmes import program_mention
+from newstranscript._parse.speakers import Person
+
+
+def words_of_the_story(state: State, piece: Piece, index: int) -> bool:
+    """Take any piece as prose; a sign-off that is not the story's still names its reporter
+    in full."""
+    if isinstance(piece, SignoffPiece):
+        state.registry.named_in_full(piece.parts.name)
+    prose(state, piece, index)
+    return True
+
+
+def prose(state: State, piece: Piece, index: int) -> None:
+    """Read a piece's words as the header's, the open turn's, a new turn's or a note."""
+    start, end = piece.start, piece.end
+    reading = piece.reading if isinstance(piece, TextPiece) else None
+    if reading == kinds.UNCONFIRMED_LABEL:
+        state.note(
+            start,
+            "unconfirmed-label",
+            "the line opens like a speaker label, but nothing else on the page confirms "
+            "that name and the page prints its labels another way; kept as text",
+        )
+    words = state.words(start, end)
+    check_brackets(state, start, end)
+    before_turns = not state.entries and state.turn is None
+    if reading == kinds.LABEL_SHAPED and not before_turns:
+        # Above the transcript such a line is a headline or a heading, not a lost speaker.
+        state.note(
+            start,
+            "unconfirmed-label",
+            "the line opens with a capitals name and a colon, but not in a form of speaker "
+            "label the parser reads (a damaged name, or words after it that are no role); "
+            "kept as text",
+        )
+    if before_turns and _before_a_flattened_transcript(state, piece, index):
+        article_prose(state, piece)
+        return
+    if _taken_by_the_header(state, piece, index, before_turns=before_turns):
+        return
+    if state.ended and state.turn is None:
+        after_transcript(state, piece, words)
+        return
+    if state.turn is not None:
+        state.turn.add(words, piece.brk, start, end)
+        program_mention(state.header, start, end, len(state.entries))
+        return
+    _unlabelled_turn(state, piece, words)
+
+
+def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bool:
+    """Whether text before any turn is glued before an inline label, and names no host."""
+    following = state.pieces[index + 1] if index + 1 < len(state.pieces) else None
+    return (
+        following is not None
+        and following.kind == kinds.LABEL
+        and following.brk == INLINE
+        # A host who says who they are is an intro that lost its label, not page prose.
+        and grammar.HOST_INTRO.search(state.text, piece.start, piece.end) is None
+    )
+
+
+def _taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns: bool) -> bool:
+    """Whether the header takes the line (a headline, a repeat of it, an air time...)."""
+    # A subtitle file has no page header: its first cue's words are no headline.
+    taken = (
+        None
+        if state.first_cue is not None
+        else text_line(state.header, piece, index, before_turns=before_turns)
+    )
+    if taken == "headline":
+        # a timestamp above the headline belongs to no segment; keep it, but not in a turn
+        # whose span would then run over the headline
+        state.drop_timestamp("timestamp before the headline")
+    elif taken in ("repeated headline", "air time", "share link"):
+        state.drop(piece, taken)
+    return taken is not None
+
+
+def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
+    """Open a turn for a paragraph with no label: whoever spoke before, or the host an
+    opening paragraph names, or nobody, with a diagnostic."""
+    start, end = piece.start, piece.end
+    person = state.continuing
+    first = not state.has_turns
+    if person is None and first:
+        person = infer_host(state, start, end)
+    state.open_turn(person, start).add(words, piece.brk, start, end)
+    program_mention(state.header, start, end, len(state.entries))
+    if person is None:
+        state.note(
+            start,
+            "unlabelled-turn",
+            "the story opens with a paragraph that has no speaker label (usually the "
+            "host's introduction, whose label the page lost)"
+            if first
+            else "a paragraph has no speaker label and follows no turn it could continue",
+        )
+
+
+def infer_host(state: State, start: int, end: int) -> Person | None:
+    """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
+
+    Only on a page that labels its other turns: the page lost the host's capitals label,
+    and the host's own words say who they are.
+    """
+    if not state.has_labels:
+        return None
+    found = grammar.HOST_INTRO.search(state.text, start, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    person = state.registry.infer(name, "host", len(state.entries))
+    state.note(
+        start,
+        "inferred-host",
+        f'the opening paragraph has no speaker label; it says "I\'m {name}", so it is '
+        f"taken as the host {name}'s",
+    )
+    return person
+
+
+def article_prose(state: State, piece: Piece) -> None:
+    """Text glued before the first label of a transcript flattened onto one line.
+
+    The labels of that line survived, so this is not a host intro that lost its label: it
+    is the page's own prose, the web-article version of the story, often opened by the
+    headline in title case. The headline is taken; the rest is kept as a note.
+    """
+    start, end = flattened_headline(state.header, piece), piece.end
+    if start >= end:
+        return
+    state.note(
+        start,
+        "text-before-transcript",
+        "text glued before the first speaker label of a flattened transcript reads as the "
+        "page's prose version of the story; it was kept as a note",
+    )
+    state.add_segment(Segment("note", state.words(start, end), state.span(start, end)))
+
+
+def after_transcript(state: State, piece: Piece, words: str) -> None:
+    """Text after the provider line: a speaker's bio, or a note kept with a warning."""
+    person = state.registry.bio_subject(words)
+    if person is not None:
+        person.about = words
+        person.about_span = state.span(piece.start, piece.end)
+        return
+    state.note(
+        piece.start, "trailing-text", "text after the end of the transcript was kept as a note"
+    )
+    state.add_segment(Segment("note", words, state.span(piece.start, piece.end)))

@@ -1,0 +1,47 @@
+"""Rules for what stands between turns: bracketed markers (sound, music, clips, breaks) and
+``[04:30:00]`` timestamps."""
+
+from __future__ import annotations
+
+from newstranscript._model import Segment
+from newstranscript._parse.assembly.state import State
+from newstranscript._parse.pieces import MarkerPiece, Piece, TimestampPiece
+
+# Markers after which the same person usually goes on speaking.
+_CONTINUING_KINDS = frozenset({"sound"})
+
+
+def marker(state: State, piece: Piece, index: int) -> bool:
+    """A marker is a soundbite segment; clip markers open and close a clip block."""
+    if not isinstance(piece, MarkerPiece):
+        return False
+    continuing = state.turn.person if state.turn is not None else state.continuing
+    kind = piece.soundbite.kind
+    if kind == "clip_end" and state.clip_start is None:
+        state.note(piece.start, "unopened-clip", "a clip block ends but never opened")
+    if kind in ("clip_start", "clip_end", "break") and state.clip_start is not None:
+        if kind != "clip_end":
+            state.note(state.clip_start, "unclosed-clip", "a clip block opens but never ends")
+        state.clip_start = None
+    state.add_segment(
+        Segment(
+            "soundbite",
+            state.words(piece.start, piece.end),
+            state.span(piece.start, piece.end),
+            soundbite=piece.soundbite,
+        )
+    )
+    state.continuing = continuing if kind in _CONTINUING_KINDS else None
+    if kind == "clip_start":
+        state.clip_start = piece.start
+    return True
+
+
+def timestamp(state: State, piece: Piece, index: int) -> bool:
+    """Hold a timestamp for the segment that follows it; a second one drops the first."""
+    if not isinstance(piece, TimestampPiece):
+        return False
+    state.close_turn()
+    state.drop_timestamp("timestamp followed by another timestamp")
+    state.timestamp = (piece.start, piece.end, piece.time)
+    return True

@@ -1,0 +1,193 @@
+"""The one explicit state the assembly rules read and change, and the turn being built.
+
+Every rule is handed this state, the piece and its index; what a rule learns about the story
+(the turns and segments read, who goes on speaking, the sign-off, what was dropped and why)
+it keeps here, so the rules share nothing else.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newstranscript import _grammar as grammar
+from newstranscript._model import Dropped, Segment, Signoff, Span
+from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.header import Header
+from newstranscript._parse.pieces import Piece, first_cue_timing
+from newstranscript._parse.source import Source
+from newstranscript._parse.speakers import Person, Registry
+
+
+class Turn:
+    """A turn being built: who speaks, where it starts, and its text so far."""
+
+    __slots__ = ("annotations", "clip", "delivery", "end", "parts", "person", "start", "timestamp")
+
+    def __init__(self, person: Person | None, start: int) -> None:
+        self.person = person
+        self.start = start
+        self.end = start
+        self.parts: list[str] = []
+        self.delivery: str | None = None
+        self.clip = False
+        self.timestamp: str | None = None
+        # normalised start, end, as printed; a list only once there is one, as most turns
+        # hold none and every container is work for the garbage collector
+        self.annotations: list[tuple[int, int, str]] | tuple[()] = ()
+
+    def add(self, words: str, brk: str, start: int, end: int) -> None:
+        """Add the text ``words``, read from ``start``, and note the bracketed asides in it."""
+        if words:
+            if self.parts:
+                self.parts.append("\n\n" if brk == PARAGRAPH else " ")
+            self.parts.append(words)
+            # Every aside opens with a bracket, and most paragraphs hold none: two substring
+            # tests say so far faster than running the pattern along the paragraph.
+            if "(" in words or "[" in words:
+                found = [
+                    (start + aside.start(), start + aside.end(), aside.group())
+                    for aside in grammar.ANNOTATION.finditer(words)
+                ]
+                if isinstance(self.annotations, list):
+                    self.annotations.extend(found)
+                elif found:
+                    self.annotations = found
+        self.end = end
+
+
+class State:
+    """What assembly knows of one story so far, from the pieces read in order."""
+
+    __slots__ = (
+        "bounds",
+        "clip_start",
+        "closing",
+        "continuing",
+        "diagnostics",
+        "dropped",
+        "ended",
+        "entries",
+        "final_signoff",
+        "first_cue",
+        "first_label_at",
+        "has_labels",
+        "has_turns",
+        "header",
+        "label_outlet",
+        "last_label",
+        "later_headers",
+        "pieces",
+        "provider",
+        "registry",
+        "signoff",
+        "source",
+        "spans",
+        "text",
+        "timestamp",
+        "turn",
+    )
+
+    def __init__(
+        self,
+        source: Source,
+        pieces: list[Piece],
+        bounds: tuple[int, int] | None,
+        later_headers: frozenset[int],
+    ) -> None:
+        self.source = source
+        # The stretch of the original text this story covers, when the page holds several:
+        # what normalisation removed or repaired elsewhere belongs to the other stories.
+        self.bounds = bounds
+        self.text = source.text
+        self.pieces = pieces
+        # The header lines of the stories after the first, when one story is read from a page
+        # that holds several: the several-stories diagnostic explains them.
+        self.later_headers = later_headers
+        self.registry = Registry()
+        self.entries: list[Turn | Segment] = []  # the turns and segments read, in order
+        self.has_turns = False  # whether a turn is among the entries
+        self.turn: Turn | None = None
+        self.continuing: Person | None = None  # who goes on after chrome or a laugh
+        self.dropped: list[Dropped] = []
+        self.diagnostics: list[tuple[int, str, str]] = []  # (normalised offset, code, message)
+        self.spans: dict[str, Span] = {}
+        self.header = Header(source, pieces, self.spans, self.diagnostics)
+        self.signoff: Signoff | None = None
+        self.provider: str | None = None
+        self.label_outlet: str | None = None  # the outlet an anchor's or host's label names
+        # Where the last label and the story's sign-off stand, and the closing lines (CNN's
+        # ``END``): set from the whole page before the rules read it.
+        self.has_labels = False
+        self.last_label = -1
+        self.final_signoff = -1
+        self.closing: set[int] = set()
+        # A subtitle file: where its first cue timing line starts, or None for other pages.
+        # Every cue timing line holds "-->"; only this story's stretch of the page is asked.
+        self.first_cue = (
+            first_cue_timing(pieces)
+            if pieces and self.text.find("-->", pieces[0].start, pieces[-1].end) >= 0
+            else None
+        )
+        self.ended = False  # past the sign-off or provider: only bios and notes follow
+        # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
+        self.timestamp: tuple[int, int, str] | None = None
+        self.clip_start: int | None = None  # where the open (BEGIN VIDEO CLIP) block started
+        # Where each person's first label stands (by ``id(person)``), for what concerns them all.
+        self.first_label_at: dict[int, int] = {}
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.source.to_original(start), self.source.to_original_end(end))
+
+    def words(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def note(self, offset: int, code: str, message: str) -> None:
+        self.diagnostics.append((offset, code, message))
+
+    def note_line(self, piece: Piece) -> None:
+        """Keep a whole line as a note segment."""
+        self.add_segment(
+            Segment("note", self.words(piece.start, piece.end), self.span(piece.start, piece.end))
+        )
+
+    def close_turn(self) -> None:
+        if self.turn is not None:
+            self.entries.append(self.turn)
+            self.has_turns = True
+            self.continuing = self.turn.person
+            self.turn = None
+
+    def add_segment(self, segment: Segment) -> None:
+        self.close_turn()
+        if self.clip_start is not None:
+            segment = attrs.evolve(segment, clip=True)
+        if self.timestamp is not None:
+            start, _, time = self.timestamp
+            self.timestamp = None
+            span = Span(self.source.to_original(start), segment.span.end)
+            segment = attrs.evolve(segment, timestamp=time, span=span)
+        self.entries.append(segment)
+
+    def open_turn(self, person: Person | None, start: int) -> Turn:
+        """Start a turn, inside the open clip block if any, after a waiting timestamp if any."""
+        self.turn = Turn(person, start)
+        self.turn.clip = self.clip_start is not None
+        if self.timestamp is not None:
+            self.turn.start, _, self.turn.timestamp = self.timestamp
+            self.timestamp = None
+        return self.turn
+
+    def drop(self, piece: Piece, reason: str) -> None:
+        if self.turn is not None:
+            self.close_turn()
+        # A waiting timestamp's segment would span the dropped line too, claiming it twice.
+        self.drop_timestamp("timestamp with no segment after it")
+        self.dropped.append(
+            Dropped(self.words(piece.start, piece.end), reason, self.span(piece.start, piece.end))
+        )
+
+    def drop_timestamp(self, reason: str) -> None:
+        if self.timestamp is not None:
+            start, end, _ = self.timestamp
+            self.timestamp = None
+            self.dropped.append(Dropped(self.words(start, end), reason, self.span(start, end)))

@@ -1,0 +1,641 @@
+"""Stage 4: each line becomes one or more typed pieces.
+
+A line is cut where the grammar shows a boundary inside it (a provider line glued after a
+music credit, a sign-off glued after the last sentence, a label glued after a full stop in a
+flattened transcript) and each piece gets its kind. Labels are then weighed as a set: a short or
+mixed-case label only counts when the page corroborates it, so a line such as ``Breaking
+News: ...`` is not taken for a speaker.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
+from newstranscript._model import Soundbite
+from newstranscript._parse.blocks import INLINE, PARAGRAPH, Line
+from newstranscript._parse.pieces import (
+    CUE_HEADER,
+    CUE_NUMBER,
+    CUE_TIMING,
+    LABEL_SHAPED,
+    UNCONFIRMED_LABEL,
+    ChromePiece,
+    CuePiece,
+    DatePiece,
+    LabelPiece,
+    MarkerPiece,
+    NotePiece,
+    Piece,
+    ProgramPiece,
+    ProviderPiece,
+    SignoffParts,
+    SignoffPiece,
+    TextPiece,
+    TimestampPiece,
+    Words,
+)
+from newstranscript._parse.speakers import Label
+from newstranscript._person_names import display_name, name_key
+
+_LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
+_LABEL_REACH = 1000
+# How far into a line a station byline's bar can stand: four words of a station's name.
+_STATION_REACH = 100
+_SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
+# Capitals only: no lower-case letter anywhere, and at least one capital. Written with a
+# lookahead and a possessive run, so a long body with one lower-case letter at its end costs
+# one pass, not a pass for every capital in it.
+_CAPS_BODY = compile_lazily(r"^(?=[^\p{Ll}]*+$)[^\p{Lu}]*+\p{Lu}")
+
+
+def classify(text: str, lines: list[Line]) -> list[Piece]:
+    """Every line of the text as typed pieces, in order."""
+    pieces: list[Piece] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _split_label(text, line, following, pieces):
+            index += 2
+            continue
+        _line(text, line.start, line.end, line.brk, pieces)
+        index += 1
+    if "-->" in text:  # every cue timing line holds one; a transcript almost never does
+        _subtitle_lines(text, pieces)
+    _bare_name_labels(text, pieces)
+    accepted = _Corroboration(text, pieces)
+    styles = _label_styles(text, pieces, accepted)
+    result: list[Piece] = []
+    for read in pieces:
+        piece = read
+        if (
+            isinstance(piece, LabelPiece)
+            and piece.weak
+            and piece.label.key not in accepted
+            and not (piece.brk != INLINE and _style_of(piece) in styles)
+        ):
+            piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+        if isinstance(piece, (TextPiece, LabelPiece)):
+            _split_inline_labels(text, piece, accepted, result)
+        else:
+            result.append(piece)
+    return result
+
+
+# Between the names of a byline: "By Ana Ruiz, Omar Bek and Lia Chen".
+_BYLINE_SEPARATOR = compile_lazily(r",[ ]and[ ]|[ ]and[ ]|,[ ]")
+
+
+def byline_names(line: str) -> list[str]:
+    """The people a byline (``By Ana Ruiz and Omar Bek, KXRL``, ``WHRN | By Ana Ruiz``) names;
+    not the station."""
+    _, bar, after_bar = line.partition("| By ")
+    names = after_bar if bar else line.removeprefix("By ")
+    return [
+        name.strip()
+        for name in _BYLINE_SEPARATOR.split(names)
+        if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
+    ]
+
+
+def _style_of(piece: LabelPiece) -> str:
+    return "capitals" if piece.label.name.isupper() else "mixed"
+
+
+def _label_styles(text: str, pieces: list[Piece], accepted: _Corroboration) -> set[str]:
+    """How the page prints its labels: in capitals, in mixed case, or both.
+
+    A short label at the start of a line that is printed the page's way is a speaker even when
+    used once (a caller, a guest heard once, ``HENSLEY:`` on a page that lost the full label);
+    one printed otherwise still needs the page to corroborate it. A style is the page's when a
+    label printed in it is strong or corroborated, or when several names are printed in it
+    alike (``_prints_mixed_case_labels_alike``).
+    """
+    styles: set[str] = set()
+    for piece in pieces:
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+            continue
+        if not piece.weak or piece.label.key in accepted:
+            styles.add(_style_of(piece))
+    if not styles and _prints_mixed_case_labels_alike(text, pieces):
+        styles.add("mixed")
+    return styles
+
+
+# How many different names a page must print in one mixed-case way before that way counts as
+# its label style with no name repeated: two "Heading Words:" lines happen in prose far more
+# often than three do.
+_NAMES_PRINTED_ALIKE = 3
+
+
+def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
+    """Whether the page prints every label as a mixed-case name in one way, for several people.
+
+    A short page on which each person speaks once (``Judy Marsh:`` / ``Leo Tran:``) repeats no
+    name, so no name corroborates another; what it does show is a style: at least three
+    different names, every one at the start of a line, all alone on their line or all with
+    the text after them, each followed by speech rather than by another name (a credits list,
+    ``Sound Design: Ana Ruiz``, is not speech). Called only when nothing else on the page
+    says how it prints labels, so a page of capitals labels keeps its mixed-case colons
+    (``Summer Reading: ...``) as text.
+    """
+    names: set[str] = set()
+    layouts: set[bool] = set()  # whether each label stands alone on its line
+    for index, piece in enumerate(pieces):
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+            continue
+        if _style_of(piece) != "mixed":
+            return False
+        alone = piece.body >= piece.end
+        if alone:
+            following = pieces[index + 1] if index + 1 < len(pieces) else None
+            if not isinstance(following, TextPiece) or following.brk == INLINE:
+                return False
+            speech_start, speech_end = following.start, following.end
+        else:
+            speech_start, speech_end = piece.body, piece.end
+        if grammar.BARE_NAME.fullmatch(text, speech_start, speech_end):
+            return False
+        names.add(piece.label.key)
+        layouts.add(alone)
+    return len(names) >= _NAMES_PRINTED_ALIKE and len(layouts) == 1
+
+
+def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bool:
+    """Read a label split over two lines (``RAY STOLL,`` then ``Co-Founder, ...: text``).
+
+    Only a line that is nothing but a capitals name and a comma can open such a label, and
+    only a hard-wrapped next line can finish it, so prose ending in a comma is never joined.
+    """
+    if following.brk == PARAGRAPH or not grammar.SPLIT_LABEL_HEAD.fullmatch(
+        text, line.start, line.end
+    ):
+        return False
+    head = text[line.start : line.end]
+    joined = head + " " + text[following.start : following.end]
+    found = label_at(joined, 0)
+    if found is None or found[1] <= len(head) + 1 or found[0].role_text is None:
+        return False
+    label, body, _ = found
+    body_start = following.start + body - len(head) - 1
+    _cut_signoff(text, LabelPiece(line.start, following.end, line.brk, label, body_start), out)
+    return True
+
+
+def _subtitle_lines(text: str, pieces: list[Piece]) -> None:
+    """Mark a subtitle file's timing lines, the cue numbers above them and its header.
+
+    SubRip numbers each cue and WebVTT opens with a ``WEBVTT`` block; only the cue text is
+    anybody's words, so the rest is told apart here, to be dropped with its reason.
+    """
+    for index, piece in enumerate(pieces):
+        if not isinstance(piece, TextPiece) or piece.brk == INLINE:
+            continue
+        if grammar.CUE_TIMING.fullmatch(text, piece.start, piece.end):
+            pieces[index] = _cue(piece, CUE_TIMING)
+            above = pieces[index - 1] if index else None
+            if isinstance(above, TextPiece) and text[above.start : above.end].isdigit():
+                pieces[index - 1] = _cue(above, CUE_NUMBER)
+    # The WebVTT header: its first line and the lines under it ("Kind: captions"), only in
+    # a page that holds cues.
+    if pieces and any(isinstance(piece, CuePiece) for piece in pieces):
+        first = pieces[0]
+        if isinstance(first, TextPiece) and text.startswith("WEBVTT", first.start):
+            for index, piece in enumerate(pieces):
+                if index and piece.brk == PARAGRAPH:
+                    break
+                pieces[index] = _cue(piece, CUE_HEADER)
+
+
+def _cue(piece: Piece, reason: str) -> CuePiece:
+    return CuePiece(piece.start, piece.end, piece.brk, reason)
+
+
+def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
+    """Turn names printed alone on their line into labels, as This American Life prints them.
+
+    A paragraph that is only a name, followed by text, counts when the page uses the form for
+    a name at least twice: one name alone on a line is more likely a byline or a heading.
+    """
+    candidates: list[tuple[int, str]] = []
+    for index, piece in enumerate(pieces[:-1]):
+        if (
+            isinstance(piece, TextPiece)
+            and piece.brk == PARAGRAPH
+            and isinstance(pieces[index + 1], TextPiece)
+            and grammar.BARE_NAME.fullmatch(text, piece.start, piece.end)
+        ):
+            candidates.append((index, text[piece.start : piece.end]))
+    counts = Counter(name_key(name) for _, name in candidates)
+    if not any(count >= 2 for count in counts.values()):
+        return
+    for index, name in candidates:
+        piece = pieces[index]
+        pieces[index] = LabelPiece(piece.start, piece.end, piece.brk, Label(name, name), piece.end)
+
+
+def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
+    line = text[start:end]
+    chrome = grammar.CHROME.match(line)
+    if chrome is not None or (
+        (line.startswith("By ") or line.find("| By ", 0, _STATION_REACH) >= 0)
+        and grammar.BYLINE.match(line)
+    ):
+        reason = chrome.lastgroup if chrome is not None else "byline"
+        assert reason is not None  # every chrome pattern is a named group
+        out.append(ChromePiece(start, end, brk, reason))
+        return
+    date = grammar.DATE_LINE.match(line)
+    if date is not None:
+        out.append(DatePiece(start, end, brk, date))
+        return
+    if grammar.NOTE.match(line) is not None:
+        out.append(NotePiece(start, end, brk))
+        return
+    program = grammar.PROGRAM_LINE.match(line)
+    if program is not None:
+        out.append(ProgramPiece(start, end, brk, program))
+        return
+    _stretch(text, start, end, brk, out)
+
+
+def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
+    """Cut one stretch of a line at its provider line, glued markers, timestamps and label.
+
+    The provider line and every glued marker are found in one scan of the stretch; the parts
+    between them are then cut from the front. Each step moves forward, so a line of thousands
+    of markers costs time in proportion to its length.
+    """
+    seg = text[start:end]
+    provider = None
+    if any(word in seg for word in grammar.PROVIDER_WORDS):
+        provider = grammar.PROVIDER.search(seg)
+    closing = None
+    limit = len(seg)
+    if provider is not None:
+        if provider.start() == 0:
+            out.append(ProviderPiece(start, end, brk))
+            return
+        closing = ProviderPiece(start + provider.start(), end, INLINE)
+        limit = _end_of_words(seg, 0, provider.start())
+    cuts = _glued_markers(seg, limit)
+    part_start = 0
+    for cut in cuts:
+        part_end = _end_of_words(seg, part_start, cut)
+        if part_end > part_start:
+            _front(text, start + part_start, start + part_end, brk, out)
+            brk = INLINE
+        part_start = cut
+    _front(text, start + part_start, start + limit, brk, out)
+    if closing is not None:
+        out.append(closing)
+
+
+def _end_of_words(seg: str, start: int, end: int) -> int:
+    """Where ``seg[start:end]`` ends without its trailing spaces; ``start`` if it is all space.
+
+    Read back from ``end`` rather than by stripping the slice ``seg[:end]``: a line of
+    thousands of cuts would copy its front once for every cut.
+    """
+    while end > start and seg[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
+    """Cut the timestamps and markers at the front of ``text[at:limit]``, then its text."""
+    while True:
+        timestamp = grammar.TIMESTAMP.match(text, at, limit)
+        marker = grammar.MARKER.match(text, at, limit) if timestamp is None else None
+        found = timestamp or marker
+        if found is None:
+            break
+        after = _skip_spaces(text, found.end(), limit)
+        if (
+            marker is not None
+            and after < limit
+            and not _splits_from_text(marker.group("body"), text, after, limit)
+        ):
+            break
+        if timestamp is not None:
+            out.append(TimestampPiece(at, found.end(), brk, timestamp.group("time")))
+        else:
+            out.append(MarkerPiece(at, found.end(), brk, soundbite(found.group("body"))))
+        at, brk = after, INLINE
+        if at >= limit:
+            return
+    label = label_at(text, at, limit)
+    piece: Words
+    if label is not None:
+        found_label, body, weak = label
+        piece = LabelPiece(at, limit, brk, found_label, body, weak=weak)
+    elif brk != INLINE and label_shaped(text, at, limit):
+        piece = TextPiece(at, limit, brk, LABEL_SHAPED)
+    else:
+        piece = TextPiece(at, limit, brk)
+    _cut_signoff(text, piece, out)
+
+
+def _skip_spaces(text: str, at: int, limit: int) -> int:
+    gap = _SPACES.match(text, at, limit)
+    return gap.end() if gap is not None else at
+
+
+def _glued_markers(seg: str, limit: int) -> list[int]:
+    """Where capitals markers and timestamps glued after a sentence start in ``seg[:limit]``.
+
+    One counts only when nothing follows it, a label does, or another such marker does
+    (``thanks. (COMMERCIAL BREAK)``, ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``): a
+    ``(LAUGHTER)`` mid-paragraph stays in the turn.
+    """
+    # Every marker and timestamp opens with a bracket, and most lines hold none: finding that
+    # out with two string scans is ten times cheaper than running the pattern along the line.
+    if seg.find("(", 0, limit) < 0 and seg.find("[", 0, limit) < 0:
+        return []
+    candidates: list[tuple[int, int]] = []  # where the marker starts, where what follows does
+    for candidate in grammar.GLUED_MARKER_START.finditer(seg, 0, limit):
+        position = candidate.start()
+        stamp = grammar.TIMESTAMP.match(seg, position, limit)
+        if stamp is not None:
+            candidates.append((position, _skip_spaces(seg, stamp.end(), limit)))
+            continue
+        marker = grammar.MARKER.match(seg, position, limit)
+        if marker is not None and _CAPS_BODY.match(marker.group("body")):
+            candidates.append((position, _skip_spaces(seg, marker.end(), limit)))
+    cuts: list[int] = []
+    next_cut = -1
+    for position, after in reversed(candidates):
+        if after in (limit, next_cut) or label_at(seg, after, limit) is not None:
+            cuts.append(position)
+            next_cut = position
+    cuts.reverse()
+    return cuts
+
+
+def _splits_from_text(body: str, seg: str, rest_start: int, limit: int) -> bool:
+    """Whether a marker at a line's start stands apart from the text after it.
+
+    A capitals marker (``(SOUNDBITE OF MUSIC) HOLLOWAY: ...``) does; a mixed-case aside
+    such as ``(Laughter) OK.`` belongs to the sentence it opens.
+    """
+    if _CAPS_BODY.match(body):
+        return True
+    return label_at(seg, rest_start, limit) is not None
+
+
+def _cut_signoff(text: str, piece: Words, out: list[Piece]) -> None:
+    """Split a sign-off glued to the end of a piece's text into a piece of its own.
+
+    A labelled turn that says nothing but a sign-off (``BEK: Omar Bek, NPR News.``) stays a
+    label; its ``signoff`` then holds the sign-off's parts, as a sign-off piece's does.
+    """
+    seg = text[piece.body : piece.end]
+    # Every sign-off names its outlet, and most text names none: it needs no sign-off search.
+    if not any(outlet in seg for outlet in grammar.OUTLET_WORDS):
+        out.append(piece)
+        return
+    for candidate in grammar.SIGNOFF_START.finditer(seg):
+        found = grammar.SIGNOFF.match(seg, candidate.start())
+        if found is None:
+            continue
+        cut = piece.body + candidate.start()
+        out.append(piece.ending_at(piece.body + len(seg[: candidate.start()].rstrip())))
+        out.append(SignoffPiece(cut, cut + len(found.group()), INLINE, signoff_parts(found)))
+        return
+    whole = grammar.SIGNOFF.match(seg)
+    if whole is not None and isinstance(piece, TextPiece):
+        out.append(SignoffPiece(piece.start, piece.end, piece.brk, signoff_parts(whole)))
+        return
+    if whole is not None:
+        assert isinstance(piece, LabelPiece)
+        piece = piece.saying_only(signoff_parts(whole))
+    out.append(piece)
+
+
+def signoff_parts(found: regex.Match[str]) -> SignoffParts:
+    """The name, outlet and dateline a ``SIGNOFF`` match reads.
+
+    The line's closing full stop is also the full stop of a dateline that ends in an
+    abbreviation: ``Hadley Cross, Kan.`` and ``Washington, D.C.`` keep it.
+    """
+    dateline = found.group("dateline")
+    if dateline is not None:
+        last = dateline.rpartition(" ")[2]
+        letters = last.split(".")
+        if last in grammar.DATELINE_ABBREVIATIONS or (
+            len(letters) > 1 and all(len(letter) == 1 and letter.isupper() for letter in letters)
+        ):
+            dateline += "."
+    return SignoffParts(found.group("name"), found.group("outlet"), dateline)
+
+
+def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, int, bool] | None:
+    """The speaker label starting at ``position`` of ``seg``, if the grammar accepts one.
+
+    Returns the label, the offset where the spoken text after it starts, and whether the label
+    is weak (a single capitals word or a mixed-case name) and needs the page to corroborate it.
+    """
+    # No label runs longer than this; bounding the match keeps the regex engine's scan for a
+    # required ":" from reading a whole flattened transcript at every candidate position.
+    limit = min(len(seg) if limit is None else limit, position + _LABEL_REACH)
+    found = grammar.UNIDENTIFIED.match(seg, position, limit)
+    if found is not None:
+        printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
+        label = _label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
+        return label, found.end(), False
+    found = grammar.LABEL.match(seg, position, limit)
+    if found is None:
+        return None
+    caps, mixed, role, honorific, aside, party, suffix = found.group(
+        "name", "mixed", "role", "honorific", "aside", "party", "suffix"
+    )
+    name = caps if caps is not None else mixed
+    if suffix is not None:
+        name = f"{name} {suffix}"  # "JACK KING, JR." is the name "JACK KING JR."
+    if role is not None:
+        role = role.strip()
+        if not _role_like(role):
+            return None
+    end = found.end()
+    label = _label(
+        seg[position:end].rstrip().rstrip(":").rstrip(),
+        name,
+        honorific=honorific.strip() if honorific else None,
+        role_text=role or None,
+        aside=aside,
+        party=party,
+    )
+    words = label.words
+    if not grammar.NOT_NAME_WORDS.isdisjoint(words):
+        return None
+    if words[0] in grammar.NOT_LABELS or label.key in grammar.NOT_LABELS:
+        return None
+    weak = caps is None or (
+        len(words) == 1 and not (role or label.title_text or honorific or party)
+    )
+    return label, end, weak
+
+
+# One :class:`Label` for each label as printed: a page prints the same few labels hundreds of
+# times, and each label object with its name, key and words costs several times the label's
+# text. A label is a value, never changed once made, so its pieces share it; the cache's bound
+# keeps it from growing with the pages read.
+_label = functools.lru_cache(maxsize=4096)(Label)
+
+
+_SHAPED_REACH = 200  # a name, at most 60 characters after it and the colon
+
+
+def label_shaped(seg: str, position: int, limit: int) -> bool:
+    """Whether ``seg[position:limit]``, which holds no label, opens with a capitals name and
+    a colon all the same (see grammar.LABEL_SHAPED)."""
+    # Most lines open with no capital, or hold no colon near their start: no pattern needed.
+    if not seg[position : position + 1].isupper() or seg.find(":", position, limit) < 0:
+        return False
+    found = grammar.LABEL_SHAPED.match(seg, position, min(limit, position + _SHAPED_REACH))
+    if found is None:
+        return False
+    words = name_key(found.group("name")).split()
+    if words[0] in grammar.NOT_LABELS or not grammar.NOT_NAME_WORDS.isdisjoint(words):
+        return False
+    return found.group("damage") is not None or len(words) >= 2
+
+
+def _role_like(role: str) -> bool:
+    """Whether text after a name's comma reads as a role, not as a clause of prose."""
+    if role.lower() in grammar.OLD_ERA_ROLES:
+        return True
+    if len(role.split()) > 14:
+        return False
+    return all(word.lower() in grammar.ROLE_SMALL_WORDS for word in _LOWER_WORD.findall(role))
+
+
+class _Corroboration:
+    """The weak label names the page corroborates, as a set to test names against.
+
+    Labels at line starts settle most names. The labels glued inside lines (a transcript
+    flattened onto one line) and the hosts who name themselves (``I'm Dana Holloway`` in an
+    intro that lost its label) are gathered only when a weak name is not settled by them,
+    since that scan costs as much as cutting the lines at their labels.
+    """
+
+    __slots__ = ("_all", "_at_line_starts", "_labels", "_stretches", "_text")
+
+    def __init__(self, text: str, pieces: list[Piece]) -> None:
+        self._text = text
+        self._labels = [(p.label, p.weak) for p in pieces if isinstance(p, LabelPiece)]
+        # A byline introduces its reporters as a full label would.
+        self._labels += [
+            (Label(name, name), False)
+            for p in pieces
+            if isinstance(p, ChromePiece) and p.reason == "byline"
+            for name in byline_names(text[p.start : p.end])
+        ]
+        self._stretches = [
+            (p.body, p.end) for p in pieces if isinstance(p, (TextPiece, LabelPiece))
+        ]
+        self._at_line_starts = _accepted_labels(self._labels)
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if key in self._at_line_starts:
+            return True
+        if self._all is None:
+            self._all = _accepted_labels(self._labels + self._labels_inside_lines())
+        return key in self._all
+
+    def _labels_inside_lines(self) -> list[tuple[Label, bool]]:
+        """Every label glued after a full stop inside a line, with whether it is weak.
+
+        A host naming themselves counts as a full label of that name.
+        """
+        found: list[tuple[Label, bool]] = []
+        for start, end in self._stretches:
+            seg = self._text[start:end]
+            for intro in grammar.HOST_INTRO.finditer(seg):
+                found.append((Label(intro.group("name"), intro.group("name")), False))
+            for candidate in grammar.INLINE_LABEL_START.finditer(seg):
+                label = label_at(seg, candidate.start())
+                if label is not None:
+                    found.append((label[0], label[2]))
+        return found
+
+
+def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
+    """The weak label names these labels corroborate.
+
+    A weak name counts when a strong label shares its surname or first name, when it is a
+    known placeholder such as ``ANNOUNCER``, or when the page uses it for two turns or more.
+    """
+    counts: Counter[str] = Counter()
+    strong_words: set[str] = set()
+    for label, weak in labels:
+        key = label.key
+        counts[key] += 1
+        if not weak and not label.unidentified:
+            strong_words.add(label.words[-1])
+            strong_words.add(label.words[0])
+    accepted = set()
+    for key, count in counts.items():
+        if count >= 2 or key in grammar.PLACEHOLDERS or key.split()[-1] in strong_words:
+            accepted.add(key)
+    return frozenset(accepted)
+
+
+def _split_inline_labels(
+    text: str, piece: Words, accepted: _Corroboration, out: list[Piece]
+) -> None:
+    """Cut a piece where a label is glued after a full stop: ``... lost. HOLLOWAY: More``.
+
+    One pass over the piece's candidates: a flattened page can hold thousands of turns on one
+    line, and re-reading the rest of the line after every cut would cost its square.
+    """
+    base = piece.body
+    seg = text[base : piece.end]
+    resume = 0  # candidates before here lie inside the label just cut
+    # Every label ends in a colon, so a candidate past the last colon cannot be one; most
+    # paragraphs have none, and scanning them was the parser's costliest step.
+    last_colon = seg.rfind(":")
+    for candidate in grammar.INLINE_LABEL_START.finditer(seg, 0, last_colon + 1):
+        offset = candidate.start()
+        if offset < resume:
+            continue
+        found = label_at(seg, offset)
+        if found is None:
+            continue
+        label, body, weak = found
+        if weak and label.key not in accepted:
+            continue
+        following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
+        # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
+        # HOLLOWAY: Thanks.``), or make it a turn that is nothing but one.
+        _cut_signoff(text, piece.ending_at(base + _end_of_words(seg, 0, offset)), out)
+        piece = following
+        resume = body
+    if piece.body != base:
+        _cut_signoff(text, piece, out)
+    else:
+        out.append(piece)
+
+
+def soundbite(body: str) -> Soundbite:
+    """A marker's content as a :class:`Soundbite` of the right kind."""
+    description = body.strip()
+    kind_match = grammar.MARKER_KINDS.search(description)
+    kind = kind_match.lastgroup if kind_match is not None else "sound"
+    assert kind is not None
+    artist = title = None
+    credit = grammar.MUSIC_CREDIT.match(description)
+    if credit is not None:
+        kind = "music"
+        artist = credit.group("artist")
+        title = credit.group("title")
+        if artist is not None:
+            artist = display_name(artist.strip())
+        title = display_name(title.strip())
+    return Soundbite(kind=kind, description=description, artist=artist, title=title)

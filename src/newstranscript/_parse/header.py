@@ -1,0 +1,254 @@
+"""Stage 5a: the page header, what the top of a transcript page says about the story.
+
+The assembler hands the header every piece that could belong to it: page chrome (a station's
+top block, the npr.org player block, bylines, ``Originally published on ...``), the programme
+line, the date line, and text lines before the transcript, among them the headline, the teaser
+and the title-case headline a flattened page opens with. The header keeps the story fields
+they give (``headline``, ``teaser``, ``program``, ``date``, ``outlet``) with their spans, and
+says what it took, so the assembler drops what is furniture and makes the rest the transcript.
+This module holds those fields, the chrome and date lines and what waits for the whole page;
+``_headlines`` reads the text lines and ``_programmes`` the programme lines into it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import regex
+
+from newstranscript import _grammar as grammar
+from newstranscript import _outlets as outlets
+from newstranscript._dates import page_year, parse_date, published_date
+from newstranscript._model import Dropped, Span
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.classify import byline_names
+from newstranscript._parse.pieces import ChromePiece, DatePiece, Piece
+from newstranscript._parse.source import Source
+
+# Chrome that marks the block of page furniture at the top of a page.
+_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
+
+# The npr.org audio player block printed right under the title (and a station page's ``Listen •
+# 3:52``, the story's own audio), from the outlet modules: it follows the headline, so
+# unlike a station's top block it makes no short line beside it page furniture.
+_PLAYER_BLOCK_ITEMS = outlets.PLAYER_ITEMS
+
+
+class Header:
+    """The story fields the page header gives, filled in as the assembler reads the pieces.
+
+    ``spans`` is the story's span table and ``diagnostics`` its list of (normalised offset,
+    code, message), both shared with the assembler so they keep the order the page gives them.
+    (Plain containers rather than the assembler's methods: a bound method would make a
+    reference cycle that keeps every page's pieces alive until the garbage collector runs.)
+    """
+
+    __slots__ = (
+        "date",
+        "diagnostics",
+        "dropped",
+        "headline",
+        "outlet",
+        "pieces",
+        "program",
+        "program_date",
+        "program_title",
+        "published",
+        "published_line",
+        "show_name_next",
+        "source",
+        "spans",
+        "teaser",
+        "text",
+        "top_block",
+    )
+
+    def __init__(
+        self,
+        source: Source,
+        pieces: list[Piece],
+        spans: dict[str, Span],
+        diagnostics: list[tuple[int, str, str]],
+    ) -> None:
+        self.source = source
+        self.text = source.text
+        self.pieces = pieces
+        self.spans = spans
+        self.diagnostics = diagnostics
+        # What the header removes from inside a line it reads (CNN's air time glued to the
+        # headline); whole lines it refuses, the assembler drops.
+        self.dropped: list[Dropped] = []
+        self.headline: str | None = None
+        self.teaser: str | None = None
+        self.program: str | None = None
+        self.outlet: str | None = None
+        self.date: datetime | None = None
+        self.published: datetime | None = None  # "Originally published on ...": a fallback date
+        # That line's date as printed and where it starts, read once the whole page is known,
+        # since a date without a year is read against the year the page gives elsewhere.
+        self.published_line: tuple[str, int] | None = None
+        # The date a programme line prints after the name, and where: read with the others.
+        self.program_date: tuple[str, int, int] | None = None
+        self.program_title: tuple[str, int, int] | None = None
+        # past a page line after which the show's name follows (CNN's "Return to Transcripts")
+        self.show_name_next = False
+        # The indices of the short text lines in the page's top block of furniture.
+        self.top_block = _top_block(self.text, pieces)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.source.to_original(start), self.source.to_original_end(end))
+
+    @property
+    def story_date(self) -> datetime | None:
+        """The date line's date, else the web page's publication date."""
+        return self.date or self.published
+
+    def settle(self, copyright_line: str | None) -> None:
+        """Read what waits for the whole page: the programme line's title and date, and the
+        ``Originally published on ...`` line's date.
+
+        A date that prints no year takes the one the page gives elsewhere (a dated URL, the
+        copyright line); without one, or a text that names no day at all (``5:00 PM``,
+        ``Tuesday``), the date is left out and says so, never taken from today's date.
+        """
+        if self.program_title is not None:
+            words, start, end = self.program_title
+            if self.headline is None:
+                self.take_headline(words, start, end)
+            else:
+                reason = "repeated headline" if words == self.headline else "episode title"
+                self.dropped.append(Dropped(words, reason, self.span(start, end)))
+        if self.program_date is not None:
+            printed, start, end = self.program_date
+            if "date" in self.spans:
+                # a date line gave the date: the programme line's is the air date it repeats
+                self.dropped.append(Dropped(printed, "air date", self.span(start, end)))
+            else:
+                self.spans["date"] = self.span(start, end)
+                self.date = self._complete_date(
+                    printed, start, copyright_line, "the programme line's date"
+                )
+        if self.published_line is not None and self.date is None:
+            printed, start = self.published_line
+            self.published = self._complete_date(
+                printed, start, copyright_line, "the publication date"
+            )
+
+    def _complete_date(
+        self, printed: str, start: int, copyright_line: str | None, what: str
+    ) -> datetime | None:
+        reading = published_date(printed)
+        if reading.missing == "year":
+            year = page_year(self.text, copyright_line)
+            if year is not None:
+                reading = published_date(printed, year=year)
+        if reading.missing is not None:
+            gives = "no year, and the page gives none" if reading.missing == "year" else "no day"
+            self.diagnostics.append(
+                (
+                    start,
+                    "incomplete-date",
+                    f"{what} {printed!r} gives {gives}; it was left out rather than guessed",
+                )
+            )
+        return reading.date
+
+    def name_outlet(self, outlet: str) -> None:
+        """Take ``outlet`` as the story's unless the page named one earlier."""
+        self.outlet = self.outlet or outlet
+
+    # -- lines of their own -----------------------------------------------------------------
+
+    def chrome(self, piece: ChromePiece, *, before_turns: bool) -> list[str]:
+        """Read what a chrome line says about the story; the people a byline names."""
+        words = self.text[piece.start : piece.end]
+        outlet = grammar.CHROME_OUTLETS.get(words)
+        if outlet is not None:
+            self.name_outlet(outlet)
+            self.show_name_next = (
+                outlets.SHOW_NAME_AFTER_PAGE_LINE in outlets.layouts_of(outlet) and before_turns
+            )
+        if piece.reason == "published" and self.published_line is None:
+            # The web page's date, usually the air date or the day after; a real date line
+            # still wins. The line itself stays dropped, so it has no span of its own in spans.
+            self.published_line = (words.partition(" on ")[2], piece.start)
+        if piece.reason == "byline":
+            return byline_names(words)
+        return []
+
+    def date_line(self, piece: DatePiece) -> None:
+        self.read_date(piece.found, piece.start, piece.end)
+
+    def read_date(self, found: regex.Match[str], start: int, end: int) -> None:
+        """The story's date from a date line matched in ``text[start:end]``."""
+        self.spans["date"] = self.span(start, end)
+        self.date = parse_date(found.group("date"), found.group("zone"))
+        unknown_zone = found.groupdict().get("unknown_zone")
+        if self.date is not None and unknown_zone is not None:
+            self.diagnostics.append(
+                (
+                    start + found.start("unknown_zone"),
+                    "unknown-time-zone",
+                    f"{unknown_zone!r} is not a time zone the parser knows; the date is kept "
+                    "without one",
+                )
+            )
+        if self.date is None:
+            self.diagnostics.append(
+                (
+                    start,
+                    "unparsed-date",
+                    f"{found.group('date')!r} looks like a date but could not be read",
+                )
+            )
+
+    # -- text lines ------------------------------------------------------------------------
+
+    def take_headline(self, words: str, start: int, end: int) -> None:
+        """The headline ``words``, read from ``text[start:end]``, which may go on past them
+        with the full stop that parted the headline from what was glued after it: the stop
+        is in neither the headline nor its span, but dropped with its reason."""
+        self.headline = words
+        stop = start + len(words)
+        self.spans["headline"] = self.span(start, stop)
+        if stop < end:
+            self.dropped.append(
+                Dropped(self.text[stop:end], "stop after the headline", self.span(stop, end))
+            )
+
+
+def _top_block(text: str, pieces: list[Piece]) -> set[int]:
+    """Short text lines that share a block with page chrome at the top of the page.
+
+    Station pages open with a block such as a slogan, ``Play Live Radio``, ``Next Up:``;
+    the slogan is page furniture too, though no pattern could list every station's.
+    """
+    header: set[int] = set()
+    group: list[int] = []
+    has_chrome = False
+    for index, piece in enumerate(pieces):
+        if piece.brk == PARAGRAPH:
+            if has_chrome:
+                header.update(group)
+            group, has_chrome = [], False
+        if isinstance(piece, ChromePiece):
+            # Only the furniture of a page's top block makes its short lines furniture
+            # too; a byline or "Originally published" line under a headline does not.
+            has_chrome = has_chrome or (
+                piece.reason in _TOP_BLOCK_CHROME
+                and not is_player_block_item(text[piece.start : piece.end])
+            )
+        elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
+            group.append(index)
+        elif piece.kind != kinds.DATE:
+            break  # the transcript has begun
+    else:
+        if has_chrome:
+            header.update(group)
+    return header
+
+
+def is_player_block_item(line: str) -> bool:
+    """Whether a chrome line is an item of npr.org's player block (``  • Download``)."""
+    return line.lstrip("•·*- ").startswith(_PLAYER_BLOCK_ITEMS)

@@ -1,0 +1,678 @@
+"""The speaker registry: which person each label names.
+
+A page introduces a person once in full (``GREG MYRE, BYLINE:``) and then uses a short label
+(``MYRE:``), sometimes before the full one. The registry first learns every full label of the
+page, then resolves labels in reading order, keeping what it had to guess as diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+import regex
+
+from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
+from newstranscript._model import Span, Speaker
+from newstranscript._person_names import (
+    SpeakerIds,
+    display_name,
+    name_key,
+    name_words,
+    role_of,
+)
+
+# Asides that describe how a line was delivered, not who the speaker is.
+_DELIVERY = compile_lazily(
+    r"^(?:voice[ -]?over|v\.?o\.?|on[ -]camera|off[ -]camera|through (?:an )?(?:interpreter|"
+    r"translator)|in unison|via (?:tele)?phone|on (?:the )?(?:tele)?phone|by phone|"
+    r"inaudible|singing|speaking .{1,30}|on tape|recorded|live)$",
+    regex.IGNORECASE,
+)
+
+
+class Label:
+    """One speaker label as the page printed it, taken apart."""
+
+    __slots__ = (
+        "aside",
+        "delivery",
+        "described_as",
+        "honorific",
+        "is_full",
+        "is_initialled",
+        "key",
+        "name",
+        "party",
+        "printed",
+        "role_text",
+        "title_text",
+        "unidentified",
+        "words",
+    )
+
+    def __init__(
+        self,
+        printed: str,
+        name: str,
+        *,
+        honorific: str | None = None,
+        role_text: str | None = None,
+        aside: str | None = None,
+        party: str | None = None,
+        unidentified: bool = False,
+    ) -> None:
+        self.printed = printed
+        self.name = name
+        # The name as labels are compared, and its words: worked out once here, as every
+        # check of the label (corroboration, full or short, resolution) asks for them.
+        self.key = name_key(name)
+        self.words = name_words(self.key)
+        # An initial and a surname, ``S. O'BRIEN``, ``J. KING``: it narrows a surname down
+        # rather than introducing anyone.
+        words = self.words
+        self.is_initialled = len(words) == 2 and len(words[0]) == 2 and words[0].endswith(".")
+        self.honorific = honorific
+        self.role_text = role_text
+        self.aside = aside
+        self.party = party
+        self.unidentified = unidentified
+        # The aside says either how the turn was delivered (``voice-over``, ``in unison``) or
+        # what the person is (``Writer``): settled once here, as every label is asked both.
+        self.delivery: str | None = None
+        self.title_text: str | None = None
+        if aside:
+            if _DELIVERY.match(aside.strip()):
+                self.delivery = aside.strip()
+            else:
+                self.title_text = aside.strip()
+        # What the label says the person is: the role after the name's comma, or, in old NPR
+        # labels that print no comma (``Mr. TOMAS REYES (Writer):``), the title in brackets.
+        # Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
+        # ``(Writer)`` a guest's as ``, COMEDIAN`` does.
+        self.described_as = role_text or self.title_text
+        # Whether the label introduces a person rather than referring back to one; an
+        # initial (``S. OKAFOR``) narrows a surname down and introduces nobody.
+        self.is_full = bool(unidentified or role_text or self.title_text or party) or (
+            not self.is_initialled and len(words) >= 2
+        )
+
+
+class Person:
+    """A speaker while the registry is still learning about them."""
+
+    __slots__ = (
+        "about",
+        "about_span",
+        "first_turn",
+        "honorifics",
+        "key",
+        "labels",
+        "last_turn",
+        "name",
+        "order",
+        "party",
+        "role",
+        "roles",
+        "title",
+        "turns",
+        "unidentified",
+        "words",
+    )
+
+    def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
+        self.key = key
+        self.order = -1  # the registry's count of people before this one
+        self.words = name_words(key)  # each short label is compared with every person's words
+        self.name = name
+        self.role: str | None = None
+        self.roles: dict[str, None] = {}  # each role seen, in order
+        self.title: str | None = None
+        self.party: str | None = None
+        # Each label form once, in the order seen. Dictionaries of strings and frozensets are
+        # no work for the garbage collector, and a page may hold many thousands of people.
+        self.labels: dict[str, None] = {}
+        self.honorifics: frozenset[str] = frozenset()  # as _address gives them: Mr., Ms.
+        self.about: str | None = None
+        self.about_span: Span | None = None
+        self.first_turn = -1
+        self.last_turn = -1
+        self.turns = 0  # how many turns are theirs
+        self.unidentified = unidentified
+
+    def learn(self, label: Label) -> None:
+        role, title = role_of(label.described_as)
+        if label.unidentified:
+            role = "unidentified"
+        if label.role_text:
+            # a role after the comma and a title in brackets: both describe the person
+            title = title or label.title_text
+        if role is not None:
+            if self.role is None:
+                self.role = role
+            self.roles.setdefault(role)
+        if title is not None and self.title is None:
+            self.title = title.strip()
+        if label.party is not None and self.party is None:
+            self.party = label.party
+        self.labels.setdefault(label.printed)
+        if label.honorific:
+            self.honorifics |= {_address(label.honorific)}
+
+
+def _address(honorific: str) -> str:
+    """An honorific as it tells people apart: ``Mrs.``, ``Ms.`` and ``Miss`` address one
+    person alike, as a page may print either for her; the others stand for themselves."""
+    word = honorific.upper().rstrip(".")
+    return "MS" if word in ("MRS", "MISS") else word
+
+
+class Resolution:
+    """What a label resolved to, and why it was a guess if it was one."""
+
+    __slots__ = ("detail", "person", "problem")
+
+    def __init__(self, person: Person, problem: str | None = None, detail: str = "") -> None:
+        self.person = person
+        self.problem = problem
+        self.detail = detail
+
+
+class Registry:
+    """Every person of one story, found from their labels.
+
+    Every question the assembler asks of it (who a short label names, whose bio a line
+    opens, who has a name one letter off another's) is answered from indexes kept by key,
+    never by reading every person: a page can name thousands.
+    """
+
+    def __init__(self) -> None:
+        self._people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        # Indexes made at the first question that needs them (most pages ask none of them),
+        # then kept up to date: the people a short label can name (named people of two
+        # words or more by surname, first name, and initial and surname), every named person
+        # by the words of their name, and the people who spoke by their name as a bio
+        # prints it.
+        self._short_labels: _ShortLabelIndex | None = None
+        self._by_words: dict[tuple[str, ...], list[Person]] | None = None
+        self._bios: _NameTrie | None = None
+        self._speaking: list[Person] = []  # in the order they first spoke
+        # Whether some short label of the page is a bare surname or first name (not an
+        # initial and a surname, a placeholder or an honorific's): see _short.
+        self._bare_short_labels = False
+
+    def _add(self, person: Person) -> Person:
+        person.order = len(self._people)
+        self._people.append(person)
+        self._by_key[person.key] = person
+        if not person.unidentified:
+            if self._short_labels is not None:
+                self._short_labels.add(person)
+            if self._by_words is not None:
+                self._by_words.setdefault(tuple(person.words), []).append(person)
+        return person
+
+    def _spoke(self, person: Person, turn: int) -> None:
+        """Count a turn of ``person``'s, the first one making them a speaker."""
+        if person.first_turn < 0:
+            person.first_turn = turn
+            self._speaking.append(person)
+            if self._bios is not None:
+                self._bios.add(person)
+        person.last_turn = max(person.last_turn, turn)
+        person.turns += 1
+
+    def _named(self) -> Iterator[Person]:
+        return (person for person in self._people if not person.unidentified)
+
+    def introduce(self, label: Label) -> None:
+        """Learn a full label before reading in order, so short labels can point forward."""
+        if label.is_full:
+            self._full(label)
+        elif not (
+            label.is_initialled or label.honorific or label.words[-1] in grammar.PLACEHOLDERS
+        ):
+            self._bare_short_labels = True
+
+    def _full(self, label: Label) -> Person:
+        key = _unidentified_key(label) if label.unidentified else label.key
+        person = self._by_key.get(key)
+        if person is None:
+            name = _unidentified_name(label) if label.unidentified else display_name(label.name)
+            person = self._add(Person(key, name, unidentified=label.unidentified))
+        return person
+
+    def resolve(self, label: Label, turn: int, signer: str | None = None) -> Resolution:
+        """The person a label in reading order names; ``turn`` is the turn's index, and
+        ``signer`` the full name the turn's own sign-off gives, if it is nothing else."""
+        resolution = Resolution(self._full(label)) if label.is_full else self._short(label, signer)
+        person = resolution.person
+        person.learn(label)
+        self._spoke(person, turn)
+        return resolution
+
+    def _named_by(self, words: list[str]) -> list[Person]:
+        """The people of two words or more a short label's words can name, in the order
+        they were met: a surname or first name alone, or an initial and a surname."""
+        if self._short_labels is None:
+            self._short_labels = _ShortLabelIndex()
+            for person in self._named():
+                self._short_labels.add(person)
+        index = self._short_labels
+        if len(words) == 2:
+            return index.by_initial.get((words[0][0], words[-1]), [])
+        short = words[-1]
+        by_surname = index.by_surname.get(short, [])
+        by_first_name = index.by_first_name.get(short, [])
+        if not by_first_name:
+            return by_surname
+        if not by_surname:
+            return by_first_name
+        both = {id(person): person for person in (*by_surname, *by_first_name)}
+        return sorted(both.values(), key=lambda person: person.order)
+
+    def _short(self, label: Label, signer: str | None = None) -> Resolution:
+        words = label.words
+        key = " ".join(words)
+        exact = self._by_key.get(key)
+        if exact is not None:
+            return Resolution(exact)
+        short = words[-1]
+        candidates = self._named_by(words)
+        if len(candidates) > 1 and label.honorific:
+            # old NPR's Mr. REYES and Ms. REYES: the honorific tells two of a surname apart
+            address = _address(label.honorific)
+            candidates = [p for p in candidates if address in p.honorifics] or candidates
+        if len(candidates) > 1 and signer is not None:
+            named = name_key(signer)
+            candidates = [p for p in candidates if p.key == named] or candidates
+        if len(candidates) == 1:
+            return Resolution(candidates[0])
+        if candidates:
+            spoken = [person for person in candidates if person.last_turn >= 0]
+            chosen = max(spoken, key=lambda p: p.last_turn) if spoken else candidates[0]
+            names = ", ".join(person.name for person in candidates)
+            return Resolution(chosen, "ambiguous-label", f"could be {names}; took {chosen.name}")
+        person = self._add(Person(key, display_name(label.name)))
+        if short in grammar.PLACEHOLDERS or label.honorific:
+            return Resolution(person)
+        if label.is_initialled and not self._bare_short_labels:
+            # CNN prints some people only as S. O'BRIEN: on a page whose short labels are all
+            # an initial and a surname, that is how it names them, not a lost introduction.
+            return Resolution(person)
+        return Resolution(person, "label-not-introduced", "")
+
+    def infer(self, prose_name: str, role: str, turn: int) -> Person:
+        """The person a paragraph names without a label (``I'm Dana Holloway``) as speaking.
+
+        An existing person of that name is reused, so a later full label joins them; a new
+        one gets no label forms until the page prints one.
+        """
+        key = name_key(prose_name)
+        person = self._by_key.get(key)
+        if person is None:
+            person = self._add(Person(key, prose_name))
+        if person.role is None:
+            person.role = role
+        person.roles.setdefault(role)
+        self._spoke(person, turn)
+        return person
+
+    def byline(self, prose_name: str) -> None:
+        """Learn a reporter a page's byline names (``By Omar Bek``), so a later ``BEK:``
+        resolves to them. Nobody is a speaker until a turn is theirs."""
+        key = name_key(prose_name)
+        if key not in self._by_key:
+            person = self._add(Person(key, prose_name))
+            person.role = "reporter"
+            person.roles.setdefault("reporter")
+
+    def named_in_full(self, prose_name: str) -> None:
+        """Give the speaker a sign-off names their full name where labels gave only part.
+
+        ``Sam O'Brien, NPR News.`` names the speaker known only as ``S. O'BRIEN:`` (or only as
+        ``O'BRIEN:``) when exactly one person is that surname, alone or after that initial:
+        the reporter's own words say who they are, and a bio opening with the full name then
+        finds them. The labels the page printed stay as they were.
+        """
+        words = name_key(prose_name).split()
+        if len(words) < 2 or " ".join(words) in self._by_key:
+            return
+        first, surname = words[0], words[-1]
+        if self._by_words is None:
+            self._by_words = {}
+            for person in self._named():
+                self._by_words.setdefault(tuple(person.words), []).append(person)
+        candidates = [
+            *self._by_words.get((surname,), []),
+            *self._by_words.get((first[0] + ".", surname), []),
+        ]
+        if len(candidates) == 1:
+            person = candidates[0]
+            bios = self._bios if person.first_turn >= 0 else None
+            if bios is not None:
+                bios.remove(person)
+            person.name = prose_name
+            if bios is not None:
+                bios.add(person)
+
+    def bio_subject(self, words: str) -> Person | None:
+        """The first speaker with no bio yet whose bio ``words`` is: it opens with their name
+        and a verb (``Omar Bek is ...``, ``Omar Bek covers ...``)."""
+        if self._bios is None:
+            self._bios = _NameTrie()
+            for person in self._speaking:
+                self._bios.add(person)
+        # A bio may type the name's apostrophe otherwise than the label or sign-off did.
+        plain = words.replace("’", "'")
+        found = [
+            person
+            for end, person in self._bios.prefixes(plain)
+            if person.about is None and grammar.BIO_VERB.match(words, end)
+        ]
+        return min(found, key=lambda person: person.first_turn, default=None)
+
+    def speaking(self) -> Iterator[Person]:
+        """The people who spoke, in the order they first spoke."""
+        return iter(self._speaking)
+
+    def near_duplicates(self) -> Iterator[tuple[Person, Person]]:
+        """Each person heard once whose name is one letter off another speaker's, with that
+        speaker: ``Judy Mash`` beside ``Judy Marsh``.
+
+        Most likely a typo on the page, but it may be someone else, so the two stay apart and
+        the caller reports it. Of two such names both heard once, the later one is reported,
+        beside the first speaker whose name is one letter off theirs.
+        """
+        named = [person for person in self._speaking if not person.unidentified]
+        # A page's few speakers are compared pair by pair; an index of every name's forms
+        # one letter off costs more to build than that saves until there are dozens.
+        first_for = (
+            _Neighbours(named).first_for
+            if len(named) > _FEW_SPEAKERS
+            else partial(_first_near_duplicate, named)
+        )
+        for person in named:
+            if person.turns == 1:
+                other = first_for(person)
+                if other is not None:
+                    yield person, other
+
+    def build(self) -> tuple[tuple[Speaker, ...], dict[int, str]]:
+        """Freeze the registry: the speakers and each person's id (by ``id(person)``)."""
+        speakers: list[Speaker] = []
+        ids: dict[int, str] = {}
+        given = SpeakerIds()
+        for person in self._speaking:
+            speaker_id = given.next_id(person.name)
+            ids[id(person)] = speaker_id
+            speakers.append(
+                Speaker(
+                    id=speaker_id,
+                    name=person.name,
+                    role=person.role,
+                    title=person.title,
+                    labels=tuple(person.labels),
+                    about=person.about,
+                    about_span=person.about_span,
+                    roles=tuple(person.roles),
+                    party=person.party,
+                )
+            )
+        return tuple(speakers), ids
+
+
+class _ShortLabelIndex:
+    """Named people of two words or more by what a short label may give of their name."""
+
+    __slots__ = ("by_first_name", "by_initial", "by_surname")
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[Person]] = {}
+        self.by_first_name: dict[str, list[Person]] = {}
+        self.by_initial: dict[tuple[str, str], list[Person]] = {}
+
+    def add(self, person: Person) -> None:
+        words = person.words
+        if len(words) > 1:
+            self.by_surname.setdefault(words[-1], []).append(person)
+            self.by_first_name.setdefault(words[0], []).append(person)
+            self.by_initial.setdefault((words[0][0], words[-1]), []).append(person)
+
+
+class _NameTrie:
+    """People by the words of their name, split at single spaces, so the names a line opens
+    with are found in one walk along it, however many people there are."""
+
+    __slots__ = ("children", "people")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _NameTrie] = {}
+        self.people: list[Person] = []
+
+    def add(self, person: Person) -> None:
+        node = self
+        for word in person.name.replace("’", "'").split(" "):
+            node = node.children.setdefault(word, _NameTrie())
+        node.people.append(person)
+
+    def remove(self, person: Person) -> None:
+        node: _NameTrie | None = self
+        for word in person.name.replace("’", "'").split(" "):
+            node = node.children.get(word) if node is not None else None
+        if node is not None and person in node.people:
+            node.people.remove(person)
+
+    def prefixes(self, line: str) -> Iterator[tuple[int, Person]]:
+        """Each person whose name ``line`` opens with, followed by a space; with where that
+        space is."""
+        node: _NameTrie | None = self
+        start = 0
+        while node is not None:
+            space = line.find(" ", start)
+            if space < 0:
+                return
+            node = node.children.get(line[start:space])
+            if node is not None:
+                for person in node.people:
+                    yield space, person
+            start = space + 1
+
+
+# The shortest name word a one-letter difference is taken as a typo in: shorter names (ANA,
+# AVA; the initials S. and M.) differ by a letter between different people too often.
+_TYPO_WORD_LENGTH = 4
+# The longest name word checked for a typo. Each word of up to this length is indexed under
+# every form one letter off it, which costs its length squared: a longer "word" is no name.
+_TYPO_WORD_REACH = 40
+
+
+def _one_letter_apart(words: list[str], others: list[str]) -> bool:
+    """Whether two names differ in one word only, by one letter added, left out, changed, or
+    two neighbouring letters swapped (``MASH``/``MARSH``, ``MRASH``/``MARSH``)."""
+    if len(words) != len(others):
+        return False
+    differing = [(word, other) for word, other in zip(words, others, strict=True) if word != other]
+    if len(differing) != 1:
+        return False
+    word, other = differing[0]
+    if (
+        min(len(word), len(other)) < _TYPO_WORD_LENGTH
+        or max(len(word), len(other)) > _TYPO_WORD_REACH
+        or abs(len(word) - len(other)) > 1
+    ):
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    start = 0  # the first letter where they part
+    while start < len(word) and word[start] == other[start]:
+        start += 1
+    if len(word) < len(other):
+        return word[start:] == other[start + 1 :]  # one letter left out
+    return (
+        word[start + 1 :] == other[start + 1 :]
+        or (  # one letter changed
+            word[start + 2 :] == other[start + 2 :]  # or two swapped
+            and word[start : start + 2] == other[start : start + 2][::-1]
+        )
+    )
+
+
+# Up to this many named speakers, near-duplicates are found by comparing every pair.
+_FEW_SPEAKERS = 24
+
+
+def _first_near_duplicate(named: list[Person], person: Person) -> Person | None:
+    """The first of ``named`` one letter off ``person`` who spoke more than once or before
+    them, found by comparing ``person`` with each in turn."""
+    return next(
+        (
+            other
+            for other in named
+            if other is not person
+            and (other.turns > 1 or other.first_turn < person.first_turn)
+            and _one_letter_apart(person.words, other.words)
+        ),
+        None,
+    )
+
+
+_MASK = "\x01"  # stands for the changed letter: no name holds a control character
+
+
+class _Neighbours:
+    """Speakers by every form of their name one letter off it, to find each one's first
+    near-duplicate without comparing every pair of names (``_one_letter_apart``).
+
+    Two names one letter apart meet under one key: the shorter word is the longer with a
+    letter left out, one word with two letters swapped is the other word, or both words
+    are the same with one letter masked.
+    """
+
+    __slots__ = ("_deleted", "_exact", "_masked")
+
+    def __init__(self, people: list[Person]) -> None:
+        """Index ``people``, given in the order they first spoke."""
+        self._exact = _Earliest()
+        self._deleted = _Earliest()
+        self._masked = _Earliest()
+        for person in people:
+            for form in _forms(person.words, _itself):
+                self._exact.add(form, person)
+            for form in _forms(person.words, _deletions):
+                self._deleted.add(form, person)
+            for form in _forms(person.words, _masks):
+                self._masked.add(form, person)
+
+    def first_for(self, person: Person) -> Person | None:
+        """The first speaker one letter off ``person`` who spoke more than once or before
+        them."""
+        words = person.words
+        found = [
+            *(self._exact.first_for(form, person) for form in _forms(words, _deletions)),
+            *(self._exact.first_for(form, person) for form in _forms(words, _swaps)),
+            *(self._deleted.first_for(form, person) for form in _forms(words, _itself)),
+            *(self._masked.first_for(form, person) for form in _forms(words, _masks)),
+        ]
+        return min(filter(None, found), key=lambda other: other.first_turn, default=None)
+
+
+class _Earliest:
+    """Of the speakers under each key, only those who can be a person's first near-duplicate:
+    the first two with different names, of everyone and of those heard more than once.
+
+    Kept as plain dictionaries of people rather than an object per key: a page of many
+    speakers makes many keys.
+    """
+
+    __slots__ = ("_first", "_first_repeated", "_second", "_second_repeated")
+
+    def __init__(self) -> None:
+        self._first: dict[str, Person] = {}
+        self._second: dict[str, Person] = {}
+        self._first_repeated: dict[str, Person] = {}
+        self._second_repeated: dict[str, Person] = {}
+
+    def add(self, form: str, person: Person) -> None:
+        """Keep ``person`` under ``form``, people coming in the order they first spoke."""
+        _keep(self._first, self._second, form, person)
+        if person.turns > 1:
+            _keep(self._first_repeated, self._second_repeated, form, person)
+
+    def first_for(self, form: str, person: Person) -> Person | None:
+        """The first under ``form`` with another name than ``person``'s who spoke before
+        them or more than once: among the first two names kept, of each kind."""
+        before = _other_than(self._first, self._second, form, person)
+        if before is not None and before.first_turn >= person.first_turn:
+            before = None
+        repeated = _other_than(self._first_repeated, self._second_repeated, form, person)
+        if before is None or (repeated is not None and repeated.first_turn < before.first_turn):
+            return repeated
+        return before
+
+
+def _keep(first: dict[str, Person], second: dict[str, Person], form: str, person: Person) -> None:
+    kept = first.setdefault(form, person)
+    if kept is not person and kept.words != person.words:
+        second.setdefault(form, person)
+
+
+def _other_than(
+    first: dict[str, Person], second: dict[str, Person], form: str, person: Person
+) -> Person | None:
+    kept = first.get(form)
+    if kept is not None and kept.words == person.words:
+        kept = second.get(form)
+    return kept
+
+
+def _forms(words: list[str], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
+    """The name with one word of typo length replaced by each of its ``variants``: the words
+    before it, the variant and the words after it, parted by a NUL, which no name holds."""
+    for index, word in enumerate(words):
+        if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
+            before = " ".join(words[:index]) + "\x00"
+            after = "\x00" + " ".join(words[index + 1 :])
+            for variant in variants(word):
+                yield before + variant + after
+
+
+def _itself(word: str) -> Iterator[str]:
+    yield word
+
+
+def _deletions(word: str) -> Iterator[str]:
+    """The word with one letter left out, when it leaves a word of typo length."""
+    if len(word) > _TYPO_WORD_LENGTH:
+        for at in range(len(word)):
+            yield word[:at] + word[at + 1 :]
+
+
+def _swaps(word: str) -> Iterator[str]:
+    for at in range(len(word) - 1):
+        if word[at] != word[at + 1]:
+            yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def _masks(word: str) -> Iterator[str]:
+    for at in range(len(word)):
+        yield word[:at] + _MASK + word[at + 1 :]
+
+
+def _unidentified_parts(label: Label) -> tuple[list[str], str | None]:
+    words = name_key(label.name.replace("#", " ")).split()
+    number = words.pop() if words[-1].isdigit() else None
+    return words, number
+
+
+def _unidentified_key(label: Label) -> str:
+    words, number = _unidentified_parts(label)
+    return " ".join(words) + (f" #{number}" if number else "")
+
+
+def _unidentified_name(label: Label) -> str:
+    words, number = _unidentified_parts(label)
+    name = " ".join(word.capitalize() for word in words)
+    return f"{name} #{number}" if number else name

@@ -1,0 +1,1 @@
+"""The writers: pure functions of a :class:`Story`, which never import the parser."""
