@@ -167,3 +167,16 @@ def test_a_programme_lines_date_beside_a_date_line_is_the_air_date() -> None:
     assert story.date == datetime(2030, 3, 2, 8, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert [(d.text, d.reason) for d in story.dropped] == [("Saturday, March 2", "air date")]
     assert audit(story, text).clean
+
+
+def test_a_sign_off_that_repeats_the_first_line_is_claimed_once() -> None:
+    # The page's first line is taken as its headline; the same words said under a label at
+    # the end are the turn's and the sign-off's, not a repeated headline dropped as well.
+    text = "Oda Finch, NPR News.\n\nANA RUIZ, HOST: \n\nOda Finch, NPR News."
+    story = newstranscript.parse(text)
+    found = newstranscript.audit(story, text)
+    assert found.clean, found.report(text)
+    assert story.signoff is not None
+    assert story.signoff.name == "Oda Finch"
+    assert [turn.text for turn in story.turns] == ["Oda Finch, NPR News."]
+    assert not story.dropped

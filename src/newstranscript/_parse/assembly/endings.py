@@ -11,7 +11,6 @@ from newstranscript import _grammar as grammar
 from newstranscript import _outlets as outlets
 from newstranscript._model import Signoff
 from newstranscript._parse import pieces as kinds
-from newstranscript._parse.assembly.prose import prose
 from newstranscript._parse.assembly.state import State, Turn
 from newstranscript._parse.pieces import Piece, SignoffParts, SignoffPiece
 
@@ -50,8 +49,9 @@ def story_signoff(state: State, piece: Piece, index: int) -> bool:
     state.registry.named_in_full(piece.parts.name)
     if state.turn is not None and not state.turn.parts:
         # the label stood alone on its line and this is all the turn says, as
-        # ``BEK: Omar Bek, NPR News.`` on one line: the turn keeps its words
-        prose(state, piece, index)
+        # ``BEK: Omar Bek, NPR News.`` on one line: the turn keeps its words, whatever they
+        # repeat (a sign-off that is also the page's first line is no repeated headline here)
+        state.turn.add(state.words(piece.start, piece.end), piece.brk, piece.start, piece.end)
         signoff_turn(state, piece.parts, piece.start, piece.end)
     else:
         _signoff_line(state, piece, last=index > state.last_label)
