@@ -107,6 +107,11 @@ AIMED = {
     ],
     "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
     "STATION_COPYRIGHT": ["Copyright © 2031 " + "K" * SIZE, "© 2031 KXRL" + "-FM" * SIZE],
+    "STATION_FOOTER": [
+        "© 2031 Harbor" + " Bay.5" * SIZE + ",",
+        "Copyright © 2031 W" + "-" * SIZE + ". All rights",
+        "© 2031 A" + "b.c" * SIZE + "!",
+    ],
     "NOTE": ["Editor's note" + "x" * SIZE, "NOTE" + " " * SIZE],
     "SIGNOFF": [
         "Ana Ruiz, NPR News, " + "A." * SIZE,

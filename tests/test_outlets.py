@@ -65,8 +65,6 @@ def test_a_host_naming_a_networks_news_names_no_programme(outlet: str) -> None:
     [
         ("Copyright 2031 WHRN. To see more, visit WHRN.", "WHRN"),
         ("Copyright © 2031 KXRL. To see more, visit KXRL.", "KXRL"),
-        ("© 2031 KXRL-FM", "KXRL"),
-        ("Copyright 2031 WAMU 88.5", "WAMU"),
         ("Copyright 2031 WNYC. To see more, visit WNYC.", "WNYC"),
         ("Copyright 2031 NPR. To see more, visit https://www.npr.org.", "NPR"),
         ("Transcript provided by NPR, Copyright NPR.", "NPR"),
@@ -74,13 +72,30 @@ def test_a_host_naming_a_networks_news_names_no_programme(outlet: str) -> None:
         ("Copyright 2031 Harbor Public Radio. To see more, visit Harbor Public Radio.", None),
         ("Copyright 2031 WX. To see more, visit WX.", None),
         ("Copyright 2031 WHRNX. To see more, visit WHRNX.", None),
-        ("Copyright 2031 WHRN-XY.", None),
+        ("Copyright 2031 WHRN-XY. To see more, visit WHRN.", None),
     ],
 )
 def test_a_stations_own_copyright_line_names_the_outlet(provider: str, outlet: str | None) -> None:
     story = parse_accounted(f"OMAR BEK, BYLINE: The ferry is late.\n\n{provider}\n")
     assert story.provider == provider
     assert story.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet", "publisher"),
+    [
+        ("© 2031 KXRL-FM", "KXRL", "KXRL-FM"),
+        ("Copyright 2031 WAMU 88.5", "WAMU", "WAMU 88.5"),
+        ("Copyright 2031 WHRN-XY.", None, "WHRN-XY"),
+        ("© 2031 Harbor Public Radio", None, "Harbor Public Radio"),
+    ],
+)
+def test_a_stations_page_footer_names_the_publisher_and_its_call_letters_the_outlet(
+    footer: str, outlet: str | None, publisher: str
+) -> None:
+    story = parse_accounted(f"OMAR BEK, BYLINE: The ferry is late.\n\n{footer}\n")
+    assert story.provider is None
+    assert (story.outlet, story.publisher) == (outlet, publisher)
 
 
 _STATION_COPYRIGHT = "\n\nCopyright 2031 WHRN. To see more, visit WHRN.\n"

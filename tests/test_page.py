@@ -562,3 +562,14 @@ def test_a_bio_finds_the_reporter_its_signoff_names_page_bio_initial_label() -> 
     assert story.notes == ()
     assert "trailing-text" not in [d.code for d in story.diagnostics]
     assert newstranscript.audit(story, text).clean
+
+
+def test_a_footer_scraped_first_names_the_publisher_and_ends_nothing() -> None:
+    story, text = _read("page_station_footer_first")
+    assert newstranscript.audit(story, text).clean
+    assert story.publisher == "Harbor Bay Public Radio"
+    assert story.provider == "Transcript provided by NPR, Copyright NPR."
+    assert story.headline == "Ferry Riders Weigh A Longer Crossing As The Old Pier Closes"
+    assert len(story.turns) == 6  # the host's intro and five labelled turns
+    footer = next(d for d in story.dropped if d.reason == "station copyright")
+    assert footer.span.slice(text) == "© 2031 Harbor Bay Public Radio"

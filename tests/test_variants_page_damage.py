@@ -104,6 +104,12 @@ FORMS = [
         "page_station_mountain",
     ),
     (
+        "around",
+        "A station's own copyright footer scraped first, above the player chrome, with NPR's "
+        "provider line at the end: the footer names the publisher and ends nothing",
+        "page_station_footer_first",
+    ),
+    (
         "damage",
         "npr.org copies lost every line written wholly in capitals: the host's intro stands "
         "unlabelled under the headline",

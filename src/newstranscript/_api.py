@@ -189,6 +189,10 @@ def _parse_many(text: str, *, strict: bool, decoded: Decoded | None = None) -> l
             story = _inherit(story, stories[-1])
         stories.append(story)
     stories[0] = _with_fallback(stories[0], source, decoded)
+    # The footer that names the page's publisher is printed once, for every story on it.
+    publisher = next((story.publisher for story in stories if story.publisher), None)
+    if publisher is not None:
+        stories = [attrs.evolve(story, publisher=publisher) for story in stories]
     if strict:
         diagnostics = tuple(d for story in stories for d in story.diagnostics)
         if diagnostics:

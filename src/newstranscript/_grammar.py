@@ -515,6 +515,26 @@ STATION_COPYRIGHT = compile_lazily(
     _FLAGS,
 )
 
+# A station's or site's own copyright footer, alone on its line: "© 2031 Harbor Public Radio",
+# "Copyright 2031 WHRN", "© 2031 WAMU 88.5. All rights reserved.", or the bare "© 2031". It is
+# page furniture naming who published the page, not the transcript's provider line: NPR's own
+# lines ("Copyright 2031 NPR. To see more, visit ...") and a station's story line in that
+# form say more than a name and stay provider lines.
+STATION_FOOTER_REASON = "station copyright"
+# A network's own line in that form ("Copyright 2031 CNN. All rights reserved.") is the
+# transcript's provider line, as the network provides its transcripts.
+NETWORK_NAMES = frozenset(outlet.name for outlet in outlets.OUTLETS) | outlets.NAMES
+STATION_FOOTER = compile_lazily(
+    r"""
+    ^(?:Copyright[ ](?:©[ ]?)?|©[ ]?)\d{4}
+    (?:[ ](?!(?:NPR|National[ ]Public[ ]Radio)\b)
+       (?P<publisher>\p{Lu}[\p{L}\d&'’\-]*+(?:\.[\p{L}\d]++)*+
+          (?:[ ][\p{L}\d&'’\-]++(?:\.[\p{L}\d]++)*+)*+))?
+    (?:\.?[ ]All[ ]rights[ ]reserved)?\.?[ ]*$
+    """,
+    _FLAGS,
+)
+
 # Editor's notes and corrections, which belong to the story but not to any speaker.
 NOTE = compile_lazily(
     r"""

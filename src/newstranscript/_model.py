@@ -243,6 +243,9 @@ class Story:
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
     signoff: Signoff | None = None
     provider: str | None = None
+    # The station or site whose own copyright footer the page carries (``© 2031 Harbor
+    # Public Radio``): who published the page, which is not who provided the transcript.
+    publisher: str | None = None
     dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     spans: Mapping[str, Span] = attrs.field(factory=dict, converter=_frozen_spans, hash=False)

@@ -261,7 +261,17 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     if program is not None:
         out.append(ProgramPiece(start, end, brk, program))
         return
+    if line.startswith(("©", "Copyright ")) and _station_footer(line):
+        # the site's own footer, not the transcript's provider line: furniture
+        out.append(ChromePiece(start, end, brk, grammar.STATION_FOOTER_REASON))
+        return
     _stretch(text, start, end, brk, out)
+
+
+def _station_footer(line: str) -> bool:
+    """Whether the line is a station's or site's own copyright footer, not a network's."""
+    footer = grammar.STATION_FOOTER.match(line)
+    return footer is not None and footer.group("publisher") not in grammar.NETWORK_NAMES
 
 
 def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:

@@ -56,6 +56,7 @@ class Header:
         "program_title",
         "published",
         "published_line",
+        "publisher",
         "show_name_next",
         "source",
         "spans",
@@ -90,6 +91,8 @@ class Header:
         self.published_line: tuple[str, int] | None = None
         # The date a programme line prints after the name, and where: read with the others.
         self.program_date: tuple[str, int, int] | None = None
+        # Who published the page, as its own copyright footer names them.
+        self.publisher: str | None = None
         self.program_title: tuple[str, int, int] | None = None
         # past a page line after which the show's name follows (CNN's "Return to Transcripts")
         self.show_name_next = False
@@ -173,6 +176,15 @@ class Header:
             # The web page's date, usually the air date or the day after; a real date line
             # still wins. The line itself stays dropped, so it has no span of its own in spans.
             self.published_line = (words.partition(" on ")[2], piece.start)
+        if piece.reason == grammar.STATION_FOOTER_REASON:
+            footer = grammar.STATION_FOOTER.match(words)
+            if self.publisher is None and footer is not None:
+                self.publisher = footer.group("publisher")
+            # Call letters in the footer name the station as the outlet, as its own copyright
+            # line for a story does, when nothing on the page named one first.
+            station = grammar.STATION_COPYRIGHT.match(words)
+            if station is not None:
+                self.name_outlet(station.group("station"))
         if piece.reason == "byline":
             return byline_names(words)
         return []

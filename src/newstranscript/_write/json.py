@@ -49,6 +49,7 @@ def story_to_dict(story: Story) -> JSONObject:
         "segments": [_segment(segment) for segment in story.segments],
         "signoff": _signoff(story.signoff) if story.signoff is not None else None,
         "provider": story.provider,
+        "publisher": story.publisher,
         "dropped": [
             {"text": d.text, "reason": d.reason, "span": _span(d.span)} for d in story.dropped
         ],
@@ -294,6 +295,7 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
         segments=segments,
         signoff=_read_signoff(signoff) if signoff is not None else None,
         provider=reader.maybe_text("provider"),
+        publisher=reader.maybe_text("publisher"),
         dropped=reader.items(
             "dropped", lambda r: Dropped(r.text("text"), r.text("reason"), r.span("span"))
         ),

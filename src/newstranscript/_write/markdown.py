@@ -60,6 +60,8 @@ def _front_matter(story: Story) -> list[str]:
         f"program: {_quote(story.program)}",
         f"outlet: {_quote(story.outlet)}",
     ]
+    if story.publisher is not None:
+        lines.append(f"publisher: {_quote(story.publisher)}")
     # Where the text came from, when the caller said so: absent otherwise, as before.
     lines.extend(
         f"{name}: {_quote(value)}"

@@ -90,9 +90,20 @@ _CNN_PAGE_LINE = next(line for line, outlet in grammar.CHROME_OUTLETS.items() if
 
 # What the "same story" comparison leaves out: where things were printed, not what they are.
 # Nor does it carry where the text came from: ``source``, ``url`` and ``index`` are the
-# caller's, not the page's.
+# caller's, not the page's, and ``publisher`` names the site whose footer the page dropped.
 _PAGE_RECORDS = frozenset(
-    {"span", "spans", "dropped", "diagnostics", "labels", "about_span", "source", "url", "index"}
+    {
+        "span",
+        "spans",
+        "dropped",
+        "diagnostics",
+        "labels",
+        "about_span",
+        "source",
+        "url",
+        "index",
+        "publisher",
+    }
 )
 
 

@@ -102,6 +102,7 @@ def _build(state: State) -> Story:
     return Story(
         headline=header.headline,
         teaser=header.teaser,
+        publisher=header.publisher,
         program=header.program,
         date=header.story_date,
         outlet=header.outlet or state.label_outlet,
