@@ -91,7 +91,7 @@ def _taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns
         # a timestamp above the headline belongs to no segment; keep it, but not in a turn
         # whose span would then run over the headline
         state.drop_timestamp("timestamp before the headline")
-    elif taken in ("repeated headline", "air time", "share link"):
+    elif taken in ("repeated headline", "air time", "share link", "page header"):
         state.drop(piece, taken)
     return taken is not None
 
