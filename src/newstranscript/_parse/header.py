@@ -281,6 +281,7 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
     of the title: a summary, or the next story of an index page.
     """
     first_text = first_item = last_item = title = -1
+    lines = 0  # the text lines above the first player block
     for index, piece in enumerate(pieces):
         if piece.kind == kinds.CHROME:
             if is_titled_player_item(text[piece.start : piece.end]):
@@ -290,21 +291,27 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
             continue
         if piece.kind in (kinds.DATE, kinds.PROGRAM):
             continue
-        if piece.kind != kinds.TEXT:
+        # A title may read like a label (``Sunday Puzzle: The Word Game``), but only the
+        # page's first two lines, or a repeat of the title, can be such a title.
+        label_above = piece.kind == kinds.LABEL and first_item < 0 and lines < 2
+        label_after = piece.kind == kinds.LABEL and first_item >= 0
+        if piece.kind != kinds.TEXT and not label_above and not label_after:
             break  # a label or a marker: the transcript has begun
         if first_item >= 0:
             above = pieces[title]
             if text[piece.start : piece.end] != text[above.start : above.end]:
                 break  # the summary, or another story's title
-        elif first_text < 0:
+            continue
+        lines += 1
+        if first_text < 0:
             first_text = index
         elif len(text[piece.start : piece.end].split()) > _TITLE_LINE_MAX_WORDS:
             return None  # a paragraph before any player: the story has begun
-    if title < 0 or pieces[title].kind != kinds.TEXT:
+    if title < 0 or pieces[title].kind not in (kinds.TEXT, kinds.LABEL):
         return None
     shown = text[pieces[title].start : pieces[title].end]
-    if len(shown.split()) > _TITLE_LINE_MAX_WORDS:
-        return None
+    if len(shown.split()) > _TITLE_LINE_MAX_WORDS or (shown.endswith(".") and " " in shown):
+        return None  # a summary sentence above the player, under a headline of its own
     page_title = -1
     if 0 <= first_text < title:
         line = text[pieces[first_text].start : pieces[first_text].end]

@@ -32,6 +32,7 @@ Taken = Literal[
     "share link",
     "page title",
     "page header",
+    "repeated teaser",
 ]
 
 # Headlines are one short line; anything longer is a paragraph of the story. A headline at
@@ -104,6 +105,8 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
             return taken
     if header.headline is not None and words == header.headline:
         return "repeated headline"
+    if header.teaser is not None and words == header.teaser:
+        return "repeated teaser"  # npr.org prints its summary again under the player
     # npr.org prints its summary between the headline and the audio player, or after the
     # player and right above the host's label: with that label still on the page, the
     # paragraph cannot be the host's intro whose label was lost.
@@ -159,6 +162,11 @@ def _above_the_player(header: Header, words: str, index: int) -> Taken | None:
         return "headline"
     if words == header.headline:
         return "repeated headline"
+    if index < layout.title:
+        # above the title: a summary or the show's links, never a headline of their own
+        if header.teaser is not None:
+            return "page header"
+        return _take_teaser(header, words, piece.start, piece.end)
     return None
 
 
