@@ -14,7 +14,13 @@ import pytest
 from tests.conftest import GOLDEN
 
 TESTS = Path(__file__).parent
-FOCUSED = ("test_page.py", "test_damage.py", "test_parse_many.py", "test_header.py")
+FOCUSED = (
+    "test_page.py",
+    "test_damage.py",
+    "test_parse_many.py",
+    "test_header.py",
+    "test_npr_page_header.py",
+)
 
 # (section, the form as the catalogue words it, the fixture that shows it)
 FORMS = [
@@ -35,6 +41,19 @@ FORMS = [
         "npr.org player block, often repeated two or three times with the title: Download, "
         "<iframe ...>, Transcript",
         "page_npr_player",
+    ),
+    (
+        "around",
+        "npr.org /transcripts/ID header: the web page's title line (title : show summary), the "
+        "title alone above the player block, title and block again, the summary under them, "
+        "then the host's self-introduction with the label lost",
+        "page_npr_transcripts_id",
+    ),
+    (
+        "around",
+        "npr.org's older templates: title and summary run together on line 1, NPR logo, a "
+        "title that reads like a label (Sunday Puzzle: ...) above the player, no label left",
+        "page_npr_logo_template",
     ),
     (
         "around",

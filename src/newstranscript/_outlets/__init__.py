@@ -11,7 +11,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from newstranscript._outlets._conventions import LAYOUTS, SHOW_NAME_AFTER_PAGE_LINE, Outlet
+from newstranscript._outlets._conventions import (
+    LAYOUTS,
+    SHOW_NAME_AFTER_PAGE_LINE,
+    TITLE_ABOVE_PLAYER,
+    Outlet,
+)
 
 __all__ = [
     "CLOSING_LINES",
@@ -25,6 +30,8 @@ __all__ = [
     "SIGNOFFS",
     "SIGNOFF_WORDS",
     "STAFF_ROLES_NAMING_OUTLET",
+    "TITLED_PLAYER_ITEMS",
+    "TITLE_ABOVE_PLAYER",
     "Outlet",
     "layouts_of",
     "outlet_of_provider",
@@ -74,6 +81,13 @@ LABEL_NAMES = tuple(name for outlet in OUTLETS for name in outlet.label_names)
 PAGE_LINES = {line: outlet.name for outlet in OUTLETS for line in outlet.page_lines}
 CLOSING_LINES = frozenset(line for outlet in OUTLETS for line in outlet.closing_lines)
 PLAYER_ITEMS = tuple(item for outlet in OUTLETS for item in outlet.player_items)
+# The player items under which a title stands alone: they open a page's title-and-player header.
+TITLED_PLAYER_ITEMS = tuple(
+    item
+    for outlet in OUTLETS
+    if TITLE_ABOVE_PLAYER in outlet.layouts
+    for item in outlet.player_items
+)
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off

@@ -8,7 +8,11 @@ from typing import NamedTuple
 # A page line naming the outlet (CNN's ``Return to Transcripts main page``) is followed by the
 # show's name in capitals, then the headline line that lists the hour's stories.
 SHOW_NAME_AFTER_PAGE_LINE = "show name after page line"
-LAYOUTS = frozenset({SHOW_NAME_AFTER_PAGE_LINE})
+# The story's title stands alone right above the outlet's player block; the title and the
+# block may be printed again before the transcript, and above them all the web page's title
+# line (the title, `` : ``, the show's name and the summary) or the site's logo.
+TITLE_ABOVE_PLAYER = "title above player"
+LAYOUTS = frozenset({SHOW_NAME_AFTER_PAGE_LINE, TITLE_ABOVE_PLAYER})
 
 
 class Outlet(NamedTuple):

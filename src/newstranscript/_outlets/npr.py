@@ -1,6 +1,6 @@
 """NPR and npr.org: the network's programmes and the audio player block under a headline."""
 
-from newstranscript._outlets._conventions import Outlet
+from newstranscript._outlets._conventions import TITLE_ABOVE_PLAYER, Outlet
 
 OUTLETS = (
     Outlet(
@@ -25,7 +25,11 @@ OUTLETS = (
         names=("NPR", "NPR NEWS"),
         label_names=("NPR",),
         signoffs=("NPR[ ]News", "NPR"),
-        # npr.org prints its player right under the title; the block follows the headline.
+        # npr.org's older templates open with the site's logo as a line of its own.
+        page_lines=("NPR logo",),
+        # npr.org prints its player right under the title; the block follows the headline,
+        # and the title and the block may be printed again before the transcript.
         player_items=("Download", "Embed", "Transcript", "<iframe"),
+        layouts=frozenset({TITLE_ABOVE_PLAYER}),
     ),
 )

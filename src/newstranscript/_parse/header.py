@@ -13,6 +13,7 @@ This module holds those fields, the chrome and date lines and what waits for the
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 import regex
 
@@ -51,6 +52,7 @@ class Header:
         "headline",
         "outlet",
         "pieces",
+        "player_header",
         "program",
         "program_date",
         "program_title",
@@ -98,6 +100,9 @@ class Header:
         self.show_name_next = False
         # The indices of the short text lines in the page's top block of furniture.
         self.top_block = _top_block(self.text, pieces)
+        # The title printed alone above the player block, and where the opening run of
+        # title lines and player blocks ends (npr.org), if the page opens that way.
+        self.player_header = _player_header(self.text, pieces)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.source.to_original(start), self.source.to_original_end(end))
@@ -259,6 +264,81 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
         if has_chrome:
             header.update(group)
     return header
+
+
+# Longer than a title line: the first paragraph of the story, after which the header is over.
+_TITLE_LINE_MAX_WORDS = 30
+
+
+class PlayerHeader(NamedTuple):
+    """Where the lines of a title-and-player header stand (indices of pieces).
+
+    ``title`` is the title alone above the first player block; ``end`` the last player line
+    of the opening run of titles and blocks; ``page_title`` the web page's title line above
+    them (``-1`` when the page prints none).
+    """
+
+    title: int
+    end: int
+    page_title: int
+
+
+def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
+    """The title-and-player header a page opens with, if it does.
+
+    npr.org prints the story's title alone on its line right above the audio player block,
+    and may print the title and the block again before the transcript; above them all its
+    web page title (the title, the show's name and the summary run together on one line)
+    or its logo. The run ends at the first line after a player block that is no repeat
+    of the title: a summary, or the next story of an index page.
+    """
+    first_text = first_item = last_item = title = -1
+    lines = 0  # the text lines above the first player block
+    for index, piece in enumerate(pieces):
+        if piece.kind == kinds.CHROME:
+            if is_titled_player_item(text[piece.start : piece.end]):
+                if first_item < 0:
+                    first_item, title = index, index - 1
+                last_item = index
+            continue
+        if piece.kind in (kinds.DATE, kinds.PROGRAM):
+            continue
+        # A title may read like a label (``Sunday Puzzle: The Word Game``), but only the
+        # page's first two lines, or a repeat of the title, can be such a title.
+        label_above = piece.kind == kinds.LABEL and first_item < 0 and lines < 2
+        label_after = piece.kind == kinds.LABEL and first_item >= 0
+        if piece.kind != kinds.TEXT and not label_above and not label_after:
+            break  # a label or a marker: the transcript has begun
+        if first_item >= 0:
+            above = pieces[title]
+            if text[piece.start : piece.end] != text[above.start : above.end]:
+                break  # the summary, or another story's title
+            continue
+        lines += 1
+        if first_text < 0:
+            first_text = index
+        elif len(text[piece.start : piece.end].split()) > _TITLE_LINE_MAX_WORDS:
+            return None  # a paragraph before any player: the story has begun
+    if title < 0 or pieces[title].kind not in (kinds.TEXT, kinds.LABEL):
+        return None
+    shown = text[pieces[title].start : pieces[title].end]
+    if len(shown.split()) > _TITLE_LINE_MAX_WORDS or (shown.endswith(".") and " " in shown):
+        return None  # a summary sentence above the player, under a headline of its own
+    page_title = -1
+    if 0 <= first_text < title:
+        line = text[pieces[first_text].start : pieces[first_text].end]
+        if (
+            line.startswith(shown + " ")
+            or " : " in line
+            or len(line.split()) > _TITLE_LINE_MAX_WORDS
+        ):
+            page_title = first_text
+    return PlayerHeader(title, last_item, page_title)
+
+
+def is_titled_player_item(line: str) -> bool:
+    """Whether a chrome line is an item of a player block a title stands above."""
+    return line.lstrip("•·*- ").startswith(outlets.TITLED_PLAYER_ITEMS)
 
 
 def is_player_block_item(line: str) -> bool:

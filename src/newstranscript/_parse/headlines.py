@@ -23,7 +23,16 @@ from newstranscript._person_names import role_of
 
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
 Taken = Literal[
-    "headline", "show headline", "teaser", "program", "repeated headline", "air time", "share link"
+    "headline",
+    "show headline",
+    "teaser",
+    "program",
+    "repeated headline",
+    "air time",
+    "share link",
+    "page title",
+    "page header",
+    "repeated teaser",
 ]
 
 # Headlines are one short line; anything longer is a paragraph of the story. A headline at
@@ -85,12 +94,19 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
         return "air time"  # CNN's hour slot on a line of its own
     if words in grammar.SHARE_LINKS and _among_share_links(header, index):
         return "share link"
+    in_player_header = header.player_header is not None and index < header.player_header.end
+    if in_player_header:
+        taken = _above_the_player(header, words, index)
+        if taken is not None:
+            return taken
     if header.headline is None:
         taken = opening_line(header, words, start, end, index)
         if taken is not None:
             return taken
     if header.headline is not None and words == header.headline:
         return "repeated headline"
+    if header.teaser is not None and words == header.teaser:
+        return "repeated teaser"  # npr.org prints its summary again under the player
     # npr.org prints its summary between the headline and the audio player, or after the
     # player and right above the host's label: with that label still on the page, the
     # paragraph cannot be the host's intro whose label was lost.
@@ -111,10 +127,89 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
             )
         )
     ):
-        header.teaser = words
-        header.spans["teaser"] = header.span(start, end)
-        return "teaser"
+        return _take_teaser(header, words, start, end)
+    if in_player_header:
+        # Above the last player block nothing is the transcript yet: the summary, the show's
+        # links and the like.
+        return (
+            "page header" if header.teaser is not None else _take_teaser(header, words, start, end)
+        )
     return None
+
+
+def _take_teaser(header: Header, words: str, start: int, end: int) -> Taken:
+    header.teaser = words
+    header.spans["teaser"] = header.span(start, end)
+    return "teaser"
+
+
+def _above_the_player(header: Header, words: str, index: int) -> Taken | None:
+    """A line of the title lines and player blocks an npr.org page opens with, if the
+    layout says what it is; ``None`` leaves it to the other readings.
+
+    The title alone above the first player block is the headline unless a line above it
+    was taken already (then it is the summary), and its repeats are dropped. The web page's
+    title line above them gives the programme and the teaser and is dropped.
+    """
+    layout = header.player_header
+    assert layout is not None
+    piece = header.pieces[index]
+    if index == layout.page_title:
+        _read_page_title(header, words, piece.start, layout.title)
+        return "page title"
+    if index == layout.title and header.headline is None:
+        header.take_headline(words, piece.start, piece.end)
+        return "headline"
+    if words == header.headline:
+        return "repeated headline"
+    if index < layout.title:
+        # above the title: a summary or the show's links, never a headline of their own
+        if header.teaser is not None:
+            return "page header"
+        return _take_teaser(header, words, piece.start, piece.end)
+    return None
+
+
+def _read_page_title(header: Header, words: str, start: int, title: int) -> None:
+    """The programme and the teaser the web page's title line gives (``Title : Show
+    Summary``, or the title and the summary run together); the title before them is
+    dropped with its reason."""
+    end = start + len(words)
+    title_part, colon, rest = words.partition(" : ")
+    if colon:
+        at = start + len(title_part) + len(colon)
+        cut = at - 1  # the separator's colon goes with the title
+        show = _programme_opening(rest) if header.program is None else None
+        if show is not None:
+            programmes.set_program(header, rest[:show], at, at + show)
+            at += show
+    else:
+        shown = header.text[header.pieces[title].start : header.pieces[title].end]
+        cut = at = start + len(shown) if words.startswith(shown + " ") else end
+    parts = [(start, cut)]
+    at = _skip_spaces(header.text, at, end)
+    if at < end and header.teaser is None:
+        header.teaser = header.text[at:end]
+        header.spans["teaser"] = header.span(at, end)
+    elif at < end:
+        parts.append((at, end))  # a summary the page gave already
+    for part_start, part_end in parts:
+        header.dropped.append(
+            Dropped(
+                header.text[part_start:part_end], "page title", header.span(part_start, part_end)
+            )
+        )
+
+
+def _programme_opening(words: str) -> int | None:
+    """The length of the known programme's name ``words`` open with, the longest."""
+    lowered = words.lower()
+    found = [
+        len(name)
+        for name in grammar.PROGRAMS
+        if lowered.startswith(name) and not lowered[len(name) : len(name) + 1].isalnum()
+    ]
+    return max(found, default=None)
 
 
 def _among_share_links(header: Header, index: int) -> bool:

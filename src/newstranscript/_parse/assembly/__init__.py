@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule(furniture.editors_note, _only(kinds.NOTE)),
     Rule(header_lines.programme_line, _only(kinds.PROGRAM)),
     Rule(furniture.page_header),
+    Rule(header_lines.title_and_player, _only(kinds.TEXT, kinds.LABEL)),
     Rule(labels.labelled_turn, _only(kinds.LABEL)),
     Rule(soundbites.marker, _only(kinds.MARKER)),
     Rule(soundbites.timestamp, _only(kinds.TIMESTAMP)),
@@ -95,8 +96,10 @@ def _survey(state: State) -> None:
     """What the rules need to know of the whole story before reading it in order: everyone
     its labels introduce, where its last label and its sign-off stand, its closing lines."""
     pieces = state.pieces
-    for piece in pieces:
-        if isinstance(piece, LabelPiece):
+    # The title lines of a title-and-player header are no labels, however they look.
+    layout = state.header.player_header
+    for index, piece in enumerate(pieces):
+        if isinstance(piece, LabelPiece) and (layout is None or index >= layout.end):
             state.registry.introduce(piece.label)
     # Both are found from the end, where they usually are, rather than by reading every
     # piece of the page.

@@ -1,4 +1,5 @@
-"""Rules for the lines of the page header that name the programme and the date.
+"""Rules for the lines of the page header: the title lines and player blocks a page opens
+with, and the lines that name the programme and the date.
 
 Each is the header's only while no segment has been read and it is no later story's line;
 otherwise it falls through to the later rules (a programme named in a turn is speech).
@@ -6,6 +7,7 @@ otherwise it falls through to the later rules (a programme named in a turn is sp
 
 from __future__ import annotations
 
+from newstranscript._parse.assembly.prose import taken_by_the_header
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.pieces import DatePiece, Piece, ProgramPiece
 from newstranscript._parse.programmes import program_line
@@ -37,3 +39,13 @@ def date_line(state: State, piece: Piece, index: int) -> bool:
         return False
     state.header.date_line(piece)
     return True
+
+
+def title_and_player(state: State, piece: Piece, index: int) -> bool:
+    """Every line of the title lines and player blocks npr.org pages open with is the
+    header's: the title, its repeats, the web page's title line, the summary. A title that
+    looks like a speaker label (``Sunday Puzzle: The Word Game``) is no turn either."""
+    layout = state.header.player_header
+    if layout is None or index >= layout.end or state.entries or state.turn is not None:
+        return False
+    return taken_by_the_header(state, piece, index, before_turns=True)

@@ -55,7 +55,7 @@ def prose(state: State, piece: Piece, index: int) -> None:
     if before_turns and _before_a_flattened_transcript(state, piece, index):
         article_prose(state, piece)
         return
-    if _taken_by_the_header(state, piece, index, before_turns=before_turns):
+    if taken_by_the_header(state, piece, index, before_turns=before_turns):
         return
     if state.ended and state.turn is None:
         after_transcript(state, piece, words)
@@ -79,7 +79,7 @@ def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bo
     )
 
 
-def _taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns: bool) -> bool:
+def taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns: bool) -> bool:
     """Whether the header takes the line (a headline, a repeat of it, an air time...)."""
     # A subtitle file has no page header: its first cue's words are no headline.
     taken = (
@@ -91,7 +91,7 @@ def _taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns
         # a timestamp above the headline belongs to no segment; keep it, but not in a turn
         # whose span would then run over the headline
         state.drop_timestamp("timestamp before the headline")
-    elif taken in ("repeated headline", "air time", "share link"):
+    elif taken in ("repeated headline", "repeated teaser", "air time", "share link", "page header"):
         state.drop(piece, taken)
     return taken is not None
 
@@ -120,10 +120,11 @@ def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
 def infer_host(state: State, start: int, end: int) -> Person | None:
     """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
 
-    Only on a page that labels its other turns: the page lost the host's capitals label,
-    and the host's own words say who they are.
+    Only on a page that labels its other turns, or whose header is a transcript page's
+    title and player: the page lost the host's capitals label, and the host's own words say
+    who they are.
     """
-    if not state.has_labels:
+    if not state.has_labels and state.header.player_header is None:
         return None
     found = grammar.HOST_INTRO.search(state.text, start, end)
     if found is None:
