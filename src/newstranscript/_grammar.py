@@ -77,6 +77,21 @@ NAME_TITLE = "(?i:{})".format(
 # role: the full stop of "JR." is not the one of "JOE PARK. COMEDIAN:".
 SUFFIX = r"(?:[JS][Rr]\.?|II|III|IV)(?![\p{L}\p{M}'’\-])"
 
+# The titles as a speaker's ``title`` holds them, without case or full stop: what a writer
+# asks to print an office before the name again.
+OFFICES = frozenset(title.rstrip(".") for title in NAME_TITLES)
+
+# The titles in title case, as a mixed-case label prints them (President Varga:); a label in
+# capitals is found by its capitals alone.
+_NAME_TITLE_IN_TITLE_CASE = "(?:{})".format(
+    "|".join(
+        regex.escape(title.title()[:-1]) + r"\.?"
+        if title.endswith(".")
+        else regex.escape(title.title())
+        for title in sorted(NAME_TITLES, key=len, reverse=True)
+    ).replace("\\ ", "[ ]")
+)
+
 # A further word of a mixed-case name: Ana de la Cruz, Pieter van Dam.
 _MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
 
@@ -768,7 +783,8 @@ AIR_TIME = compile_lazily(
 # Where a sentence ends inside a line, so a label glued after it can start a new turn.
 INLINE_LABEL_START = compile_lazily(
     rf"""(?<=[.?!"”)\]][ ]{{1,3}})
-        (?={HONORIFIC}\.?[ ]\p{{Lu}}|{NAME_TITLE}[ ]\p{{Lu}}|\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
+        (?={HONORIFIC}\.?[ ]\p{{Lu}}|{_NAME_TITLE_IN_TITLE_CASE}[ ]\p{{Lu}}
+          |\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,
 )
 

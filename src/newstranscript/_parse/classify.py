@@ -120,6 +120,10 @@ def _label_styles(text: str, pieces: list[Piece], accepted: _Corroboration) -> s
     for piece in pieces:
         if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
             continue
+        if piece.label.generic and _style_of(piece) == "mixed":
+            # a closed list of words (Narrator:, Speaker 1:) says nothing of how the page
+            # prints names, so "Sunday Puzzle:" beside it stays text
+            continue
         if not piece.weak or piece.label.key in accepted:
             styles.add(_style_of(piece))
     if not styles and _prints_mixed_case_labels_alike(text, pieces):
@@ -147,7 +151,7 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
     names: set[str] = set()
     layouts: set[bool] = set()  # whether each label stands alone on its line
     for index, piece in enumerate(pieces):
-        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE or piece.label.generic:
             continue
         if _style_of(piece) != "mixed":
             return False
@@ -487,9 +491,9 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
 
 def _generic_label(seg: str, position: int, found: regex.Match[str]) -> Label:
     """A generic speaker's label (``Man:``, ``SPEAKER 1 (00:07):``) as a label of the name
-    ``Man`` or ``Speaker 1``: the time in it says when, not who, so it is left out."""
+    ``Man`` or ``SPEAKER 1``: the time in it says when, not who, so it is left out."""
     word, number = found.group("word", "number")
-    name = word.capitalize() + (f" {int(number)}" if number else "")
+    name = word + (f" {int(number)}" if number else "")
     printed = seg[position : found.start("time") if found.group("time") else found.end()]
     printed = printed.rstrip().rstrip(":").rstrip()
     return _label(printed, name, aside=found.group("aside"), generic=True)
