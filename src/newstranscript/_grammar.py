@@ -81,16 +81,10 @@ SUFFIX = r"(?:[JS][Rr]\.?|II|III|IV)(?![\p{L}\p{M}'’\-])"
 # asks to print an office before the name again.
 OFFICES = frozenset(title.rstrip(".") for title in NAME_TITLES)
 
-# The titles in title case, as a mixed-case label prints them (President Varga:); a label in
-# capitals is found by its capitals alone.
-_NAME_TITLE_IN_TITLE_CASE = "(?:{})".format(
-    "|".join(
-        regex.escape(title.title()[:-1]) + r"\.?"
-        if title.endswith(".")
-        else regex.escape(title.title())
-        for title in sorted(NAME_TITLES, key=len, reverse=True)
-    ).replace("\\ ", "[ ]")
-)
+# The titles abbreviated (Sen., Gov.), as a label glued inside a line of mixed case may open:
+# a capitals label is found by its capitals, and trying every title at every sentence would
+# cost the parser's busiest scan more than such labels are worth.
+_SHORT_TITLES = "(?i:{})".format("|".join(t[:-1] for t in NAME_TITLES if t.endswith(".")))
 
 # A further word of a mixed-case name: Ana de la Cruz, Pieter van Dam.
 _MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
@@ -783,7 +777,7 @@ AIR_TIME = compile_lazily(
 # Where a sentence ends inside a line, so a label glued after it can start a new turn.
 INLINE_LABEL_START = compile_lazily(
     rf"""(?<=[.?!"”)\]][ ]{{1,3}})
-        (?={HONORIFIC}\.?[ ]\p{{Lu}}|{_NAME_TITLE_IN_TITLE_CASE}[ ]\p{{Lu}}
+        (?=(?:{HONORIFIC}|{_SHORT_TITLES})\.?[ ]\p{{Lu}}
           |\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,
 )
