@@ -6,7 +6,7 @@ import pytest
 
 import newstranscript
 from newstranscript import Story
-from tests.conftest import GOLDEN
+from tests.conftest import GOLDEN, parse_accounted
 
 
 def _story(name: str) -> Story:
@@ -118,16 +118,22 @@ def test_a_title_in_brackets_reads_as_the_same_words_after_a_comma(
     comma = newstranscript.parse(f"ADA PRICE, {described}: We are ready.\n")
     (old_era,) = bracketed.speakers
     (modern,) = comma.speakers
-    assert (old_era.name, old_era.role, old_era.title) == (modern.name, modern.role, modern.title)
+    # an office before the name (Rep., Sen.) is the title when the words after it give none
+    office = honorific if honorific in ("Rep.", "Sen.", "Gov.") else None
+    assert (old_era.name, old_era.role, old_era.title) == (
+        modern.name,
+        modern.role,
+        modern.title or office,
+    )
     assert old_era.role is not None
 
 
 def test_an_honorific_alone_gives_no_role() -> None:
-    # "Sen." and "Dr." are forms of address printed before the name, not a title the label
-    # gives: the page says nothing about what the person is doing in the story.
+    # "Sen." and "Dr." say nothing about what the person is doing in the story; "Sen." is
+    # an office, kept as the title, "Dr." a form of address, kept as neither.
     story = newstranscript.parse("Sen. ODELL MARSH: I would rather not.\n\nDr. LI: Nor I.\n")
     assert [(s.name, s.role, s.title) for s in story.speakers] == [
-        ("Odell Marsh", None, None),
+        ("Odell Marsh", None, "Sen."),
         ("Li", None, None),
     ]
 
@@ -771,3 +777,132 @@ def test_an_honorific_the_full_labels_never_printed_decides_nothing() -> None:
     )
     story = newstranscript.parse(text)
     assert [d.code for d in story.diagnostics] == ["ambiguous-label"]
+
+
+# --- generic speakers and titles of office ---------------------------------------------------
+
+
+def test_generic_speakers_are_speakers_of_their_own() -> None:
+    story = _story("label_generic_people")
+    assert [s.id for s in story.speakers] == [
+        "narrator",
+        "man",
+        "woman",
+        "interviewer",
+        "announcer",
+    ]
+    assert _speakers_of_turns(story)[:4] == ["narrator", "man", "woman", "interviewer"]
+    # Man twice is one man; the role is what the label says of him
+    assert len(list(story.turns_by("man"))) == 2
+    assert story.speaker("man").role == "unidentified"
+    assert story.speaker("woman").role == "unidentified"
+    # a part in the programme names nobody unidentified
+    assert story.speaker("narrator").role is None
+    assert story.speaker("announcer").role is None
+
+
+def test_a_generic_speakers_aside_is_how_the_turn_was_delivered() -> None:
+    story = _story("label_generic_people")
+    woman = list(story.turns_by("woman"))
+    assert [turn.delivery for turn in woman] == ["through translator", "through translator"]
+    assert story.speaker("woman").name == "Woman"
+
+
+def test_numbered_generic_speakers_are_kept_apart_by_number() -> None:
+    story = _story("label_generic_numbered")
+    assert [(s.id, s.name) for s in story.speakers] == [
+        ("speaker-1", "Speaker 1"),
+        ("speaker-2", "Speaker 2"),
+        ("speaker-3", "Speaker 3"),
+    ]
+    assert _speakers_of_turns(story) == [
+        "speaker-1",
+        "speaker-2",
+        "speaker-1",
+        "speaker-2",
+        "speaker-1",
+        "speaker-2",
+        "speaker-3",
+    ]
+    # the time in "Speaker 1 (00:00):" says when, not who
+    assert story.speaker("speaker-1").labels == ("Speaker 1", "SPEAKER 1")
+    # "Speaker 2:Well" has no space after its colon; the word is the turn's
+    assert story.turns[3].text == "Well, we are about to find out."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here's the thing: nobody told the council.",
+        "Sunday Puzzle: a word that reads the same both ways.",
+        "NOAA: Just To Be Clear, the storm has passed.",
+        "Hosted by: Wren Adair",
+        "Hour 1: the ferry keepers.",
+        "Manual: read the second page first.",
+        "Speakers: two, from the ferry crew.",
+    ],
+)
+def test_a_colon_in_prose_is_no_generic_label(line: str) -> None:
+    text = f"Narrator: The ferry leaves at six.\n\n{line}\n\nMan: It always has.\n"
+    story = parse_accounted(text)
+    assert [s.id for s in story.speakers] == ["narrator", "man"]
+    assert line in story.turns[0].text
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["MAN", "Man", "WOMAN", "Narrator", "NARRATOR", "Interviewer", "Announcer", "Speaker 4"],
+)
+def test_a_generic_label_in_either_case_opens_a_turn(label: str) -> None:
+    story = parse_accounted(f"ADA PRICE, HOST: Hello.\n\n{label}: Good evening.\n")
+    assert len(story.turns) == 2
+    assert story.turns[1].text == "Good evening."
+    assert story.speakers[1].name == " ".join(w.capitalize() for w in label.split())
+
+
+def test_a_title_of_office_is_kept_out_of_the_name_and_the_id() -> None:
+    story = _story("label_titles")
+    osei = story.speaker("margit-osei")
+    assert osei.name == "Margit Osei"
+    assert osei.title == "Senator"
+    # the office, the short label and the byline are one person
+    assert osei.labels == ("SENATOR MARGIT OSEI", "OSEI", "MARGIT OSEI, BYLINE")
+    assert story.speaker("halden-price").title == "Gov."
+    assert story.speaker("lena-morrow").title == "Vice President"
+    assert story.speaker("ivo-brandt").title == "Mayor"
+    assert not [d for d in story.diagnostics if d.code == "label-not-introduced"]
+
+
+def test_a_title_of_office_in_mixed_case() -> None:
+    story = _story("label_titles_mixed_case")
+    assert [(s.id, s.title) for s in story.speakers] == [
+        ("wren-adair", None),
+        ("edda-kray", "Chancellor"),
+        ("oskar-lund", "President"),
+    ]
+    # the office and a surname alone name the person the office and full name did
+    assert "Chancellor Kray" in story.speaker("edda-kray").labels
+    assert "President Lund" in story.speaker("oskar-lund").labels
+
+
+@pytest.mark.parametrize(
+    "office", ["SENATOR", "SEN.", "Senator", "PRESIDENT", "President", "REP.", "MAYOR", "JUDGE"]
+)
+def test_every_spelling_of_an_office_gives_one_person(office: str) -> None:
+    text = (
+        f"{office} JANE DOE: We need the bridge.\n\n"
+        "DOE: Still need it.\n\n"
+        "JANE DOE, BYLINE: I wrote about it too.\n"
+    )
+    story = parse_accounted(text)
+    assert [s.id for s in story.speakers] == ["jane-doe"]
+    assert story.speakers[0].title is not None
+    assert story.speakers[0].title.upper() == office.upper()
+
+
+def test_what_a_label_says_after_the_name_is_the_title_before_the_office() -> None:
+    story = parse_accounted(
+        "SEN. JANE DOE (D-OR), CHAIR OF THE RIVER COMMITTEE: The bridge is funded.\n"
+    )
+    (doe,) = story.speakers
+    assert (doe.id, doe.party, doe.title) == ("jane-doe", "D-OR", "CHAIR OF THE RIVER COMMITTEE")

@@ -77,6 +77,8 @@ AIMED = {
     "LABEL": [
         _repeat("ANA RUIZ, ", "x", 2_000_000),
         _repeat("Mr. ", "x"),
+        _repeat("Vice President ", "x"),
+        "Senator " + _repeat("Ana ", "x"),
         "ANA RUIZ (" + "x" * SIZE,
         "ANA RUIZ, " + "A" * SIZE + ":",
         _repeat("McA", ":"),
@@ -91,6 +93,12 @@ AIMED = {
         "ANA RUIZ" + "\ufffd" * SIZE + ":",
         "ANA RUIZ, a" + "a" * SIZE + ":",
         _repeat("ANA \ufffd", ":"),
+    ],
+    "GENERIC_LABEL": [
+        _repeat("Speaker 1 "),
+        "Speaker 1 (" + "x" * SIZE,
+        _repeat("Man (", ")"),
+        _repeat("Speaker #1(00:00) ", ":"),
     ],
     "UNIDENTIFIED": [_repeat("UNIDENTIFIED PERSON "), "UNIDENTIFIED " + "A " * SIZE + "#"],
     "MARKER": [_repeat("(SOUNDBITE OF ", "x", 2_000_000), "(" + "A" * SIZE],
@@ -129,7 +137,11 @@ AIMED = {
     "GLUED_DATE": [_repeat("June 5, 2031 "), "Monday, June 5, 2031" + " " * SIZE + "1:00"],
     "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
     "AIR_TIME": ["Aired 1" + " " * SIZE + "-1p", "Aired 1-1p" + " ET" * SIZE, _repeat("Aired 1-")],
-    "INLINE_LABEL_START": [_repeat(". A", "", 2_000_000), _repeat(". Mr. ")],
+    "INLINE_LABEL_START": [
+        _repeat(". A", "", 2_000_000),
+        _repeat(". Mr. "),
+        _repeat(". Vice Presiden"),
+    ],
     "BIO_VERB": [_repeat(" is"), _repeat(" i")],
     "BRACKET": [
         _repeat(", and ", "1"),

@@ -101,6 +101,29 @@ LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
             "test_mixed_case_lines_not_printed_alike_stay_text",
         ),
     ),
+    "generic speakers: Man:, Woman (through translator):, Narrator:, Announcer:": (
+        "label_generic_people",
+        (
+            "test_generic_speakers_are_speakers_of_their_own",
+            "test_a_generic_speakers_aside_is_how_the_turn_was_delivered",
+            "test_a_colon_in_prose_is_no_generic_label",
+        ),
+    ),
+    "numbered generic speakers: Speaker 1 (00:00):, SPEAKER 1:, Speaker 2:Well": (
+        "label_generic_numbered",
+        ("test_numbered_generic_speakers_are_kept_apart_by_number",),
+    ),
+    "a title of office before the name: SENATOR, SEN., GOV., VICE PRESIDENT, MAYOR": (
+        "label_titles",
+        (
+            "test_a_title_of_office_is_kept_out_of_the_name_and_the_id",
+            "test_every_spelling_of_an_office_gives_one_person",
+        ),
+    ),
+    "a title of office in mixed case: Chancellor Kray:, President Lund:": (
+        "label_titles_mixed_case",
+        ("test_a_title_of_office_in_mixed_case",),
+    ),
     "CNN staff titles: CNN METEOROLOGIST, CNN SENIOR POLITICAL ANALYST": (
         "label_cnn_staff",
         (

@@ -28,12 +28,66 @@ MIXED_WORD = r"(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}++(?:[\-]?\p{Lu}\p{Ll}++
 # Lower-case particles inside mixed-case names: Ana de la Cruz, Pieter van Dam.
 PARTICLE = r"(?:de|da|del|della|der|di|du|la|le|van|von|bin|ibn|al|el|ten|ter)"
 
-HONORIFIC = r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Pres|Sir|Dame)"
+HONORIFIC = r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame)"
+
+# Titles of office a label may print before a name: SENATOR JANE DOE, SEN. JANE DOE, President
+# Varga, VICE PRESIDENT ... The title is the person's ``title``, never part of the name or id,
+# so SENATOR JANE DOE, DOE and JANE DOE, BYLINE are one person. Abbreviations take an optional
+# full stop; longer forms come first so VICE PRESIDENT is not read as VICE and a name.
+NAME_TITLES: tuple[str, ...] = (
+    "VICE PRESIDENT",
+    "PRIME MINISTER",
+    "ATTORNEY GENERAL",
+    "FIRST LADY",
+    "PRESIDENT",
+    "SENATOR",
+    "REPRESENTATIVE",
+    "CONGRESSMAN",
+    "CONGRESSWOMAN",
+    "GOVERNOR",
+    "MAYOR",
+    "CHANCELLOR",
+    "SECRETARY",
+    "JUDGE",
+    "JUSTICE",
+    "AMBASSADOR",
+    "GENERAL",
+    "COLONEL",
+    "CAPTAIN",
+    "SHERIFF",
+    "PRES.",
+    "SEN.",
+    "REP.",
+    "GOV.",
+    "GEN.",
+    "COL.",
+    "CAPT.",
+    "LT.",
+    "SGT.",
+)
+NAME_TITLE = "(?i:{})".format(
+    "|".join(
+        regex.escape(title[:-1]) + r"\.?" if title.endswith(".") else regex.escape(title)
+        for title in sorted(NAME_TITLES, key=len, reverse=True)
+    ).replace("\\ ", "[ ]")
+)
 
 # A generational suffix after a name: JACK KING JR., Jack King Jr., ANA ROSS III. It is part of
 # the name, never a name word of its own (KING: still names Jack King Jr.) nor the start of a
 # role: the full stop of "JR." is not the one of "JOE PARK. COMEDIAN:".
 SUFFIX = r"(?:[JS][Rr]\.?|II|III|IV)(?![\p{L}\p{M}'’\-])"
+
+# The titles as a speaker's ``title`` holds them, without case or full stop: what a writer
+# asks to print an office before the name again.
+OFFICES = frozenset(title.rstrip(".") for title in NAME_TITLES)
+
+# The titles abbreviated (Sen., Gov.), as a label glued inside a line of mixed case may open:
+# a capitals label is found by its capitals, and trying every title at every sentence would
+# cost the parser's busiest scan more than such labels are worth.
+_SHORT_TITLES = "(?i:{})".format("|".join(t[:-1] for t in NAME_TITLES if t.endswith(".")))
+
+# A further word of a mixed-case name: Ana de la Cruz, Pieter van Dam.
+_MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
 
 # Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name: /
 # NAME JR., ROLE: / NAME reporting: (NPR in the 2000s, for a reporter's piece).
@@ -43,9 +97,11 @@ SUFFIX = r"(?:[JS][Rr]\.?|II|III|IV)(?![\p{L}\p{M}'’\-])"
 LABEL = compile_lazily(
     rf"""
     (?P<honorific>{HONORIFIC}\.?[ ])?
+    (?P<title>{NAME_TITLE}[ ](?=\p{{Lu}}))?
     (?:
         (?P<name>{CAPS_WORD}(?:[ ](?!{SUFFIX}){CAPS_WORD}){{0,5}})
-      | (?P<mixed>{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD}){{1,3}})
+      # one mixed-case word is a name only after a title: President Varga
+      | (?P<mixed>{MIXED_WORD}(?(title){_MORE_MIXED}{{0,3}}|{_MORE_MIXED}{{1,3}}))
     )
     (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
@@ -83,6 +139,51 @@ UNIDENTIFIED = compile_lazily(
         (?:[ ]?\#[ ]?(?P<number>\d{1,3})|[ ](?P<number>\d{1,3}))?)
     (?:[ ]?\((?P<aside>[^()\n]{1,100})\))?
     [ ]?:(?=[ ]|$)[ ]*
+    """,
+    _FLAGS,
+)
+
+# Generic speakers a page names by what they are, not who: Man, Woman, Narrator, Speaker 1,
+# in capitals or mixed case. Each word gives the role the label says; a word for someone the
+# page could not identify gives "unidentified", a part in the programme (Narrator) none. Only
+# these words make a label of one mixed-case word, so prose such as "Here's the thing:" or
+# "Hour 1:" never does.
+GENERIC_SPEAKERS: dict[str, str | None] = {
+    "MAN": "unidentified",
+    "WOMAN": "unidentified",
+    "MALE": "unidentified",
+    "FEMALE": "unidentified",
+    "BOY": "unidentified",
+    "GIRL": "unidentified",
+    "CHILD": "unidentified",
+    "VOICE": "unidentified",
+    "SPEAKER": "unidentified",
+    "NARRATOR": None,
+    "ANNOUNCER": None,
+    "INTERVIEWER": None,
+    "MODERATOR": None,
+    "INTERPRETER": None,
+    "TRANSLATOR": None,
+    "CALLER": None,
+    "CHORUS": None,
+    "CROWD": None,
+    "PROTESTERS": None,
+    "PROTESTORS": None,
+}
+
+# A generic speaker's label: Man:, WOMAN (through translator):, Speaker 1:, SPEAKER 2 (00:07):
+# (a transcription service's time in the label), and "Speaker 2:Well" with no space after the
+# colon, which these services print. A number keeps Speaker 1 and Speaker 2 apart.
+GENERIC_LABEL = compile_lazily(
+    r"""
+    (?=\p{Lu})
+    (?P<word>(?i:"""
+    + "|".join(sorted(GENERIC_SPEAKERS, key=len, reverse=True))
+    + r"""))
+    (?:[ ]?\#[ ]?(?P<number>\d{1,3})|[ ](?P<number>\d{1,3}))?
+    (?P<time>[ ]?\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?
+    (?:[ ]?\((?P<aside>[^()\n]{1,100})\))?
+    [ ]?:(?:[ ]+|$|(?=\p{L}))
     """,
     _FLAGS,
 )
@@ -696,7 +797,8 @@ AIR_TIME = compile_lazily(
 # Where a sentence ends inside a line, so a label glued after it can start a new turn.
 INLINE_LABEL_START = compile_lazily(
     rf"""(?<=[.?!"”)\]][ ]{{1,3}})
-        (?={HONORIFIC}\.?[ ]\p{{Lu}}|\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
+        (?=(?:{HONORIFIC}|{_SHORT_TITLES})\.?[ ]\p{{Lu}}
+          |\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,
 )
 

@@ -120,6 +120,10 @@ def _label_styles(text: str, pieces: list[Piece], accepted: _Corroboration) -> s
     for piece in pieces:
         if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
             continue
+        if piece.label.generic and _style_of(piece) == "mixed":
+            # a closed list of words (Narrator:, Speaker 1:) says nothing of how the page
+            # prints names, so "Sunday Puzzle:" beside it stays text
+            continue
         if not piece.weak or piece.label.key in accepted:
             styles.add(_style_of(piece))
     if not styles and _prints_mixed_case_labels_alike(text, pieces):
@@ -147,7 +151,7 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
     names: set[str] = set()
     layouts: set[bool] = set()  # whether each label stands alone on its line
     for index, piece in enumerate(pieces):
-        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE or piece.label.generic:
             continue
         if _style_of(piece) != "mixed":
             return False
@@ -458,11 +462,14 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
         label = _label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
         return label, found.end(), False
+    found = grammar.GENERIC_LABEL.match(seg, position, limit)
+    if found is not None:
+        return _generic_label(seg, position, found), found.end(), False
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
-    caps, mixed, role, honorific, aside, party, suffix = found.group(
-        "name", "mixed", "role", "honorific", "aside", "party", "suffix"
+    caps, mixed, role, honorific, aside, party, suffix, title = found.group(
+        "name", "mixed", "role", "honorific", "aside", "party", "suffix", "title"
     )
     name = caps if caps is not None else mixed
     if suffix is not None:
@@ -479,6 +486,7 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         role_text=role or None,
         aside=aside,
         party=party,
+        name_title=title.strip() if title else None,
     )
     words = label.words
     if not grammar.NOT_NAME_WORDS.isdisjoint(words):
@@ -486,9 +494,19 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     if words[0] in grammar.NOT_LABELS or label.key in grammar.NOT_LABELS:
         return None
     weak = caps is None or (
-        len(words) == 1 and not (role or label.title_text or honorific or party)
+        len(words) == 1 and not (role or label.title_text or honorific or party or title)
     )
     return label, end, weak
+
+
+def _generic_label(seg: str, position: int, found: regex.Match[str]) -> Label:
+    """A generic speaker's label (``Man:``, ``SPEAKER 1 (00:07):``) as a label of the name
+    ``Man`` or ``SPEAKER 1``: the time in it says when, not who, so it is left out."""
+    word, number = found.group("word", "number")
+    name = word + (f" {int(number)}" if number else "")
+    printed = seg[position : found.start("time") if found.group("time") else found.end()]
+    printed = printed.rstrip().rstrip(":").rstrip()
+    return _label(printed, name, aside=found.group("aside"), generic=True)
 
 
 # One :class:`Label` for each label as printed: a page prints the same few labels hundreds of

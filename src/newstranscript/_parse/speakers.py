@@ -39,11 +39,13 @@ class Label:
         "aside",
         "delivery",
         "described_as",
+        "generic",
         "honorific",
         "is_full",
         "is_initialled",
         "key",
         "name",
+        "name_title",
         "party",
         "printed",
         "role_text",
@@ -62,6 +64,8 @@ class Label:
         aside: str | None = None,
         party: str | None = None,
         unidentified: bool = False,
+        name_title: str | None = None,
+        generic: bool = False,
     ) -> None:
         self.printed = printed
         self.name = name
@@ -78,6 +82,12 @@ class Label:
         self.aside = aside
         self.party = party
         self.unidentified = unidentified
+        # A title of office printed before the name (SENATOR, Sen., President): the person's
+        # title, kept out of the name so the short and byline labels meet the same person.
+        self.name_title = name_title
+        # A generic speaker (Man, Narrator, Speaker 1): named by what they are, so the name
+        # is whole as printed, and its first word gives the role (grammar.GENERIC_SPEAKERS).
+        self.generic = generic
         # The aside says either how the turn was delivered (``voice-over``, ``in unison``) or
         # what the person is (``Writer``): settled once here, as every label is asked both.
         self.delivery: str | None = None
@@ -94,7 +104,7 @@ class Label:
         self.described_as = role_text or self.title_text
         # Whether the label introduces a person rather than referring back to one; an
         # initial (``S. OKAFOR``) narrows a surname down and introduces nobody.
-        self.is_full = bool(unidentified or role_text or self.title_text or party) or (
+        self.is_full = bool(generic or unidentified or role_text or self.title_text or party) or (
             not self.is_initialled and len(words) >= 2
         )
 
@@ -145,9 +155,15 @@ class Person:
         role, title = role_of(label.described_as)
         if label.unidentified:
             role = "unidentified"
+        elif label.generic:
+            role = grammar.GENERIC_SPEAKERS[label.words[0]]
         if label.role_text:
             # a role after the comma and a title in brackets: both describe the person
             title = title or label.title_text
+        if title is None and label.name_title is not None:
+            # what the label says after the name (PRESIDENT OF THE UNITED STATES) tells more
+            # than the office before it, so the office is the title only when nothing else is
+            title = display_name(label.name_title)
         if role is not None:
             if self.role is None:
                 self.role = role
@@ -232,7 +248,10 @@ class Registry:
         if label.is_full:
             self._full(label)
         elif not (
-            label.is_initialled or label.honorific or label.words[-1] in grammar.PLACEHOLDERS
+            label.is_initialled
+            or label.honorific
+            or label.name_title
+            or label.words[-1] in grammar.PLACEHOLDERS
         ):
             self._bare_short_labels = True
 
@@ -241,7 +260,9 @@ class Registry:
         person = self._by_key.get(key)
         if person is None:
             name = _unidentified_name(label) if label.unidentified else display_name(label.name)
-            person = self._add(Person(key, name, unidentified=label.unidentified))
+            # a generic speaker names nobody a short label could mean
+            nameless = label.unidentified or label.generic
+            person = self._add(Person(key, name, unidentified=nameless))
         return person
 
     def resolve(self, label: Label, turn: int, signer: str | None = None) -> Resolution:
@@ -296,7 +317,9 @@ class Registry:
             names = ", ".join(person.name for person in candidates)
             return Resolution(chosen, "ambiguous-label", f"could be {names}; took {chosen.name}")
         person = self._add(Person(key, display_name(label.name)))
-        if short in grammar.PLACEHOLDERS or label.honorific:
+        if short in grammar.PLACEHOLDERS or label.honorific or label.name_title:
+            # placeholders stand alone, and Mr. REYES or Senator REYES is someone a page may
+            # name no other way
             return Resolution(person)
         if label.is_initialled and not self._bare_short_labels:
             # CNN prints some people only as S. O'BRIEN: on a page whose short labels are all

@@ -338,6 +338,9 @@ def label_for(
     aside = speaker.title if title_aside else delivery
     introduce = nth == 0 or len(name.split()) == 1
     label = name
+    if introduce and speaker.role is None and _is_office(speaker.title):
+        # an office gives no role, so only its place before the name gives it back
+        label = f"{speaker.title} {name}"
     if introduce and speaker.party and speaker.role != "unidentified":
         label += f" ({speaker.party})"
     if speaker.role not in (None, "unidentified"):
@@ -351,6 +354,10 @@ def label_for(
             role_text = _ROLE_LABELS.get(drifted) or (speaker.title if drifted == "guest" else None)
         label += f", {role_text}" if role_text else ""
     return label + (f" ({aside})" if aside else "")
+
+
+def _is_office(title: str | None) -> bool:
+    return title is not None and title.upper().rstrip(".") in grammar.OFFICES
 
 
 def title_in_aside(speaker: Speaker) -> bool:
