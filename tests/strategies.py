@@ -23,7 +23,7 @@ from newstranscript import (
     Speaker,
     Story,
 )
-from newstranscript._model import ANNOTATION_KINDS, ROLES, SOUNDBITE_KINDS
+from newstranscript._model import ANNOTATION_KINDS, BASES, ROLES, SOUNDBITE_KINDS
 from newstranscript._person_names import slug
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
@@ -70,6 +70,7 @@ segments = st.one_of(
         text=texts,
         span=spans(),
         speaker=st.none() | ids,
+        basis=st.none() | st.sampled_from(BASES),
         delivery=maybe_texts,
         clip=st.booleans(),
         timestamp=maybe_texts,

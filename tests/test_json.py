@@ -90,6 +90,16 @@ def _golden() -> dict[str, object]:
             r"^speakers\[0\]\.role: expected one of \('host', .*\), got 'boss'$",
         ),
         (
+            lambda d: d["segments"][0].update(basis="hunch"),
+            r"^segments\[0\]\.basis: expected one of \('label', .*\), got 'hunch'$",
+        ),
+        (
+            lambda d: d["segments"].append(
+                {"type": "note", "text": "A note.", "span": [0, 1], "basis": "label"}
+            ),
+            r"^segments\[\d+\]\.basis: only a turn has a basis, not a note$",
+        ),
+        (
             lambda d: d["segments"].append(
                 {
                     "type": "soundbite",
@@ -189,6 +199,10 @@ def test_the_format_docs_example_is_what_the_converter_writes() -> None:
         lambda d: d["segments"].append(
             {"type": "note", "text": "A note.", "span": [0, 1], "speaker": "anyone"}
         ),
+        lambda d: d["segments"][0].update(basis="hunch"),
+        lambda d: d["segments"].append(
+            {"type": "note", "text": "A note.", "span": [0, 1], "basis": "label"}
+        ),
     ],
 )
 def test_the_schema_refuses_what_from_json_refuses(change: object) -> None:
@@ -207,6 +221,10 @@ def test_the_schema_refuses_what_from_json_refuses(change: object) -> None:
         (lambda: newstranscript.Soundbite("weird", "WEIRD"), "weird"),
         (lambda: newstranscript.Speaker("ann-lee", "Ann Lee", role="boss"), "boss"),
         (lambda: newstranscript.Annotation("(zzz)", "zzz", newstranscript.Span(0, 5)), "zzz"),
+        (
+            lambda: newstranscript.Segment("turn", "hi", newstranscript.Span(0, 2), basis="hunch"),
+            "hunch",
+        ),
     ],
 )
 def test_the_model_refuses_a_kind_the_format_cannot_carry(build: object, value: str) -> None:

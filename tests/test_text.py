@@ -1,7 +1,8 @@
 """The text writer: ``to_text`` writes the canonical transcript that parses back to the story.
 
 "The same story" here is the story's JSON document without what records the page rather than
-the story: spans, ``dropped``, ``diagnostics`` and each speaker's ``labels`` (and bio span).
+the story: spans, ``dropped``, ``diagnostics``, each speaker's ``labels`` (and bio span) and
+each turn's ``basis`` (the canonical text labels every turn in full).
 The comparison is written out in this file, apart from the writer's own check.
 """
 
@@ -26,7 +27,16 @@ from tests.strategies import sayable_stories, stories
 TRANSCRIPTS = sorted(GOLDEN.glob("*.txt"))
 NOWHERE = Span(0, 0)
 # What records the page rather than the story; the footer naming the publisher is dropped.
-PAGE_RECORDS = {"span", "spans", "dropped", "diagnostics", "labels", "about_span", "publisher"}
+PAGE_RECORDS = {
+    "span",
+    "spans",
+    "dropped",
+    "diagnostics",
+    "labels",
+    "about_span",
+    "basis",
+    "publisher",
+}
 
 
 def _story_part(value: Any) -> Any:
@@ -53,6 +63,8 @@ def test_every_golden_story_reads_back_from_its_canonical_text(transcript: Path)
     assert same_story(again) == same_story(story)
     assert newstranscript.to_text(again) == text  # a fixed point
     assert newstranscript.audit(again, text).clean
+    # however the page let a speaker be found, the canonical text labels each of their turns
+    assert {turn.basis for turn in again.turns if turn.speaker is not None} <= {"label"}
 
 
 @given(sayable_stories())

@@ -15,6 +15,7 @@ from newstranscript._convert.people import Person, Similar, name_key, people, pe
 from newstranscript._errors import FormatError, MissingExtraError, ParseError
 from newstranscript._model import (
     ANNOTATION_KINDS,
+    BASES,
     ROLES,
     SEGMENT_TYPES,
     SOUNDBITE_KINDS,
@@ -46,6 +47,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ANNOTATION_KINDS",
+    "BASES",
     "CONVOKIT_FILES",
     "MEDIASUM_FIELDS",
     "RECORD_FIELDS",

@@ -39,6 +39,18 @@ SOUNDBITE_KINDS: tuple[str, ...] = (
 )
 """What a marker stands for in the audio."""
 
+BASES: tuple[str, ...] = (
+    "label",
+    "resolved",
+    "self-intro",
+    "continuation",
+    "inferred",
+    "none",
+)
+"""How a turn's speaker was found: a full label on the turn, a short label resolved to someone
+introduced elsewhere, the turn's own words introducing its speaker (``I'm Dana Holloway``), an
+unlabelled paragraph given to whoever spoke before, any other guess, or no speaker at all."""
+
 
 def _non_negative_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
     if instance.start < 0 or instance.end < instance.start:
@@ -161,7 +173,8 @@ class Segment:
     ``delivery`` is how a turn was delivered when its label says so (``voice-over``, ``in
     unison``); ``clip`` marks segments inside a CNN ``(BEGIN VIDEO CLIP)`` ... ``(END VIDEO
     CLIP)`` block; ``timestamp`` is a ``[04:30:00]`` printed just before the segment;
-    ``annotations`` lists the bracketed asides kept in a turn's text.
+    ``annotations`` lists the bracketed asides kept in a turn's text; ``basis`` says how a
+    turn's speaker was found (one of :data:`BASES`; ``None`` on soundbites and notes).
     """
 
     type: SegmentType = attrs.field(validator=_one_of(SEGMENT_TYPES))
@@ -173,6 +186,9 @@ class Segment:
     clip: bool = False
     timestamp: str | None = None
     annotations: tuple[Annotation, ...] = attrs.field(default=(), converter=_annotations)
+    basis: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_one_of(BASES))
+    )
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

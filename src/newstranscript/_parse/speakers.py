@@ -185,14 +185,26 @@ def _address(honorific: str) -> str:
 
 
 class Resolution:
-    """What a label resolved to, and why it was a guess if it was one."""
+    """What a label resolved to, and why it was a guess if it was one.
 
-    __slots__ = ("detail", "person", "problem")
+    ``resolved`` is whether a short label was tied to someone the page names more fully
+    elsewhere (``MYRE`` to Greg Myre), rather than naming its speaker by itself.
+    """
 
-    def __init__(self, person: Person, problem: str | None = None, detail: str = "") -> None:
+    __slots__ = ("detail", "person", "problem", "resolved")
+
+    def __init__(
+        self,
+        person: Person,
+        problem: str | None = None,
+        detail: str = "",
+        *,
+        resolved: bool = False,
+    ) -> None:
         self.person = person
         self.problem = problem
         self.detail = detail
+        self.resolved = resolved
 
 
 class Registry:
@@ -310,12 +322,14 @@ class Registry:
             named = name_key(signer)
             candidates = [p for p in candidates if p.key == named] or candidates
         if len(candidates) == 1:
-            return Resolution(candidates[0])
+            return Resolution(candidates[0], resolved=True)
         if candidates:
             spoken = [person for person in candidates if person.last_turn >= 0]
             chosen = max(spoken, key=lambda p: p.last_turn) if spoken else candidates[0]
             names = ", ".join(person.name for person in candidates)
-            return Resolution(chosen, "ambiguous-label", f"could be {names}; took {chosen.name}")
+            return Resolution(
+                chosen, "ambiguous-label", f"could be {names}; took {chosen.name}", resolved=True
+            )
         person = self._add(Person(key, display_name(label.name)))
         if short in grammar.PLACEHOLDERS or label.honorific or label.name_title:
             # placeholders stand alone, and Mr. REYES or Senator REYES is someone a page may

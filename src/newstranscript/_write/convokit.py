@@ -157,7 +157,7 @@ def _build(stories: list[Story], names: list[str]) -> _Corpus:
                         "story": name,
                         "turn": index,
                         "role": speaker.role if speaker else None,
-                        "basis": getattr(turn, "basis", None),
+                        "basis": turn.basis,
                         "start": turn.span.start,
                         "end": turn.span.end,
                     },
@@ -175,8 +175,8 @@ def _conversation_meta(story: Story) -> dict[str, Any]:
         "program": story.program,
         "outlet": story.outlet,
         "date": story.date.isoformat() if story.date is not None else None,
-        "source": getattr(story, "source", None),
-        "url": getattr(story, "url", None),
+        "source": story.source,
+        "url": story.url,
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 from newstranscript._errors import FormatError
 from newstranscript._model import (
     ANNOTATION_KINDS,
+    BASES,
     ROLES,
     SEGMENT_TYPES,
     SOUNDBITE_KINDS,
@@ -94,6 +95,7 @@ def _segment(segment: Segment) -> JSONObject:
     data: JSONObject = {"type": segment.type}
     if segment.type == "turn":
         data["speaker"] = segment.speaker
+        data["basis"] = segment.basis
     data["text"] = segment.text
     if segment.soundbite is not None:
         bite = segment.soundbite
@@ -363,6 +365,8 @@ def _read_segment(reader: _Reader) -> Segment:
     kind = cast(SegmentType, reader.choice("type", SEGMENT_TYPES))
     if kind != "turn" and reader.data.get("speaker") is not None:
         raise FormatError(f"{reader.where('speaker')}: only a turn has a speaker, not a {kind}")
+    if kind != "turn" and reader.data.get("basis") is not None:
+        raise FormatError(f"{reader.where('basis')}: only a turn has a basis, not a {kind}")
     soundbite = None
     if kind == "soundbite":
         soundbite = Soundbite(
@@ -376,6 +380,9 @@ def _read_segment(reader: _Reader) -> Segment:
         text=reader.text("text"),
         span=reader.span("span"),
         speaker=reader.maybe_text("speaker") if kind == "turn" else None,
+        # A document written before turns said how their speaker was found has no basis:
+        # its turns read back with None, "not known", never a guess.
+        basis=reader.choice("basis", BASES, optional=True) if kind == "turn" else None,
         soundbite=soundbite,
         delivery=reader.maybe_text("delivery"),
         clip=reader.get("clip", bool, optional=True) or False,

@@ -58,20 +58,12 @@ def story_key(story: Story, key: str | None = None) -> str:
         if not isinstance(key, str) or not key:
             raise TypeError(f"a story key is a non-empty str, not {key!r}")
         return key
-    source = _optional_text(story, "source")
-    if source:
-        return source
+    if story.source:
+        return story.source
     import hashlib  # noqa: PLC0415  # kept out of the package's import time
 
     digest = hashlib.sha256(to_json(story, indent=None).encode("utf-8")).hexdigest()
     return digest[:_HASH_LENGTH]
-
-
-def _optional_text(owner: object, field: str) -> str | None:
-    """A text field the model may not have yet (``Story.source``, ``Segment.basis``):
-    records name the column either way, ``None`` until the model carries it."""
-    value = getattr(owner, field, None)
-    return value if isinstance(value, str) else None
 
 
 def to_records(story: Story, /, *, key: str | None = None) -> list[Record]:
@@ -88,8 +80,6 @@ def to_records(story: Story, /, *, key: str | None = None) -> list[Record]:
         raise TypeError(f"to_records() takes a Story, not {type(story).__name__}")
     name = story_key(story, key)
     speakers = {speaker.id: speaker for speaker in story.speakers}
-    source = _optional_text(story, "source")
-    url = _optional_text(story, "url")
     records: list[Record] = []
     for index, turn in enumerate(story.turns):
         speaker = speakers.get(turn.speaker) if turn.speaker is not None else None
@@ -100,12 +90,12 @@ def to_records(story: Story, /, *, key: str | None = None) -> list[Record]:
                 "speaker": turn.speaker,
                 "name": speaker.name if speaker is not None else None,
                 "role": speaker.role if speaker is not None else None,
-                "basis": _optional_text(turn, "basis"),
+                "basis": turn.basis,
                 "text": turn.text,
                 "start": turn.span.start,
                 "end": turn.span.end,
-                "source": source,
-                "url": url,
+                "source": story.source,
+                "url": story.url,
             }
         )
     return records

@@ -35,12 +35,13 @@ its own: a marker or a note as printed, a timestamp on its own line before the s
 stands before.
 
 "The same story" is the story's JSON document (``to_json``) with what records the page
-rather than the story left out: every span, ``dropped``, ``diagnostics`` and each speaker's
-``labels``. Some stories hold what no transcript the parser reads can say (two speakers of one
-name, a date in a time zone US pages do not print, a turn whose paragraph reads as a label);
-:func:`newstranscript.to_text` parses what this writer wrote (the writer itself never imports
-the parser) and raises :class:`FormatError` naming the first field
-that would read back differently, so a story is never silently changed.
+rather than the story left out: every span, ``dropped``, ``diagnostics``, each speaker's
+``labels`` and each turn's ``basis`` (how the page let its speaker be found: the canonical
+text labels every turn in full). Some stories hold what no transcript the parser reads can
+say (two speakers of one name, a date in a time zone US pages do not print, a turn whose
+paragraph reads as a label); :func:`newstranscript.to_text` parses what this writer wrote
+(the writer itself never imports the parser) and raises :class:`FormatError` naming the
+first field that would read back differently, so a story is never silently changed.
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ _TURN_BREAK = "Listen"
 _CNN_PAGE_LINE = next(line for line, outlet in grammar.CHROME_OUTLETS.items() if outlet == "CNN")
 
 # What the "same story" comparison leaves out: where things were printed, not what they are.
-# Nor does it carry where the text came from: ``source``, ``url`` and ``index`` are the
-# caller's, not the page's, and ``publisher`` names the site whose footer the page dropped.
+# A turn's ``basis`` is how the page let its speaker be found, and the canonical text gives
+# every turn a label. Nor does it carry where the text came from: ``source``, ``url`` and
+# ``index`` are the caller's, not the page's, and ``publisher`` names the site whose footer
+# the page dropped.
 _PAGE_RECORDS = frozenset(
     {
         "span",
@@ -98,6 +101,7 @@ _PAGE_RECORDS = frozenset(
         "dropped",
         "diagnostics",
         "labels",
+        "basis",
         "about_span",
         "source",
         "url",

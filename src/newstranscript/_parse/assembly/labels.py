@@ -48,7 +48,8 @@ def _open_labelled_turn(state: State, piece: LabelPiece) -> None:
             f"the label {piece.label.printed!r} names nobody introduced in full",
         )
     _outlet_from_label(state, piece.label)
-    turn = state.open_turn(resolution.person, piece.start)
+    basis = "resolved" if resolution.resolved else "label"
+    turn = state.open_turn(resolution.person, piece.start, basis)
     turn.delivery = piece.label.delivery
     turn.add(state.words(piece.body, piece.end), piece.brk, piece.body, piece.end)
     program_mention(state.header, piece.body, piece.end, len(state.entries))

@@ -101,10 +101,12 @@ def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
     opening paragraph names, or nobody, with a diagnostic."""
     start, end = piece.start, piece.end
     person = state.continuing
+    basis = "continuation"
     first = not state.has_turns
     if person is None and first:
         person = infer_host(state, start, end)
-    state.open_turn(person, start).add(words, piece.brk, start, end)
+        basis = "self-intro"  # the paragraph's own "I'm NAME" names its speaker
+    state.open_turn(person, start, basis).add(words, piece.brk, start, end)
     program_mention(state.header, start, end, len(state.entries))
     if person is None:
         state.note(

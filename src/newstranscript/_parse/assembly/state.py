@@ -19,12 +19,24 @@ from newstranscript._parse.speakers import Person, Registry
 
 
 class Turn:
-    """A turn being built: who speaks, where it starts, and its text so far."""
+    """A turn being built: who speaks, how that was found, where it starts, and its text
+    so far."""
 
-    __slots__ = ("annotations", "clip", "delivery", "end", "parts", "person", "start", "timestamp")
+    __slots__ = (
+        "annotations",
+        "basis",
+        "clip",
+        "delivery",
+        "end",
+        "parts",
+        "person",
+        "start",
+        "timestamp",
+    )
 
-    def __init__(self, person: Person | None, start: int) -> None:
+    def __init__(self, person: Person | None, start: int, basis: str) -> None:
         self.person = person
+        self.basis = basis  # one of the model's BASES
         self.start = start
         self.end = start
         self.parts: list[str] = []
@@ -168,9 +180,10 @@ class State:
             segment = attrs.evolve(segment, timestamp=time, span=span)
         self.entries.append(segment)
 
-    def open_turn(self, person: Person | None, start: int) -> Turn:
-        """Start a turn, inside the open clip block if any, after a waiting timestamp if any."""
-        self.turn = Turn(person, start)
+    def open_turn(self, person: Person | None, start: int, basis: str) -> Turn:
+        """Start a turn of ``person``, found as ``basis`` says, inside the open clip block if
+        any, after a waiting timestamp if any."""
+        self.turn = Turn(person, start, basis if person is not None else "none")
         self.turn.clip = self.clip_start is not None
         if self.timestamp is not None:
             self.turn.start, _, self.turn.timestamp = self.timestamp

@@ -71,6 +71,7 @@ def _segments(state: State, ids: dict[int, str]) -> list[Segment]:
                     delivery=entry.delivery,
                     clip=entry.clip,
                     timestamp=entry.timestamp,
+                    basis=entry.basis,
                     annotations=[
                         Annotation(printed, _annotation_kind(printed), state.span(start, end))
                         for start, end, printed in entry.annotations
