@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 
 import pytest
+
+from newstranscript._convert.pool import Stopped, check_stopped, stopping_signals
 
 # Workers whose results (4 MiB each) are larger than a pipe holds, so a worker is ended
 # while it is still sending; the caller stops after the first result, five times over.
@@ -41,3 +45,22 @@ def test_closing_the_results_early_returns_while_a_worker_is_sending() -> None:
     except subprocess.TimeoutExpired:
         pytest.fail("closing the pool's results early did not return")
     assert (done.returncode, done.stdout) == (0, "closed\n"), done.stderr
+
+
+class _SignalsWhenCollected:
+    """An object whose ``__del__`` takes a SIGTERM: Python ignores what a ``__del__`` raises."""
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def test_a_stop_swallowed_where_it_landed_still_stops_the_batch(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with stopping_signals():
+        _SignalsWhenCollected()  # collected at once; its SIGTERM's Stopped is swallowed
+        with pytest.raises(Stopped) as stopped:
+            check_stopped()
+    assert stopped.value.number == signal.SIGTERM
+    assert "Exception ignored" not in capfd.readouterr().err
+    check_stopped()  # outside, and after: nothing pending from an earlier run

@@ -41,7 +41,7 @@ from newstranscript._convert.output import (
     open_output,
     remove_pending,
 )
-from newstranscript._convert.pool import Stopped, stopping_signals
+from newstranscript._convert.pool import Stopped, check_stopped, stopping_signals
 from newstranscript._convert.progress import Progress, Tally
 from newstranscript._convert.sinks import ConvokitSink, ParquetSink, Sink, parquet_missing
 from newstranscript._convert.speakers import main as speakers_main
@@ -432,9 +432,11 @@ class _Run:
         tally = Tally()
         try:
             for result in convert_all(tasks, self.options, jobs):
+                check_stopped()
                 tally.add(result)
                 self._report(result, tally)
                 self._write(result)
+            check_stopped()
             if self.sink is None and sys.stdout is not None:
                 sys.stdout.flush()  # here, where a reader gone away is seen and handled
         except BaseException:

@@ -159,8 +159,21 @@ class Stopped(BaseException):
         return signal.Signals(self.number).name
 
 
+# The stopping signals received. The handler's exception lands wherever the main thread is,
+# and there it can be swallowed: a ``__del__`` method the collector runs ignores what it
+# raises. The batch asks :func:`check_stopped` between inputs, so such a signal still stops it.
+_received: list[int] = []
+
+
 def _stop(number: int, frame: FrameType | None) -> None:
+    _received.append(number)
     raise Stopped(number)
+
+
+def check_stopped() -> None:
+    """Raise :class:`Stopped` for a stopping signal whose exception was swallowed."""
+    if _received:
+        raise Stopped(_received[0])
 
 
 @contextlib.contextmanager
@@ -170,12 +183,23 @@ def stopping_signals() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _received.clear()
     before = {number: signal.signal(number, _stop) for number in STOPPING_SIGNALS}
+    hook = sys.unraisablehook
+
+    def unraisable(found: sys.UnraisableHookArgs) -> None:
+        # A Stopped swallowed where it landed is acted on by check_stopped: no traceback.
+        if not isinstance(found.exc_value, Stopped):
+            hook(found)
+
+    sys.unraisablehook = unraisable
     try:
         yield
     finally:
+        sys.unraisablehook = hook
         for number, handler in before.items():
             signal.signal(number, handler)
+        _received.clear()
 
 
 def _worker_start() -> None:
