@@ -171,8 +171,8 @@ def _parse(text: str, *, strict: bool, decoded: Decoded | None = None) -> Story:
             ),
         )
     story = _with_fallback(story, source, decoded)
-    if strict and story.diagnostics:
-        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
+    if strict:
+        refuse_diagnostics(story.diagnostics)
     return story
 
 
@@ -194,9 +194,7 @@ def _parse_many(text: str, *, strict: bool, decoded: Decoded | None = None) -> l
     if publisher is not None:
         stories = [attrs.evolve(story, publisher=publisher) for story in stories]
     if strict:
-        diagnostics = tuple(d for story in stories for d in story.diagnostics)
-        if diagnostics:
-            raise ParseError(_strict_message(diagnostics), diagnostics)
+        refuse_diagnostics(tuple(d for story in stories for d in story.diagnostics))
     return stories
 
 
@@ -235,6 +233,12 @@ def _inherit(story: Story, before: Story) -> Story:
         outlet=story.outlet or before.outlet,
         spans=spans,
     )
+
+
+def refuse_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> None:
+    """``strict=True``: raise :class:`ParseError` naming every diagnostic, if there are any."""
+    if diagnostics:
+        raise ParseError(_strict_message(diagnostics), diagnostics)
 
 
 def _strict_message(diagnostics: tuple[Diagnostic, ...]) -> str:

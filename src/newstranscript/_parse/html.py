@@ -24,8 +24,8 @@ from newstranscript._api import (
     _decode,
     _located,
     _read_path,
-    _strict_message,
     parse,
+    refuse_diagnostics,
 )
 from newstranscript._errors import ParseError
 from newstranscript._model import Diagnostic, Story
@@ -82,8 +82,8 @@ def _parse_page(html: str, *, strict: bool, fallback: Diagnostic | None = None) 
     if found:
         diagnostics = sorted((*story.diagnostics, *found), key=lambda d: (d.line, d.column))
         story = attrs.evolve(story, diagnostics=diagnostics)
-    if strict and story.diagnostics:
-        raise ParseError(_strict_message(story.diagnostics), story.diagnostics)
+    if strict:
+        refuse_diagnostics(story.diagnostics)
     return story
 
 
