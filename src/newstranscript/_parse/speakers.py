@@ -585,21 +585,21 @@ class _Neighbours:
 
     Two names one letter apart meet under one key: the shorter word is the longer with a
     letter left out, one word with two letters swapped is the other word, or both words
-    are the same with one letter masked.
+    are the same with one letter masked. A name's forms with a letter left out are not
+    kept: a shorter name asks for its forms with a masked letter put in, which are the
+    longer name's masked forms. That halves the index, the most of a page's memory when
+    it holds thousands of speakers.
     """
 
-    __slots__ = ("_deleted", "_exact", "_masked")
+    __slots__ = ("_exact", "_masked")
 
     def __init__(self, people: list[Person]) -> None:
         """Index ``people``, given in the order they first spoke."""
         self._exact = _Earliest()
-        self._deleted = _Earliest()
         self._masked = _Earliest()
         for person in people:
             for form in _forms(person.words, _itself):
                 self._exact.add(form, person)
-            for form in _forms(person.words, _deletions):
-                self._deleted.add(form, person)
             for form in _forms(person.words, _masks):
                 self._masked.add(form, person)
 
@@ -610,7 +610,7 @@ class _Neighbours:
         found = [
             *(self._exact.first_for(form, person) for form in _forms(words, _deletions)),
             *(self._exact.first_for(form, person) for form in _forms(words, _swaps)),
-            *(self._deleted.first_for(form, person) for form in _forms(words, _itself)),
+            *(self._masked.first_for(form, person) for form in _forms(words, _insertions)),
             *(self._masked.first_for(form, person) for form in _forms(words, _masks)),
         ]
         return min(filter(None, found), key=lambda other: other.first_turn, default=None)
@@ -696,6 +696,14 @@ def _swaps(word: str) -> Iterator[str]:
 def _masks(word: str) -> Iterator[str]:
     for at in range(len(word)):
         yield word[:at] + _MASK + word[at + 1 :]
+
+
+def _insertions(word: str) -> Iterator[str]:
+    """The masked forms of every word one letter longer than ``word`` that leaves it when
+    that letter is left out."""
+    if len(word) < _TYPO_WORD_REACH:
+        for at in range(len(word) + 1):
+            yield word[:at] + _MASK + word[at:]
 
 
 def _unidentified_parts(label: Label) -> tuple[list[str], str | None]:
