@@ -66,13 +66,18 @@ def name_key(name: str) -> str:
 _SUFFIXES = frozenset({"JR", "JR.", "SR", "SR.", "II", "III", "IV"})
 
 
-def name_words(key: str) -> list[str]:
+def name_words(key: str) -> tuple[str, ...]:
     """The words of a name key that identify the person, without a generational suffix:
-    ``JACK KING JR.`` is Jack King's surname ``KING`` to a later ``KING:``."""
+    ``JACK KING JR.`` is Jack King's surname ``KING`` to a later ``KING:``.
+
+    A tuple, not a list: every label and person keeps one, and a tuple of strings is soon
+    no work for the garbage collector, which a page of thousands of speakers would make
+    walk them all again and again.
+    """
     words = key.split()
     if len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words
+        return tuple(words[:-1])
+    return tuple(words)
 
 
 # A capitals word whose display form keeps a capital after a short prefix: McKENNA, MacLEOD.

@@ -143,7 +143,7 @@ class Person:
         # Each label form once, in the order seen. Dictionaries of strings and frozensets are
         # no work for the garbage collector, and a page may hold many thousands of people.
         self.labels: dict[str, None] = {}
-        self.honorifics: frozenset[str] = frozenset()  # as _address gives them: Mr., Ms.
+        self.honorifics = _NO_HONORIFICS  # as _address gives them: Mr., Ms.
         self.about: str | None = None
         self.about_span: Span | None = None
         self.first_turn = -1
@@ -175,6 +175,10 @@ class Person:
         self.labels.setdefault(label.printed)
         if label.honorific:
             self.honorifics |= {_address(label.honorific)}
+
+
+# One shared empty set: each ``frozenset()`` is a new object the garbage collector tracks.
+_NO_HONORIFICS: frozenset[str] = frozenset()
 
 
 def _address(honorific: str) -> str:
@@ -239,7 +243,7 @@ class Registry:
             if self._short_labels is not None:
                 self._short_labels.add(person)
             if self._by_words is not None:
-                self._by_words.setdefault(tuple(person.words), []).append(person)
+                self._by_words.setdefault(person.words, []).append(person)
         return person
 
     def _spoke(self, person: Person, turn: int) -> None:
@@ -286,7 +290,7 @@ class Registry:
         self._spoke(person, turn)
         return resolution
 
-    def _named_by(self, words: list[str]) -> list[Person]:
+    def _named_by(self, words: tuple[str, ...]) -> list[Person]:
         """The people of two words or more a short label's words can name, in the order
         they were met: a surname or first name alone, or an initial and a surname."""
         if self._short_labels is None:
@@ -381,7 +385,7 @@ class Registry:
         if self._by_words is None:
             self._by_words = {}
             for person in self._named():
-                self._by_words.setdefault(tuple(person.words), []).append(person)
+                self._by_words.setdefault(person.words, []).append(person)
         candidates = [
             *self._by_words.get((surname,), []),
             *self._by_words.get((first[0] + ".", surname), []),
@@ -526,7 +530,7 @@ _TYPO_WORD_LENGTH = 4
 _TYPO_WORD_REACH = 40
 
 
-def _one_letter_apart(words: list[str], others: list[str]) -> bool:
+def _one_letter_apart(words: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether two names differ in one word only, by one letter added, left out, changed, or
     two neighbouring letters swapped (``MASH``/``MARSH``, ``MRASH``/``MARSH``)."""
     if len(words) != len(others):
@@ -665,7 +669,7 @@ def _other_than(
     return kept
 
 
-def _forms(words: list[str], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
+def _forms(words: tuple[str, ...], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
     """The name with one word of typo length replaced by each of its ``variants``: the words
     before it, the variant and the words after it, parted by a NUL, which no name holds."""
     for index, word in enumerate(words):
