@@ -133,7 +133,17 @@ def _not_a_transcript(
 ) -> _Diagnostics:
     """Say once that the text is subtitles, or no transcript at all, rather than flag every
     paragraph as unlabelled."""
-    if state.first_cue is not None:
+    if state.listing is not None:
+        diagnostics.append(
+            (
+                low,
+                "not-a-transcript",
+                "the page is not a transcript: it has no speaker label, marker, provider "
+                f"line or transcript heading, and {state.listing.seen}; its text was dropped "
+                "(reason 'not a transcript') and no turns were made",
+            )
+        )
+    elif state.first_cue is not None:
         # Subtitles, whatever their cues hold: a sound cue such as [MUSIC] or a speaker's
         # name in a cue does not make them a transcript.
         diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
