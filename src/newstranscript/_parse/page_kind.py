@@ -22,7 +22,7 @@ import regex
 
 from newstranscript import _grammar as grammar
 from newstranscript._parse import pieces as kinds
-from newstranscript._parse.pieces import ChromePiece, Piece, TextPiece
+from newstranscript._parse.pieces import ChromePiece, DatePiece, Piece, TextPiece
 
 # The kinds of piece only a transcript prints: any one of them and the page is read as one.
 TRANSCRIPT_KINDS = frozenset(
@@ -136,13 +136,14 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
 
 def _teased_headlines(pieces: list[Piece], lines: list[str]) -> int:
     """How many short headline lines are followed by a teaser paragraph, past the first
-    (the page's own headline and teaser)."""
+    (the page's own headline and teaser); page furniture and a date line between them do
+    not part them."""
     low, high = HEADLINE_LENGTH
     found = 0
     previous: str | None = None
     for piece, line in zip(pieces, lines, strict=True):
-        if isinstance(piece, ChromePiece):
-            continue
+        if isinstance(piece, ChromePiece | DatePiece):
+            continue  # a photo credit or a date may stand between a headline and its teaser
         if (
             previous is not None
             and low <= len(previous) <= high
