@@ -22,7 +22,7 @@ import regex
 
 from newstranscript import _grammar as grammar
 from newstranscript._parse import pieces as kinds
-from newstranscript._parse.pieces import ChromePiece, DatePiece, Piece, TextPiece
+from newstranscript._parse.pieces import ChromePiece, DatePiece, MarkerPiece, Piece, TextPiece
 
 # The kinds of piece only a transcript prints: any one of them and the page is read as one.
 TRANSCRIPT_KINDS = frozenset(
@@ -98,17 +98,18 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
     ``None`` for a transcript, and for any page with a transcript's cue; only pages whose
     shapes say "listing" or "too short" are judged.
     """
-    if not pieces or any(piece.kind in TRANSCRIPT_KINDS for piece in pieces):
+    if not pieces:
         return None
     lines = [text[piece.start : piece.end].strip() for piece in pieces]
+    if any(
+        piece.kind in TRANSCRIPT_KINDS and not _photo_credit(piece, line)
+        for piece, line in zip(pieces, lines, strict=True)
+    ):
+        return None
     if grammar.HOST_INTRO.search(text, pieces[0].start, pieces[-1].end) is not None:
         return None  # a host says who they are: speech whose labels were lost
     players = len(set(PLAYER_STORY.findall(text, pieces[0].start, pieces[-1].end)))
-    if players < LISTED_PLAYERS and any(
-        line.casefold() in TRANSCRIPT_HEADINGS
-        for piece, line in zip(pieces, lines, strict=True)
-        if piece.kind == kinds.TEXT
-    ):
+    if players < LISTED_PLAYERS and any(line.casefold() in TRANSCRIPT_HEADINGS for line in lines):
         return None
     if players >= LISTED_PLAYERS:
         return Listing(f"the players of {players} different stories")
@@ -119,7 +120,7 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
         "headlines each followed by a teaser": _teased_headlines(pieces, lines),
     }
     if sum(counts.values()) >= LISTING_LINES:
-        shown = ", ".join(f"{count} {what}" for what, count in counts.items() if count)
+        shown = ", ".join(f"{what} ({count})" for what, count in counts.items() if count)
         return Listing(f"the shapes of a listing: {shown}")
     words = sum(
         len(line) for piece, line in zip(pieces, lines, strict=True) if piece.kind == kinds.TEXT
@@ -132,6 +133,12 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
     if words < MIN_SPEECH and not opens_like_labels:
         return Listing(f"only {words} characters of text, too few to hold a transcript")
     return None
+
+
+def _photo_credit(piece: Piece, line: str) -> bool:
+    """Whether a piece is a photo credit in brackets, which reads like a marker:
+    ``(Ana Ruiz / Harbor Bay Radio)``."""
+    return isinstance(piece, MarkerPiece) and PHOTO_CREDIT.search(line) is not None
 
 
 def _teased_headlines(pieces: list[Piece], lines: list[str]) -> int:

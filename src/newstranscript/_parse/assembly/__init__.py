@@ -54,6 +54,8 @@ RULES: tuple[Rule, ...] = (
     Rule(furniture.page_header),
     Rule(header_lines.title_and_player, _only(kinds.TEXT, kinds.LABEL)),
     Rule(labels.labelled_turn, _only(kinds.LABEL)),
+    # a listing's photo credit in brackets reads like a marker, and is no sound on its page
+    Rule(listings.listing_words, _only(kinds.MARKER)),
     Rule(soundbites.marker, _only(kinds.MARKER)),
     Rule(soundbites.timestamp, _only(kinds.TIMESTAMP)),
     Rule(endings.provider_line, _only(kinds.PROVIDER)),
