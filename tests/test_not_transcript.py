@@ -46,11 +46,14 @@ frameborder="0" scrolling="no" title="NPR embedded audio player">
   • Transcript
 """
 
-# A station's programme page: a blurb, then each episode's headline, date and teaser.
+# A station's programme page: its air time and host, a blurb, then each episode's headline,
+# date and teaser.
 PROGRAMME_LISTING = """\
 Tidewater Evening | Harbor Bay Radio
 
 Tidewater Evening
+Weekdays, 5pm - 6:30pm
+  • Hosted by Dana Holloway
 
 Tidewater Evening brings the news of the coast home every weekday at five, with the people \
 who live and work along it.
@@ -149,7 +152,10 @@ def test_a_page_that_is_not_a_transcript_has_no_turns(text: str) -> None:
     ("text", "seen"),
     [
         (SECTION_INDEX, "the players of 2 different stories"),
-        (PROGRAMME_LISTING, "date lines (4), headlines each followed by a teaser (4)"),
+        (
+            PROGRAMME_LISTING,
+            "date lines (4), air-time lines (2), headlines each followed by a teaser (4)",
+        ),
         (PEOPLE_PAGE, "photo credits (1), date lines (2), headlines each followed by a teaser (2)"),
         (TERM_PAGE, "photo credits (2), link lines (1), headlines each followed by a teaser (1)"),
         (PLAYER_EMBED, "characters of text, too few to hold a transcript"),

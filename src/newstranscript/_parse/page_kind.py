@@ -60,7 +60,7 @@ PHOTO_CREDIT = regex.compile(
     r"""
     (?i)
     toggle[ ]caption | hide[ ]caption | getty[ ]images | \bAP[ ]Photo\b | courtesy[ ]of\b
-    | \bphoto(?:graph)?(?:[ ]by\b|:) | \bfor[ ]NPR$
+    | \bphoto(?:graph)?(?:[ ]by\b|[ ]credit\b|:) | \bfor[ ]NPR$
     | ^\(?[^\W\d][\w.'’ -]{1,40}[ ]?/[ ]?[^\W\d][\w.'’ -]{1,40}\)?$   # (Jo Lane / AP)
     """,
     regex.VERBOSE,
@@ -71,7 +71,21 @@ LINK_LINE = regex.compile(
     r"""
     (?i)
     ^\W*(?:read[ ]more|listen(?:[ ][·•][ ]\d{1,2}:\d{2})?|download|load[ ]more|see[ ]all
-    |view[ ]all|more|continue[ ]reading|full[ ]story|full[ ]episode|episode[ ]page)\W*$
+    |view[ ]all|more|continue[ ]reading|full[ ]story|full[ ]episode|episode[ ]page
+    |ways[ ]to[ ]connect|coming[ ]up)\W*$
+    """,
+    regex.VERBOSE,
+)
+
+# A programme page's air-time or host line: ``Weekdays, 5pm - 7pm``, ``HD 2: Weeknights at
+# 9pm``, ``Saturdays at 10 a.m.``, ``Hosted by Dana Holloway``.
+AIR_TIME_LINE = regex.compile(
+    r"""
+    (?i)
+    ^\W*(?:HD[ ]?\d:[ ]*)?
+    (?:(?:weekdays|weekends|weeknights|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b
+       [^\n]{0,40}?\b\d{1,2}(?::\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)
+     |hosted[ ]by[ ][^\W\d][^\n]{0,60})$
     """,
     regex.VERBOSE,
 )
@@ -117,6 +131,7 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
         "photo credits": sum(1 for line in lines if PHOTO_CREDIT.search(line)),
         "date lines": sum(1 for piece in pieces if piece.kind == kinds.DATE),
         "link lines": sum(1 for line in lines if LINK_LINE.match(line)),
+        "air-time lines": sum(1 for line in lines if AIR_TIME_LINE.match(line)),
         "headlines each followed by a teaser": _teased_headlines(pieces, lines),
     }
     if sum(counts.values()) >= LISTING_LINES:
