@@ -112,16 +112,13 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
     ``None`` for a transcript, and for any page with a transcript's cue; only pages whose
     shapes say "listing" or "too short" are judged.
     """
-    if not pieces:
-        return None
-    lines = [text[piece.start : piece.end].strip() for piece in pieces]
-    if any(
-        piece.kind in TRANSCRIPT_KINDS and not _photo_credit(piece, line)
-        for piece, line in zip(pieces, lines, strict=True)
+    if not pieces or any(
+        piece.kind in TRANSCRIPT_KINDS and not _photo_credit(text, piece) for piece in pieces
     ):
         return None
     if grammar.HOST_INTRO.search(text, pieces[0].start, pieces[-1].end) is not None:
         return None  # a host says who they are: speech whose labels were lost
+    lines = [text[piece.start : piece.end].strip() for piece in pieces]
     players = len(set(PLAYER_STORY.findall(text, pieces[0].start, pieces[-1].end)))
     if players < LISTED_PLAYERS and any(line.casefold() in TRANSCRIPT_HEADINGS for line in lines):
         return None
@@ -150,10 +147,13 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
     return None
 
 
-def _photo_credit(piece: Piece, line: str) -> bool:
+def _photo_credit(text: str, piece: Piece) -> bool:
     """Whether a piece is a photo credit in brackets, which reads like a marker:
     ``(Ana Ruiz / Harbor Bay Radio)``."""
-    return isinstance(piece, MarkerPiece) and PHOTO_CREDIT.search(line) is not None
+    return (
+        isinstance(piece, MarkerPiece)
+        and PHOTO_CREDIT.search(text[piece.start : piece.end].strip()) is not None
+    )
 
 
 def _teased_headlines(pieces: list[Piece], lines: list[str]) -> int:
