@@ -120,6 +120,25 @@ Club members kept in touch with a research ship frozen in for the winter, every 
 Read more
 """
 
+# A daily programme's rundown: each segment's picture credited to a news agency in brackets.
+RUNDOWN = """\
+Harbor Midday | Harbor Bay Radio
+
+Harbor Midday Rundown For March 4, 2031
+
+(AP)
+Ice Closes The Northern Channel
+The channel froze overnight, and the ferries to the outer islands wait at the breakwater.
+
+(AP)
+Pilots Hold A Vote On A Second Boat
+The harbor pilots meet at noon to decide whether to lease a boat while theirs is repaired.
+
+(AP)
+A Museum Of Ship Radios Opens
+The maritime museum's new room holds forty receivers, each tuned to a recording of its era.
+"""
+
 # An embedded player's page: the player's caption and nothing more.
 PLAYER_EMBED = """\
 Embedded Player Dana Holloway talks with the keepers of the Quill Point light about their \
@@ -131,6 +150,7 @@ LISTINGS = {
     "programme listing": PROGRAMME_LISTING,
     "people page": PEOPLE_PAGE,
     "term page": TERM_PAGE,
+    "rundown": RUNDOWN,
     "player embed": PLAYER_EMBED,
 }
 
@@ -158,6 +178,7 @@ def test_a_page_that_is_not_a_transcript_has_no_turns(text: str) -> None:
         ),
         (PEOPLE_PAGE, "photo credits (1), date lines (2), headlines each followed by a teaser (2)"),
         (TERM_PAGE, "photo credits (2), link lines (1), headlines each followed by a teaser (1)"),
+        (RUNDOWN, "photo credits (3), headlines each followed by a teaser (2)"),
         (PLAYER_EMBED, "characters of text, too few to hold a transcript"),
     ],
     ids=LISTINGS.keys(),

@@ -62,6 +62,7 @@ PHOTO_CREDIT = regex.compile(
     toggle[ ]caption | hide[ ]caption | getty[ ]images | \bAP[ ]Photo\b | courtesy[ ]of\b
     | \bphoto(?:graph)?(?:[ ]by\b|[ ]credit\b|:) | \bfor[ ]NPR$
     | ^\(?[^\W\d][\w.'’ -]{1,40}[ ]?/[ ]?[^\W\d][\w.'’ -]{1,40}\)?$   # (Jo Lane / AP)
+    | ^\((?:AP|AFP|Reuters|NPR|Getty)\)$                                 # a news agency's (AP)
     """,
     regex.VERBOSE,
 )
