@@ -55,6 +55,13 @@ LISTING_LINES = 4
 # with a ``Transcript`` line: each story listed prints its own player and its own link.
 LISTED_PLAYERS = 2
 
+# A page of navigation (a menu, an error page): this many lines of one to three words that
+# end no sentence (``Past Shows``, ``Donate``), holding at least this share of the page's
+# characters. Pages of speech or of teasers hold far less of them.
+MENU_LINES = 10
+MENU_WORDS = 3
+MENU_SHARE = 0.5
+
 # A photo credit or caption line, printed under each picture of a listing.
 PHOTO_CREDIT = regex.compile(
     r"""
@@ -135,6 +142,14 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
     if sum(counts.values()) >= LISTING_LINES:
         shown = ", ".join(f"{what} ({count})" for what, count in counts.items() if count)
         return Listing(f"the shapes of a listing: {shown}")
+    menu = [line for line in lines if _menu_item(line)]
+    if len(menu) >= MENU_LINES:
+        share = sum(map(len, menu)) / max(sum(map(len, lines)), 1)
+        if share >= MENU_SHARE:
+            return Listing(
+                f"a page of navigation: {len(menu)} lines of one to three words hold "
+                f"{share:.0%} of its text"
+            )
     words = sum(
         len(line) for piece, line in zip(pieces, lines, strict=True) if piece.kind == kinds.TEXT
     )
@@ -146,6 +161,11 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
     if words < MIN_SPEECH and not opens_like_labels:
         return Listing(f"only {words} characters of text, too few to hold a transcript")
     return None
+
+
+def _menu_item(line: str) -> bool:
+    """Whether a line is a menu's item: a few words that end no sentence."""
+    return 0 < len(line.split(maxsplit=MENU_WORDS)) <= MENU_WORDS and not SENTENCE_END.search(line)
 
 
 def _photo_credit(text: str, piece: Piece) -> bool:

@@ -139,8 +139,9 @@ def _not_a_transcript(
                 low,
                 "not-a-transcript",
                 "the page is not a transcript: it has no speaker label, marker, provider "
-                f"line or transcript heading, and {state.listing.seen}; its text was dropped "
-                "(reason 'not a transcript') and no turns were made",
+                f"line or transcript heading, and {state.listing.seen}; no turns were made, "
+                "and the lines that are not its headline or page furniture were dropped "
+                "(reason 'not a transcript')",
             )
         )
     elif state.first_cue is not None:
