@@ -139,6 +139,21 @@ A Museum Of Ship Radios Opens
 The maritime museum's new room holds forty receivers, each tuned to a recording of its era.
 """
 
+# A station's weekly schedule: each slot's day, time and programme, and what it holds.
+SCHEDULE = """\
+Harbor Bay Radio: This Week's Schedule
+
+MONDAY 4 MARCH 2031
+MON 06:00 Morning Tide
+News, weather and the ferry times for the islands, with Dana Holloway.
+MON 09:00 The Harbor Hour
+Listeners call in about the week's catch, the council's plans and the state of the roads.
+MON 12:00 Midday News
+The news at noon, and the shipping forecast for the coast.
+MON 17:00 Tidewater Evening
+The day on the coast, with the people who live and work along it.
+"""
+
 # A server error page: the site's menu and nothing else.
 ERROR_PAGE = """\
 Skip to content
@@ -171,6 +186,7 @@ LISTINGS = {
     "people page": PEOPLE_PAGE,
     "term page": TERM_PAGE,
     "rundown": RUNDOWN,
+    "schedule": SCHEDULE,
     "error page": ERROR_PAGE,
     "player embed": PLAYER_EMBED,
 }
@@ -199,6 +215,7 @@ def test_a_page_that_is_not_a_transcript_has_no_turns(text: str) -> None:
         (PEOPLE_PAGE, "photo credits (1), date lines (2), headlines each followed by a teaser (2)"),
         (TERM_PAGE, "photo credits (2), link lines (1), headlines each followed by a teaser (1)"),
         (RUNDOWN, "photo credits (3), headlines each followed by a teaser (2)"),
+        (SCHEDULE, "air-time lines (4)"),
         (ERROR_PAGE, "a page of navigation: 15 lines of one to three words"),
         (PLAYER_EMBED, "characters of text, too few to hold a transcript"),
     ],

@@ -94,6 +94,8 @@ AIR_TIME_LINE = regex.compile(
     (?:(?:weekdays|weekends|weeknights|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b
        [^\n]{0,40}?\b\d{1,2}(?::\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)
      |hosted[ ]by[ ][^\W\d][^\n]{0,60})$
+    # a schedule's slot: ``SAT 00:30 Harbor Night News``, ``Monday 9:00 The Harbor Hour``
+    | ^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}[ ]+\d{1,2}:\d{2}\b
     """,
     regex.VERBOSE,
 )
