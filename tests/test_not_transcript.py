@@ -280,6 +280,42 @@ def test_a_transcript_cue_keeps_a_listing_shaped_page_a_transcript(cue: str) -> 
     assert not any(d.reason == "not a transcript" for d in story.dropped)
 
 
+# npr.org's title and player above a transcript that lost every label line, with the photo
+# credits and the date of its page: a listing's lines, but under a transcript's header.
+TITLED_LOST_LABELS = """\
+Orchard Growers Count The Cost Of A Late Frost
+  • Download
+  • <iframe src="https://www.npr.org/player/embed/1000000003/1000000004" width="100%" \
+height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">
+  • Transcript
+
+A frost in late April killed most of the apple blossom in the Tarrow Valley.
+
+April 30, 2031 5:00 AM ET
+
+Apple blossom on a branch in the Tarrow Valley. Nell Okonkwo for NPR hide caption
+toggle caption
+Nell Okonkwo for NPR
+
+Growers in the Tarrow Valley say one cold night in April cost them most of this year's \
+apples, and the state is weighing loans to see them through to next spring.
+
+The trees look healthy. The leaves are green and thick. But the grower turns a branch over \
+and there is nothing on it, only the small brown knobs where the blossom froze.
+
+You see those? Every one of those was going to be an apple, and there are thousands of them \
+on this row alone.
+"""
+
+
+def test_a_transcript_page_header_keeps_a_page_that_lost_its_labels_a_transcript() -> None:
+    story = newstranscript.parse(TITLED_LOST_LABELS)
+    assert story.headline == "Orchard Growers Count The Cost Of A Late Frost"
+    assert story.turns
+    assert not any(d.reason == "not a transcript" for d in story.dropped)
+    assert newstranscript.audit(story, TITLED_LOST_LABELS).clean
+
+
 def test_a_short_page_whose_lines_open_like_labels_keeps_its_words() -> None:
     story = newstranscript.parse("Judy Marsh: Hi there.\n\nLeo Tran:\nHello.\n")
     assert story.turns

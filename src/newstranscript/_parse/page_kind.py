@@ -51,6 +51,11 @@ MIN_SPEECH = 500
 # prints its own headline and teaser once, and rarely more than one of the others.
 LISTING_LINES = 4
 
+# On a page whose header is a transcript page's title and player block (npr.org's layout), a
+# listing must show this many times as many listing lines: that header is a transcript's
+# cue, which a page of many listed stories still outweighs.
+TITLED_PAGE_FACTOR = 2
+
 # Players of this many different stories on one page make it a listing by themselves, even
 # with a ``Transcript`` line: each story listed prints its own player and its own link.
 LISTED_PLAYERS = 2
@@ -116,11 +121,12 @@ class Listing(NamedTuple):
     seen: str
 
 
-def judge(text: str, pieces: list[Piece]) -> Listing | None:
+def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | None:
     """Whether the story's pieces are a page that is not a transcript, and what showed it.
 
     ``None`` for a transcript, and for any page with a transcript's cue; only pages whose
-    shapes say "listing" or "too short" are judged.
+    shapes say "listing" or "too short" are judged. ``titled`` says the page's header is a
+    transcript page's title and player block.
     """
     if not pieces or any(
         piece.kind in TRANSCRIPT_KINDS and not _photo_credit(text, piece) for piece in pieces
@@ -141,9 +147,11 @@ def judge(text: str, pieces: list[Piece]) -> Listing | None:
         "air-time lines": sum(1 for line in lines if AIR_TIME_LINE.match(line)),
         "headlines each followed by a teaser": _teased_headlines(pieces, lines),
     }
-    if sum(counts.values()) >= LISTING_LINES:
+    if sum(counts.values()) >= LISTING_LINES * (TITLED_PAGE_FACTOR if titled else 1):
         shown = ", ".join(f"{what} ({count})" for what, count in counts.items() if count)
         return Listing(f"the shapes of a listing: {shown}")
+    if titled:
+        return None  # a transcript's title and player, whatever its length
     menu = [line for line in lines if _menu_item(line)]
     if len(menu) >= MENU_LINES:
         share = sum(map(len, menu)) / max(sum(map(len, lines)), 1)

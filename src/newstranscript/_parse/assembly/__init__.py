@@ -119,5 +119,7 @@ def _survey(state: State) -> None:
     )
     state.has_labels = state.last_label >= 0
     # Only a page that names nobody is asked whether it is a transcript at all.
-    state.listing = None if state.has_labels else page_kind.judge(state.text, pieces)
+    state.listing = (
+        None if state.has_labels else page_kind.judge(state.text, pieces, titled=layout is not None)
+    )
     state.closing = furniture.closing_lines(state.text, pieces, state.later_headers)
