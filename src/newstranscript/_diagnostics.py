@@ -19,7 +19,10 @@ DIAGNOSTICS: dict[str, str] = {
     "incomplete-date": "a date gives no year (and the page none) or no day; left out",
     "unknown-time-zone": "a date names a time zone the parser does not know",
     "trailing-text": "text after the end of the transcript was kept as a note",
-    "not-a-transcript": "the text is subtitles, or has no labels and no markers",
+    "not-a-transcript": (
+        "the text is subtitles, a page that is no transcript (a listing, a page too short "
+        "to hold speech), or has no labels and no markers"
+    ),
     "inferred-host": "an unlabelled opening paragraph is taken as the host it names",
     "lost-character": "a character the text could not hold was replaced",
     "lone-surrogate": "a lone surrogate in the text was replaced",

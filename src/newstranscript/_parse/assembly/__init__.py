@@ -14,12 +14,14 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newstranscript._model import Story
+from newstranscript._parse import page_kind
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly import (
     endings,
     furniture,
     header_lines,
     labels,
+    listings,
     prose,
     soundbites,
 )
@@ -52,12 +54,15 @@ RULES: tuple[Rule, ...] = (
     Rule(furniture.page_header),
     Rule(header_lines.title_and_player, _only(kinds.TEXT, kinds.LABEL)),
     Rule(labels.labelled_turn, _only(kinds.LABEL)),
+    # a listing's photo credit in brackets reads like a marker, and is no sound on its page
+    Rule(listings.listing_words, _only(kinds.MARKER)),
     Rule(soundbites.marker, _only(kinds.MARKER)),
     Rule(soundbites.timestamp, _only(kinds.TIMESTAMP)),
     Rule(endings.provider_line, _only(kinds.PROVIDER)),
     Rule(endings.story_signoff, _only(kinds.SIGNOFF)),
     Rule(header_lines.date_line, _only(kinds.DATE)),
     Rule(furniture.closing_line, _only(kinds.TEXT)),
+    Rule(listings.listing_words),
     Rule(furniture.later_header),
     Rule(prose.words_of_the_story),
 )
@@ -113,4 +118,8 @@ def _survey(state: State) -> None:
         -1,
     )
     state.has_labels = state.last_label >= 0
+    # Only a page that names nobody is asked whether it is a transcript at all.
+    state.listing = (
+        None if state.has_labels else page_kind.judge(state.text, pieces, titled=layout is not None)
+    )
     state.closing = furniture.closing_lines(state.text, pieces, state.later_headers)

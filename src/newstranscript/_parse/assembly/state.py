@@ -13,6 +13,7 @@ from newstranscript import _grammar as grammar
 from newstranscript._model import Dropped, Segment, Signoff, Span
 from newstranscript._parse.blocks import PARAGRAPH
 from newstranscript._parse.header import Header
+from newstranscript._parse.page_kind import Listing
 from newstranscript._parse.pieces import Piece, first_cue_timing
 from newstranscript._parse.source import Source
 from newstranscript._parse.speakers import Person, Registry
@@ -88,6 +89,8 @@ class State:
         "label_outlet",
         "last_label",
         "later_headers",
+        "listing",
+        "listing_read",
         "pieces",
         "provider",
         "registry",
@@ -130,6 +133,9 @@ class State:
         # Where the last label and the story's sign-off stand, and the closing lines (CNN's
         # ``END``): set from the whole page before the rules read it.
         self.has_labels = False
+        # What showed the page is not a transcript (a listing, too short), when it is not.
+        self.listing: Listing | None = None
+        self.listing_read = False  # past a listing's first line its header does not take
         self.last_label = -1
         self.final_signoff = -1
         self.closing: set[int] = set()

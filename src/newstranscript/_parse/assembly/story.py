@@ -133,7 +133,18 @@ def _not_a_transcript(
 ) -> _Diagnostics:
     """Say once that the text is subtitles, or no transcript at all, rather than flag every
     paragraph as unlabelled."""
-    if state.first_cue is not None:
+    if state.listing is not None:
+        diagnostics.append(
+            (
+                low,
+                "not-a-transcript",
+                "the page is not a transcript: it has no speaker label, marker, provider "
+                f"line or transcript heading, and {state.listing.seen}; no turns were made, "
+                "and the lines that are not its headline or page furniture were dropped "
+                "(reason 'not a transcript')",
+            )
+        )
+    elif state.first_cue is not None:
         # Subtitles, whatever their cues hold: a sound cue such as [MUSIC] or a speaker's
         # name in a cue does not make them a transcript.
         diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]

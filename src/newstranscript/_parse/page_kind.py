@@ -1,0 +1,228 @@
+"""Whether a page that names no speaker is a transcript at all, read from its shapes.
+
+A section index, a programme's page, a person's page, a category or term page, an archive
+list or a player embed holds headlines, teasers, photo credits and dates, and no speech.
+Such a page is told by two things together: nothing on it says "transcript" (no speaker
+label, marker, provider line, sign-off, editor's note, timestamp or subtitle cue, no
+``Transcript`` heading, no host saying ``I'm NAME``), and either its text is too short to
+hold speech or it is made of the shapes a listing repeats once per item. A page with no
+cue and none of those shapes (an unlabelled monologue, a speech-to-text dump) is still
+read as speech, one unlabelled turn after another.
+
+The judgement is read once, before assembly, from the typed pieces of the story; the thresholds
+and the lines that count are named below, so they can be tuned against the development set
+without touching the rules.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newstranscript import _grammar as grammar
+from newstranscript._parse import pieces as kinds
+from newstranscript._parse.pieces import ChromePiece, DatePiece, MarkerPiece, Piece, TextPiece
+
+# The kinds of piece only a transcript prints: any one of them and the page is read as one.
+TRANSCRIPT_KINDS = frozenset(
+    {
+        kinds.LABEL,
+        kinds.MARKER,
+        kinds.PROVIDER,
+        kinds.SIGNOFF,
+        kinds.NOTE,
+        kinds.TIMESTAMP,
+        kinds.CUE,
+    }
+)
+
+# A line that heads a transcript (npr.org prints it between the teaser and the transcript).
+# The player block's ``• Transcript`` item is not one: an index page prints it under every
+# story it lists.
+TRANSCRIPT_HEADINGS = frozenset({"transcript", "transcript:"})
+
+# Fewer characters of words than this (outside page furniture) hold no transcript: a player
+# embed's caption, a programme's one-line description, an archive page's title.
+MIN_SPEECH = 500
+
+# How many listing lines make a page a listing: photo credits, date lines, link lines and
+# headlines each followed by a teaser, added up. A transcript page that lost its labels
+# prints its own headline and teaser once, and rarely more than one of the others.
+LISTING_LINES = 4
+
+# On a page whose header is a transcript page's title and player block (npr.org's layout), a
+# listing must show this many times as many listing lines: that header is a transcript's
+# cue, which a page of many listed stories still outweighs.
+TITLED_PAGE_FACTOR = 2
+
+# Players of this many different stories on one page make it a listing by themselves, even
+# with a ``Transcript`` line: each story listed prints its own player and its own link.
+LISTED_PLAYERS = 2
+
+# A page of navigation (a menu, an error page): this many lines of one to three words that
+# end no sentence (``Past Shows``, ``Donate``), holding at least this share of the page's
+# characters. Pages of speech or of teasers hold far less of them.
+MENU_LINES = 10
+MENU_WORDS = 3
+MENU_SHARE = 0.5
+
+# A photo credit or caption line, printed under each picture of a listing: one that names
+# a credit in words ...
+PHOTO_CREDIT = regex.compile(
+    r"""
+    (?i)
+    toggle[ ]caption | hide[ ]caption | getty[ ]images | \bAP[ ]Photo\b | courtesy[ ]of\b
+    | \bphoto(?:graph)?(?:[ ]by\b|[ ]credit\b|:) | \bfor[ ]NPR$
+    """,
+    regex.VERBOSE,
+)
+# ... which holds one of these (most lines hold none, and a substring test is far quicker
+# than the pattern's search along the line) ...
+PHOTO_CREDIT_WORDS = ("caption", "getty", "photo", "courtesy", "npr")
+# ... or a whole line that is a credit: ``(Jo Lane / AP)``, ``Jo Lane/Harbor Bay Radio``, a
+# news agency's ``(AP)``.
+CREDIT_LINE = regex.compile(
+    r"""
+    (?i)
+    \(?[^\W\d][\w.'’ -]{1,40}[ ]?/[ ]?[^\W\d][\w.'’ -]{1,40}\)?
+    | \((?:AP|AFP|Reuters|NPR|Getty)\)
+    """,
+    regex.VERBOSE,
+)
+
+# A link line a listing prints under each item: the whole line is one of these words.
+LINK_LINE = regex.compile(
+    r"""
+    (?i)
+    ^\W*(?:read[ ]more|listen(?:[ ][·•][ ]\d{1,2}:\d{2})?|download|load[ ]more|see[ ]all
+    |view[ ]all|more|continue[ ]reading|full[ ]story|full[ ]episode|episode[ ]page
+    |ways[ ]to[ ]connect|coming[ ]up)\W*$
+    """,
+    regex.VERBOSE,
+)
+
+# A programme page's air-time or host line: ``Weekdays, 5pm - 7pm``, ``HD 2: Weeknights at
+# 9pm``, ``Saturdays at 10 a.m.``, ``Hosted by Dana Holloway``.
+AIR_TIME_LINE = regex.compile(
+    r"""
+    (?i)
+    ^\W*(?:HD[ ]?\d:[ ]*)?
+    (?:(?:weekdays|weekends|weeknights|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b
+       [^\n]{0,40}?\b\d{1,2}(?::\d{2})?[ ]?(?:am|pm|a\.m\.|p\.m\.)
+     |hosted[ ]by[ ][^\W\d][^\n]{0,60})$
+    # a schedule's slot: ``SAT 00:30 Harbor Night News``, ``Monday 9:00 The Harbor Hour``
+    | ^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}[ ]+\d{1,2}:\d{2}\b
+    """,
+    regex.VERBOSE,
+)
+
+# The address of an embedded player, with the story it plays.
+PLAYER_STORY = regex.compile(r"/player/embed/(\d+)")
+
+# A headline of a listed item: a short line that does not end a sentence ...
+HEADLINE_LENGTH = (8, 100)
+# ... followed by its teaser: a paragraph at least this long that ends one.
+TEASER_LENGTH = 80
+SENTENCE_END = regex.compile(r"[.?!…\"'”’)]\s*$")
+
+
+class Listing(NamedTuple):
+    """What a page judged not a transcript showed, for the diagnostic that says so."""
+
+    seen: str
+
+
+def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | None:
+    """Whether the story's pieces are a page that is not a transcript, and what showed it.
+
+    ``None`` for a transcript, and for any page with a transcript's cue; only pages whose
+    shapes say "listing" or "too short" are judged. ``titled`` says the page's header is a
+    transcript page's title and player block.
+    """
+    if not pieces or any(
+        piece.kind in TRANSCRIPT_KINDS and not _photo_credit(text, piece) for piece in pieces
+    ):
+        return None
+    if grammar.HOST_INTRO.search(text, pieces[0].start, pieces[-1].end) is not None:
+        return None  # a host says who they are: speech whose labels were lost
+    lines = [text[piece.start : piece.end].strip() for piece in pieces]
+    players = len(set(PLAYER_STORY.findall(text, pieces[0].start, pieces[-1].end)))
+    if players < LISTED_PLAYERS and any(line.casefold() in TRANSCRIPT_HEADINGS for line in lines):
+        return None
+    if players >= LISTED_PLAYERS:
+        return Listing(f"the players of {players} different stories")
+    counts = {
+        "photo credits": sum(1 for line in lines if _credit(line)),
+        "date lines": sum(1 for piece in pieces if piece.kind == kinds.DATE),
+        "link lines": sum(1 for line in lines if LINK_LINE.match(line)),
+        "air-time lines": sum(1 for line in lines if AIR_TIME_LINE.match(line)),
+        "headlines each followed by a teaser": _teased_headlines(pieces, lines),
+    }
+    if sum(counts.values()) >= LISTING_LINES * (TITLED_PAGE_FACTOR if titled else 1):
+        shown = ", ".join(f"{what} ({count})" for what, count in counts.items() if count)
+        return Listing(f"the shapes of a listing: {shown}")
+    if titled:
+        return None  # a transcript's title and player, whatever its length
+    menu = [line for line in lines if _menu_item(line)]
+    if len(menu) >= MENU_LINES:
+        share = sum(map(len, menu)) / max(sum(map(len, lines)), 1)
+        if share >= MENU_SHARE:
+            return Listing(
+                f"a page of navigation: {len(menu)} lines of one to three words hold "
+                f"{share:.0%} of its text"
+            )
+    words = sum(
+        len(line) for piece, line in zip(pieces, lines, strict=True) if piece.kind == kinds.TEXT
+    )
+    # A short page whose lines open like labels the page does not confirm may be a short
+    # transcript in a label form the parser does not read: it keeps its words.
+    opens_like_labels = any(
+        isinstance(piece, TextPiece) and piece.reading is not None for piece in pieces
+    )
+    if words < MIN_SPEECH and not opens_like_labels:
+        return Listing(f"only {words} characters of text, too few to hold a transcript")
+    return None
+
+
+def _menu_item(line: str) -> bool:
+    """Whether a line is a menu's item: a few words that end no sentence."""
+    return 0 < len(line.split(maxsplit=MENU_WORDS)) <= MENU_WORDS and not SENTENCE_END.search(line)
+
+
+def _credit(line: str) -> bool:
+    """Whether a line is a photo credit or caption."""
+    if CREDIT_LINE.fullmatch(line) is not None:
+        return True
+    folded = line.casefold()
+    return (
+        any(word in folded for word in PHOTO_CREDIT_WORDS) and PHOTO_CREDIT.search(line) is not None
+    )
+
+
+def _photo_credit(text: str, piece: Piece) -> bool:
+    """Whether a piece is a photo credit in brackets, which reads like a marker:
+    ``(Ana Ruiz / Harbor Bay Radio)``."""
+    return isinstance(piece, MarkerPiece) and _credit(text[piece.start : piece.end].strip())
+
+
+def _teased_headlines(pieces: list[Piece], lines: list[str]) -> int:
+    """How many short headline lines are followed by a teaser paragraph, past the first
+    (the page's own headline and teaser); page furniture and a date line between them do
+    not part them."""
+    low, high = HEADLINE_LENGTH
+    found = 0
+    previous: str | None = None
+    for piece, line in zip(pieces, lines, strict=True):
+        if isinstance(piece, ChromePiece | DatePiece):
+            continue  # a photo credit or a date may stand between a headline and its teaser
+        if (
+            previous is not None
+            and low <= len(previous) <= high
+            and SENTENCE_END.search(previous) is None
+            and len(line) >= TEASER_LENGTH
+            and SENTENCE_END.search(line) is not None
+        ):
+            found += 1
+        previous = line if piece.kind == kinds.TEXT else None
+    return max(found - 1, 0)
