@@ -13,6 +13,7 @@ under many labels, names that make the same id, many sign-offs and many bios.
     python -m benchmarks.linearity                 # base of about 200 kB
     python -m benchmarks.linearity --base 50000
     python -m benchmarks.linearity --only "glued turns"
+    python -m benchmarks.linearity --instructions --base 20000   # counted, not timed
 
 Each size is timed best of three rounds, the sizes taking turns within a round. Beside the
 ratios it prints the garbage collector's share of the 1x and 16x times, and the 16x ratio of
@@ -30,7 +31,11 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import os
+import re
 import string
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -242,12 +247,78 @@ def _best_of(
     return best
 
 
+# A child that builds a shape's input, warms the patterns, and reads the input only when
+# asked: the difference between the two runs' instruction counts is the read alone.
+_COUNTED = """
+import sys
+from benchmarks.linearity import SHAPES
+build, read = SHAPES[sys.argv[1]]
+text = build(int(sys.argv[2]))
+read(build(1000))
+if sys.argv[3] == "read":
+    read(text)
+"""
+
+
+def _instructions(name: str, size: int, step: str) -> int:
+    """Instructions executed by the child, counted by callgrind: the same for the same
+    input whatever else the machine is doing."""
+    completed = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            _COUNTED,
+            name,
+            str(size),
+            step,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+        cwd=Path(__file__).parent.parent,
+    )
+    found = re.search(r"Collected : (\d+)", completed.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind printed no count for {name} at {size}")
+    return int(found.group(1))
+
+
+def _count_instructions(names: list[str], base: int) -> None:
+    """Print each shape's instructions for the read alone at 1x, 4x and 16x, and ratios."""
+    print(f"{'shape':<22}{'1x':>14}{'4x':>14}{'16x':>14}{'4x/1x':>8}{'16x/1x':>8}")
+    for name in names:
+        counts = [
+            _instructions(name, base * factor, "read") - _instructions(name, base * factor, "build")
+            for factor in (1, 4, 16)
+        ]
+        print(
+            f"{name:<22}"
+            + "".join(f"{count:>14,}" for count in counts)
+            + f"{counts[1] / counts[0]:>8.2f}{counts[2] / counts[0]:>8.2f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=int, default=200_000, help="1x size in characters")
     parser.add_argument("--runs", type=int, default=3, help="best of this many rounds")
     parser.add_argument("--only", action="append", help="run only this shape (repeatable)")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions under valgrind's callgrind instead of timing (slow; use a "
+        "small --base such as 20000)",
+    )
     args = parser.parse_args()
+    if args.instructions:
+        _count_instructions(
+            [name for name in SHAPES if not args.only or name in args.only], args.base
+        )
+        return
     print(
         f"{'shape':<22}{'1x':>10}{'4x':>10}{'16x':>10}{'4x/1x':>8}{'16x/1x':>8}"
         f"{'gc 1x':>8}{'gc 16x':>8}{'16x/1x less gc':>16}"
