@@ -56,6 +56,7 @@ class Header:
         "program",
         "program_date",
         "program_title",
+        "programme_block",
         "published",
         "published_line",
         "publisher",
@@ -103,6 +104,8 @@ class Header:
         # The title printed alone above the player block, and where the opening run of
         # title lines and player blocks ends (npr.org), if the page opens that way.
         self.player_header = _player_header(self.text, pieces)
+        # Where a station programme page's own block ends (0: the page opens none).
+        self.programme_block = _programme_block(self.text, pieces)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.source.to_original(start), self.source.to_original_end(end))
@@ -264,6 +267,49 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
         if has_chrome:
             header.update(group)
     return header
+
+
+# How far down the page a programme page's air-times line may stand: under the station's
+# stream link and the programme's name.
+_AIR_TIMES_REACH = 4
+# The furniture that opens a story block of a programme page, or its transcript.
+_STORY_BLOCK_CHROME = frozenset({outlets.SECTION, outlets.STORY_TIME, "published", "player"})
+
+
+def _programme_block(text: str, pieces: list[Piece]) -> int:
+    """Where the programme's block a station's programme page opens with ends; ``0`` when
+    the page opens no such block.
+
+    The page names the programme and its air times (``Weekdays 5am to 9am``) among its first
+    lines; the hosts, the description and the publishing system's fields follow, down to
+    the first story block: its section line or posting time, its title above a date line,
+    its ``Transcript`` line, or a label where the page printed none of those.
+    """
+    if not outlets.PROGRAMME_PAGES:
+        return 0
+    air_times = next(
+        (
+            index
+            for index, piece in enumerate(pieces[:_AIR_TIMES_REACH])
+            if isinstance(piece, ChromePiece) and piece.reason == outlets.AIR_TIMES
+        ),
+        None,
+    )
+    if air_times is None or any(
+        piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[:air_times]
+    ):
+        return 0
+    for index in range(air_times + 1, len(pieces)):
+        piece = pieces[index]
+        if piece.kind in (kinds.LABEL, kinds.MARKER, kinds.PROVIDER):
+            return index
+        if isinstance(piece, ChromePiece) and piece.reason in _STORY_BLOCK_CHROME:
+            return index
+        if piece.kind == kinds.DATE:
+            above = pieces[index - 1] if index > 0 else None
+            titled = above is not None and above.kind == kinds.TEXT and above.brk == PARAGRAPH
+            return index - 1 if titled else index
+    return len(pieces)
 
 
 # Longer than a title line: the first paragraph of the story, after which the header is over.

@@ -32,12 +32,16 @@ def editors_note(state: State, piece: Piece, index: int) -> bool:
 
 
 def page_header(state: State, piece: Piece, index: int) -> bool:
-    """A short line of the opening chrome block, or a subtitle file's own line, is dropped."""
+    """A short line of the opening chrome block, a line of a programme page's own block (its
+    hosts, its description), or a subtitle file's own line, is dropped."""
     if isinstance(piece, CuePiece):
         state.drop(piece, piece.reason)
         return True
     if index in state.header.top_block:
         state.drop(piece, "page header")
+        return True
+    if index < state.header.programme_block:
+        state.drop(piece, "programme description")
         return True
     return False
 
