@@ -56,13 +56,13 @@ class Header:
         "program",
         "program_date",
         "program_title",
-        "programme_block",
         "published",
         "published_line",
         "publisher",
         "show_name_next",
         "source",
         "spans",
+        "story_block",
         "teaser",
         "text",
         "top_block",
@@ -104,8 +104,8 @@ class Header:
         # The title printed alone above the player block, and where the opening run of
         # title lines and player blocks ends (npr.org), if the page opens that way.
         self.player_header = _player_header(self.text, pieces)
-        # Where a station programme page's own block ends (0: the page opens none).
-        self.programme_block = _programme_block(self.text, pieces)
+        # The programme's own block and the story block below it, on a station programme page.
+        self.story_block = _story_block(pieces)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.source.to_original(start), self.source.to_original_end(end))
@@ -276,7 +276,74 @@ _AIR_TIMES_REACH = 4
 _STORY_BLOCK_CHROME = frozenset({outlets.SECTION, outlets.STORY_TIME, "published", "player"})
 
 
-def _programme_block(text: str, pieces: list[Piece]) -> int:
+class StoryBlock(NamedTuple):
+    """Where the lines of a station programme page's opening blocks stand (piece indices).
+
+    ``programme`` is where the programme's own block the page opens with ends (``0`` when it
+    opens none); ``title`` the story's title under the date line of the story block that
+    follows (``-1`` when there is none); ``transcript`` whether a label or marker follows it,
+    or the story was posted with its title and teaser only.
+    """
+
+    programme: int
+    title: int
+    transcript: bool
+
+
+_NO_STORY_BLOCK = StoryBlock(0, -1, transcript=True)
+
+
+def _story_block(pieces: list[Piece]) -> StoryBlock:
+    """The programme's block and the story block a page or a story opens with."""
+    programme = _programme_block(pieces)
+    index = programme
+    while index < len(pieces) and is_block_head(pieces[index]):
+        index += 1
+    if index == programme or index >= len(pieces) or pieces[index].kind != kinds.DATE:
+        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, transcript=True)
+    index += 1
+    # a section line may stand right under the date instead of above the posting time
+    while index < len(pieces) and is_block_head(pieces[index]):
+        index += 1
+    if (
+        index >= len(pieces)
+        or pieces[index].kind not in (kinds.TEXT, kinds.LABEL)
+        or pieces[index].brk != PARAGRAPH
+    ):
+        return StoryBlock(programme, -1, transcript=True)
+    transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[index + 1 :])
+    return StoryBlock(programme, index, transcript)
+
+
+# The furniture that opens a programme page's story block: its section line, posting time.
+_BLOCK_HEAD = frozenset({outlets.SECTION, outlets.STORY_TIME})
+
+
+def is_block_head(piece: Piece) -> bool:
+    """Whether a piece is a story block's section line or posting time."""
+    return isinstance(piece, ChromePiece) and piece.reason in _BLOCK_HEAD
+
+
+def block_head(pieces: list[Piece], date: int, floor: int = 0) -> int:
+    """Where the story block whose date line is at ``date`` starts: at its section line and
+    posting time right above the date, when a programme page prints them (``date`` when it
+    does not). ``floor`` is the first piece the block may reach back to."""
+    head = date
+    while head > floor and is_block_head(pieces[head - 1]):
+        head -= 1
+    return head
+
+
+def opens_story_block(pieces: list[Piece], start: int) -> bool:
+    """Whether a programme page's story block starts at ``start``: a section line or a
+    posting time, then the date line."""
+    index = start
+    while index < len(pieces) and is_block_head(pieces[index]):
+        index += 1
+    return start < index < len(pieces) and pieces[index].kind == kinds.DATE
+
+
+def _programme_block(pieces: list[Piece]) -> int:
     """Where the programme's block a station's programme page opens with ends; ``0`` when
     the page opens no such block.
 

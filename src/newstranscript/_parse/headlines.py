@@ -33,6 +33,7 @@ Taken = Literal[
     "page title",
     "page header",
     "repeated teaser",
+    "teaser continued",
 ]
 
 # Headlines are one short line; anything longer is a paragraph of the story. A headline at
@@ -135,6 +136,25 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
             "page header" if header.teaser is not None else _take_teaser(header, words, start, end)
         )
     return None
+
+
+def story_block_line(header: Header, piece: Piece, index: int) -> Taken | None:
+    """The title under a station programme page's story block, and the teaser of a story
+    posted with its title and teaser only; ``None`` for any other line.
+
+    The title's place says it is one, even when it reads like a label (``NOAA: ...``) or
+    holds a stop (``Rep. Akin``).
+    """
+    block = header.story_block
+    words = header.text[piece.start : piece.end]
+    if index == block.title and header.headline is None:
+        header.take_headline(words, piece.start, piece.end)
+        return "headline"
+    if block.transcript or not index > block.title >= 0:
+        return None
+    if header.teaser is not None:
+        return "teaser continued"
+    return _take_teaser(header, words, piece.start, piece.end)
 
 
 def _take_teaser(header: Header, words: str, start: int, end: int) -> Taken:

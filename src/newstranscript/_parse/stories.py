@@ -15,6 +15,7 @@ from __future__ import annotations
 from newstranscript import _grammar as grammar
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.blocks import INLINE, PARAGRAPH
+from newstranscript._parse.header import block_head, opens_story_block
 from newstranscript._parse.headlines import (
     HOUR_HEADLINE_MAX_WORDS,
     LATER_HEADLINE_MAX_WORDS,
@@ -35,6 +36,7 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
     ended = False  # its provider line or sign-off has been read, and nobody spoke after
     signed_off = False  # a sign-off has been read, even if the host spoke after it
     introduced: set[str] = set()  # the names its labels introduced with a role
+    dated = False  # a date line of the current story has been read
     for index, piece in enumerate(pieces):
         kind = piece.kind
         if kind in (kinds.LABEL, kinds.MARKER):
@@ -52,6 +54,16 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             provided = provided or (begun and kind == kinds.PROVIDER)
             signed_off = signed_off or (begun and kind == kinds.SIGNOFF)
             continue
+        if kind == kinds.DATE:
+            head = block_head(pieces, index, starts[-1])
+            # A programme page's story block (section, posting time, date) opens a story once
+            # the one before has begun, or has a date of its own: a teaser, no transcript.
+            if head < index and (begun or dated):
+                starts.append(head)
+                begun = provided = ended = signed_off = False
+                introduced = set()
+                continue  # the new story has its date: ``dated`` stays set
+            dated = True
         if not begun or piece.brk != PARAGRAPH:
             continue
         heading = kind == kinds.TEXT and _headline(text, piece)
@@ -71,6 +83,7 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
         if opens:
             starts.append(index)
             begun = provided = ended = signed_off = False
+            dated = kind == kinds.DATE
             introduced = set()
     return _with_transcripts(starts, pieces)
 
@@ -147,14 +160,18 @@ def _header_line(text: str, piece: Piece) -> bool:
 
 
 def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
-    """The starts of runs that hold a label or marker; a run without one is not a story.
+    """The starts of runs that hold a label or marker; a run without one is not a story,
+    unless it opens with a programme page's story block (a story posted with a teaser and no
+    transcript).
 
     What follows a story's provider line can look like the next headline ("More Stories From
     NPR", "Related") without any transcript after it; it stays with the story before.
     """
     kept = [0]
     for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
-        if any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop]):
+        if opens_story_block(pieces, first) or any(
+            piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop]
+        ):
             kept.append(first)
     return kept
 

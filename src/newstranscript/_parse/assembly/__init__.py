@@ -96,10 +96,16 @@ def _survey(state: State) -> None:
     """What the rules need to know of the whole story before reading it in order: everyone
     its labels introduce, where its last label and its sign-off stand, its closing lines."""
     pieces = state.pieces
-    # The title lines of a title-and-player header are no labels, however they look.
+    # The title lines of a title-and-player header, and a programme page's story title,
+    # are no labels, however they look.
     layout = state.header.player_header
+    title = state.header.story_block.title
     for index, piece in enumerate(pieces):
-        if isinstance(piece, LabelPiece) and (layout is None or index >= layout.end):
+        if (
+            isinstance(piece, LabelPiece)
+            and (layout is None or index >= layout.end)
+            and index != title
+        ):
             state.registry.introduce(piece.label)
     # Both are found from the end, where they usually are, rather than by reading every
     # piece of the page.

@@ -40,7 +40,7 @@ def page_header(state: State, piece: Piece, index: int) -> bool:
     if index in state.header.top_block:
         state.drop(piece, "page header")
         return True
-    if index < state.header.programme_block:
+    if index < state.header.story_block.programme:
         state.drop(piece, "programme description")
         return True
     return False
