@@ -82,8 +82,10 @@ OUTLETS = (
                   | Play[ ]associated[ ]audio
                   | Filed[ ]Under:?""",
             ),
-            # The station's live stream, named at the top of its pages.
+            # The station's live stream, named at the top of its pages, and its call letters
+            # alone on a line under the page's title (``WHRNFM``, ``KXRL-FM``).
             ("player", r"[^\n]{1,60}?[ ][\-–|][ ]Live[ ](?:Audio|Radio|Stream)"),
+            ("call letters", r"[KW]\p{Lu}{2,3}(?:-?(?:FM|AM|TV))?"),
         ),
         layouts=frozenset({PROGRAMME_PAGE}),
     ),

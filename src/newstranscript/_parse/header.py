@@ -105,7 +105,7 @@ class Header:
         # title lines and player blocks ends (npr.org), if the page opens that way.
         self.player_header = _player_header(self.text, pieces)
         # The programme's own block and the story block below it, on a station programme page.
-        self.story_block = _story_block(pieces)
+        self.story_block = _story_block(pieces, self.text)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.source.to_original(start), self.source.to_original_end(end))
@@ -279,28 +279,50 @@ _STORY_BLOCK_CHROME = frozenset({outlets.SECTION, outlets.STORY_TIME, "published
 class StoryBlock(NamedTuple):
     """Where the lines of a station programme page's opening blocks stand (piece indices).
 
-    ``programme`` is where the programme's own block the page opens with ends (``0`` when it
-    opens none); ``title`` the story's title under the date line of the story block that
-    follows (``-1`` when there is none); ``transcript`` whether a label or marker follows it,
-    or the story was posted with its title and teaser only.
+    ``programme`` is where the page's own block above its story blocks ends (``0`` when it
+    prints none), and ``above`` the reason its lines are dropped for: a programme's name, air
+    times, hosts and description, or a topic page's title. ``title`` is the story's title
+    under the date line of the story block that follows (``-1`` when there is none);
+    ``transcript`` whether a label or marker follows it, or the story was posted with its
+    title and teaser only.
     """
 
     programme: int
     title: int
     transcript: bool
+    above: str = "programme description"
 
 
 _NO_STORY_BLOCK = StoryBlock(0, -1, transcript=True)
+# A topic page's title above its first story block: a line or two of a few words.
+_PAGE_TITLE_LINES = 2
+_PAGE_TITLE_WORDS = 8
 
 
-def _story_block(pieces: list[Piece]) -> StoryBlock:
+def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
     """The programme's block and the story block a page or a story opens with."""
     programme = _programme_block(pieces)
+    above = "programme description"
+    if programme == 0:
+        programme = next(
+            (
+                lines
+                for lines in range(1, _PAGE_TITLE_LINES + 1)
+                if opens_story_block(pieces, lines)
+                and all(
+                    piece.kind == kinds.TEXT
+                    and len(text[piece.start : piece.end].split()) <= _PAGE_TITLE_WORDS
+                    for piece in pieces[:lines]
+                )
+            ),
+            0,
+        )
+        above = "page title" if programme else above
     index = programme
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
     if index == programme or index >= len(pieces) or pieces[index].kind != kinds.DATE:
-        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, transcript=True)
+        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
     index += 1
     # a section line may stand right under the date instead of above the posting time
     while index < len(pieces) and is_block_head(pieces[index]):
@@ -310,9 +332,9 @@ def _story_block(pieces: list[Piece]) -> StoryBlock:
         or pieces[index].kind not in (kinds.TEXT, kinds.LABEL)
         or pieces[index].brk != PARAGRAPH
     ):
-        return StoryBlock(programme, -1, transcript=True)
+        return StoryBlock(programme, -1, True, above)
     transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[index + 1 :])
-    return StoryBlock(programme, index, transcript)
+    return StoryBlock(programme, index, transcript, above)
 
 
 # The furniture that opens a programme page's story block: its section line, posting time.

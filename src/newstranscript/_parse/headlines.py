@@ -352,6 +352,8 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     CNN's air time or date line glued to the end of the line is cut off first: the
     headline stops before ``Aired``.
     """
+    if " | " in words and _title_bar_site(header, words, start, index):
+        return "headline"
     glued = _glued_aired(words) if " Aired " in words else None
     head_end = start + glued[0] if glued is not None else end
     head = header.text[start:head_end]
@@ -374,6 +376,24 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     if taken is not None and glued is not None:
         glued_aired(header, glued[1], start, index)
     return taken
+
+
+# How far below the web page's title line the story's title may be printed again.
+_TITLE_REPEAT_REACH = 6
+
+
+def _title_bar_site(header: Header, words: str, start: int, index: int) -> bool:
+    """Take the headline from the web page's title line ``Title | Site name`` when the page
+    prints the title again on a line of its own below it; the site's name is dropped."""
+    title = words.partition(" | ")[0]
+    following = header.pieces[index + 1 : index + 1 + _TITLE_REPEAT_REACH]
+    if not any(header.text[piece.start : piece.end] == title for piece in following):
+        return False
+    header.take_headline(title, start, start + len(title))
+    at = start + len(title)
+    end = start + len(words)
+    header.dropped.append(Dropped(header.text[at:end], "page title", header.span(at, end)))
+    return True
 
 
 def glued_aired(

@@ -41,7 +41,7 @@ def page_header(state: State, piece: Piece, index: int) -> bool:
         state.drop(piece, "page header")
         return True
     if index < state.header.story_block.programme:
-        state.drop(piece, "programme description")
+        state.drop(piece, state.header.story_block.above)
         return True
     return False
 
