@@ -318,10 +318,11 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
             0,
         )
         above = "page title" if programme else above
-    index = programme
+    first = _past_other_furniture(pieces, programme)
+    index = first
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
-    if index == programme or index >= len(pieces) or pieces[index].kind != kinds.DATE:
+    if index == first or index >= len(pieces) or pieces[index].kind != kinds.DATE:
         return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
     index += 1
     # a section line may stand right under the date instead of above the posting time
@@ -357,12 +358,25 @@ def block_head(pieces: list[Piece], date: int, floor: int = 0) -> int:
 
 
 def opens_story_block(pieces: list[Piece], start: int) -> bool:
-    """Whether a programme page's story block starts at ``start``: a section line or a
-    posting time, then the date line."""
+    """Whether a programme page's story block starts at ``start``, past any other furniture
+    (the ``Read more`` link of the story before): a section line or a posting time, then the
+    date line."""
+    start = _past_other_furniture(pieces, start)
     index = start
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
     return start < index < len(pieces) and pieces[index].kind == kinds.DATE
+
+
+def _past_other_furniture(pieces: list[Piece], start: int) -> int:
+    """The first piece from ``start`` on that is no furniture, or a story block's head."""
+    while (
+        start < len(pieces)
+        and pieces[start].kind == kinds.CHROME
+        and not is_block_head(pieces[start])
+    ):
+        start += 1
+    return start
 
 
 def _programme_block(pieces: list[Piece]) -> int:

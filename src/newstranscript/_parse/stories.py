@@ -141,8 +141,17 @@ def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> fro
     """
     lines: set[int] = set()
     for start in starts:
+        # A programme page's story block (section, posting time, date): its title stands
+        # under its date, though it may read like a label (``NOAA: ...``).
+        dated = False
+        block = opens_story_block(pieces, start)
         for index in range(start, len(pieces)):
             piece = pieces[index]
+            if block and dated and piece.kind == kinds.LABEL and piece.brk == PARAGRAPH:
+                lines.add(index)
+                block = False
+                continue
+            dated = piece.kind == kinds.DATE or (dated and piece.kind == kinds.CHROME)
             if piece.kind in (kinds.LABEL, kinds.MARKER):
                 break
             if piece.kind in (kinds.DATE, kinds.PROGRAM) or (

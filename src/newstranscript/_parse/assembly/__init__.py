@@ -105,6 +105,7 @@ def _survey(state: State) -> None:
             isinstance(piece, LabelPiece)
             and (layout is None or index >= layout.end)
             and index != title
+            and index not in state.later_headers
         ):
             state.registry.introduce(piece.label)
     # Both are found from the end, where they usually are, rather than by reading every
