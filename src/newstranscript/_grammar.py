@@ -594,7 +594,7 @@ PAGE_FURNITURE = compile_lazily(
     _FLAGS,
 )
 # No furniture line is longer: a longer line is prose, and is not matched at all.
-PAGE_FURNITURE_REACH = 300
+PAGE_FURNITURE_REACH = 200
 
 # Share links a station page prints under the date, each alone on its line: page furniture
 # when two or more stand together before the transcript ("Email" said later is speech).

@@ -32,9 +32,9 @@ _ZONE = r"(?:[CEMP][ST]?T|(?i:central|eastern|mountain|pacific)(?:[ ]time)?)"
 # only days, times, joining words and a zone; a digit somewhere, so ``Sundays`` alone is none.
 # A station broadcasting on several channels names the channel first (``HD 2: Sundays ...``).
 _AIR_TIMES = rf"""
-    (?=[^\d\n]{{0,80}}+\d)
     (?:HD[ ]?\d:[ ])?      # the station's digital channel: HD 2: Weekdays ...
     {_DAY}
+    (?=[^\d\n]{{0,80}}+\d)
     (?:[ ,;.]{{0,3}}+(?:{_DAY}|{_CLOCK}|{_JOIN}|{_ZONE})){{1,24}}+
     (?:[ ]\([^()\n]{{1,80}}\))?\.?"""
 
@@ -54,14 +54,14 @@ OUTLETS = (
             # ``Local Host(s):`` (the names follow on lines of their own).
             (
                 PROGRAMME_CREDITS,
-                r"""(?:Hosted[ ]by:?|Local[ ](?:Host|Anchor)(?:s|\(s\))?:?)(?:[ ][^\n]{1,200})?""",
+                r"""(?:Hosted[ ]by:?|Local[ ](?:Host|Anchor)(?:s|\(s\))?:?)(?:[ ][^\n]{1,160})?""",
             ),
             # The time a story block of a programme page was posted, above its date.
             (STORY_TIME, r"\d{1,2}:\d{2}[ ]?(?i:[ap]\.?m\.?)"),
             # The publishing system's own fields, printed on its programme pages.
             (
                 "site field",
-                r"""Composer[ ]ID:(?:[ ][^\n]{1,200})? | Genre:(?:[ ][^\n]{1,100})? | Pages
+                r"""Composer[ ]ID:(?:[ ][^\n]{1,160})? | Genre:(?:[ ][^\n]{1,100})? | Pages
                   | [0-9a-f]{24}(?:\|[0-9a-f]{24})*+""",
             ),
             # The network's stories on a station's pages carry this section line.
@@ -69,8 +69,8 @@ OUTLETS = (
             # Membership drives and the appeal under them.
             (
                 "banner",
-                r"""(?:\p{Lu}[\p{L}\-]*+[ ]){0,3}(?i:membership|pledge|fund)[ ](?i:drive)
-                    (?:[ ]\d{4})?
+                r"""(?:(?:Spring|Summer|Fall|Autumn|Winter|Year-End|Holiday|Annual)[ ])?
+                    (?:Membership|Pledge|Fund)[ ](?i:drive)(?:[ ]\d{4})?
                   | Donate[ ]now\b[^\n]{0,160}""",
             ),
             # Links to the programme's pages and the story's audio.
@@ -82,9 +82,8 @@ OUTLETS = (
                   | Play[ ]associated[ ]audio
                   | Filed[ ]Under:?""",
             ),
-            # The station's live stream, named at the top of its pages, and its call letters
-            # alone on a line under the page's title (``WHRNFM``, ``KXRL-FM``).
-            ("player", r"[^\n]{1,60}?[ ][\-–|][ ]Live[ ](?:Audio|Radio|Stream)"),
+            # The station's call letters alone on a line under the page's title (``WHRNFM``,
+            # ``KXRL-FM``).
             ("call letters", r"[KW]\p{Lu}{2,3}(?:-?(?:FM|AM|TV))?"),
         ),
         layouts=frozenset({PROGRAMME_PAGE}),
