@@ -51,6 +51,9 @@ def test_a_programme_page_holds_a_story_for_each_block() -> None:
 def test_the_programme_block_is_dropped_with_its_reasons() -> None:
     _, stories = _stories("station_programme_page.txt")
     reasons = _reasons(stories[0])
+    # the programme line names the programme, then the station that carries it
+    assert stories[0].headline == "Keepers Vote To Stay On The Point"
+    assert reasons["station"] == ["WHRN"]
     assert reasons["air times"] == ["Weekdays from 4:00 to 6:30pm ET; weekends at 5pm"]
     assert reasons["programme credits"] == ["Local Host(s):", "Mara Fenn"]
     assert "Dana Holloway, Omar Bek" in reasons["programme description"]
