@@ -103,11 +103,16 @@ def test_a_topic_page_title_is_no_headline() -> None:
     assert [story.headline for story in stories] == [
         "The Net Menders Of Pier Nine",
         "A Bell Buoy Rings Again",
+        "Listeners Write In About The Fog Horn",
     ]
     assert _reasons(stories[0])["page title"] == ["Coast"]
     # a section line may be a question, by its place above the posting time
     assert _reasons(stories[1])["section"] == ["Can You Hear The Tide?"]
     assert [turn.speaker for turn in stories[1].turns] == ["mara-fenn"]
+    # with no posting time, the section line stands under the date the ``Read more`` of
+    # the block before is followed by
+    assert _reasons(stories[2])["section"] == ["Letters"]
+    assert [turn.speaker for turn in stories[2].turns] == ["mara-fenn"]
 
 
 def test_a_title_bar_site_line_gives_the_headline() -> None:

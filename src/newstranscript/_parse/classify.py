@@ -253,7 +253,8 @@ def _story_block_lines(text: str, pieces: list[Piece]) -> None:
     """Read the short lines that only their place makes page furniture.
 
     A programme page's story block opens with a section line (``Around the Nation``) right
-    above the time it was posted, or right under its date when the time stands above it;
+    above the time it was posted, or right under its date when the time, or the ``Read
+    more`` link that ends the block before, stands above the date;
     a credits heading (``Local Host(s):``) has the names it credits on the lines under it.
     No list could name every section or every host, so the place says what they are.
     """
@@ -272,7 +273,10 @@ def _story_block_lines(text: str, pieces: list[Piece]) -> None:
         elif (
             isinstance(piece, DatePiece)
             and index > 0
-            and _is_furniture(pieces[index - 1], outlets.STORY_TIME)
+            and (
+                _is_furniture(pieces[index - 1], outlets.STORY_TIME)
+                or _is_furniture(pieces[index - 1], "navigation")
+            )
             and index + 1 < len(pieces)
             and pieces[index + 1].brk == LINE
             and _short_line(text, pieces[index + 1])

@@ -322,7 +322,11 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
     index = first
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
-    if index == first or index >= len(pieces) or pieces[index].kind != kinds.DATE:
+    if (
+        index >= len(pieces)
+        or pieces[index].kind != kinds.DATE
+        or (programme == 0 and block_head(pieces, index) is None)
+    ):
         return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
     index += 1
     # a section line may stand right under the date instead of above the posting time
@@ -347,14 +351,19 @@ def is_block_head(piece: Piece) -> bool:
     return isinstance(piece, ChromePiece) and piece.reason in _BLOCK_HEAD
 
 
-def block_head(pieces: list[Piece], date: int, floor: int = 0) -> int:
-    """Where the story block whose date line is at ``date`` starts: at its section line and
-    posting time right above the date, when a programme page prints them (``date`` when it
-    does not). ``floor`` is the first piece the block may reach back to."""
+def block_head(pieces: list[Piece], date: int, floor: int = 0) -> int | None:
+    """Where the story block whose date line is at ``date`` starts, if it is one: at its
+    section line and posting time right above the date, or at the date itself right under
+    the ``Read more`` link that ends the block before. ``floor`` is the first piece the
+    block may reach back to."""
     head = date
     while head > floor and is_block_head(pieces[head - 1]):
         head -= 1
-    return head
+    if head < date:
+        return head
+    above = pieces[date - 1] if date > floor else None
+    read_more = isinstance(above, ChromePiece) and above.reason == "navigation"
+    return date if read_more else None
 
 
 def opens_story_block(pieces: list[Piece], start: int) -> bool:

@@ -58,7 +58,7 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             head = block_head(pieces, index, starts[-1])
             # A programme page's story block (section, posting time, date) opens a story once
             # the one before has begun, or has a date of its own: a teaser, no transcript.
-            if head < index and (begun or dated):
+            if head is not None and (begun or dated):
                 starts.append(head)
                 begun = provided = ended = signed_off = False
                 introduced = set()
