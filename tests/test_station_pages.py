@@ -156,3 +156,12 @@ def test_a_sentence_about_days_is_speech(line: str) -> None:
     story = parse_accounted(f"DANA HOLLOWAY, HOST: Good evening.\n\n{line}\n")
     assert story.turns[0].text.endswith(line)
     assert "air times" not in _reasons(story)
+
+
+def test_prose_above_a_transcript_heading_is_no_turn() -> None:
+    _, stories = _stories("station_story_prose_first.txt")
+    (story,) = stories
+    assert len(story.notes) == 3
+    assert [turn.speaker for turn in story.turns] == ["mara-fenn", "mara-fenn", "oskar-lind"]
+    assert [d.code for d in story.diagnostics] == ["text-before-transcript"] * 3
+    assert story.provider == "Copyright 2031 NPR. To see more, visit https://www.npr.org."

@@ -120,4 +120,7 @@ def _survey(state: State) -> None:
         -1,
     )
     state.has_labels = state.last_label >= 0
+    first_label = next((i for i, piece in enumerate(pieces) if piece.kind == kinds.LABEL), -1)
+    if first_label > 0 and furniture.transcript_heading(state.text, pieces[first_label - 1]):
+        state.prose_until = first_label - 1
     state.closing = furniture.closing_lines(state.text, pieces, state.later_headers)

@@ -98,3 +98,13 @@ def closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int])
         if after == len(pieces) or after in later_headers:
             found.add(index)
     return found
+
+
+def transcript_heading(text: str, piece: Piece) -> bool:
+    """Whether a piece is a bare ``Transcript`` heading, the line a station's story page
+    prints between its prose version of the story and the transcript."""
+    return (
+        isinstance(piece, ChromePiece)
+        and piece.reason == "player"
+        and text[piece.start : piece.end] == "Transcript"
+    )

@@ -62,6 +62,10 @@ def prose(state: State, piece: Piece, index: int) -> None:
         return
     if taken_by_the_header(state, piece, index, before_turns=before_turns):
         return
+    if index < state.prose_until and state.turn is None and not state.has_turns:
+        # the page's prose version of the story, above its ``Transcript`` heading
+        article_prose(state, piece)
+        return
     if state.ended and state.turn is None:
         after_transcript(state, piece, words)
         return

@@ -89,6 +89,7 @@ class State:
         "last_label",
         "later_headers",
         "pieces",
+        "prose_until",
         "provider",
         "registry",
         "signoff",
@@ -131,6 +132,9 @@ class State:
         # ``END``): set from the whole page before the rules read it.
         self.has_labels = False
         self.last_label = -1
+        # The bare ``Transcript`` heading above the first label, when the page prints its
+        # prose version of the story above it (-1 when it does not).
+        self.prose_until = -1
         self.final_signoff = -1
         self.closing: set[int] = set()
         # A subtitle file: where its first cue timing line starts, or None for other pages.
