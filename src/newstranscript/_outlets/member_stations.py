@@ -82,9 +82,9 @@ OUTLETS = (
                   | Play[ ]associated[ ]audio
                   | Filed[ ]Under:?""",
             ),
-            # The station's call letters alone on a line under the page's title (``WHRNFM``,
-            # ``KXRL-FM``).
-            ("call letters", r"[KW]\p{Lu}{2,3}(?:-?(?:FM|AM|TV))?"),
+            # The station's call letters and band alone on a line under the page's title
+            # (``WHRNFM``, ``KXRL-FM``); bare call letters may stand in a menu or a turn.
+            ("call letters", r"[KW]\p{Lu}{2,3}-?(?:FM|AM|TV)"),
         ),
         layouts=frozenset({PROGRAMME_PAGE}),
     ),
