@@ -2,7 +2,8 @@
 a station's banners and page links, a topic page's title and a ``Title | Site`` title line.
 
 The furniture is data of ``_outlets/member_stations.py``; these tests hold the shapes the
-golden fixtures ``station_*.txt`` show, read apart by ``parse_many``.
+fixtures ``station_*.txt`` show, read apart by ``parse_many``: the pages of one story are golden
+files too, the pages of several stories are in ``data/stations``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import pytest
 
 import newstranscript
 from newstranscript import Story
-from tests.conftest import GOLDEN, parse_accounted
+from tests.conftest import DATA, GOLDEN, parse_accounted
+
+STATIONS = DATA / "stations"
 
 
 def _stories(name: str) -> tuple[str, list[Story]]:
-    text = (GOLDEN / name).read_text(encoding="utf-8")
+    folder = STATIONS if (STATIONS / name).exists() else GOLDEN
+    text = (folder / name).read_text(encoding="utf-8")
     stories = newstranscript.parse_many(text)
     found = newstranscript.audit(stories, text)
     assert found.clean, found.report(text)

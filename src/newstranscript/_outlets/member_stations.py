@@ -50,11 +50,13 @@ OUTLETS = (
         # Any member station's page furniture, each line dropped for its reason.
         furniture=(
             (AIR_TIMES, _AIR_TIMES),
-            # Who presents the programme, under its air times: ``• Hosted by Dana Holloway``,
-            # ``Local Host(s):`` (the names follow on lines of their own).
+            # Who presents the programme, under its air times: ``• Hosted by Dana Holloway``
+            # (in a list: "Hosted by: ..." alone may be said), ``Local Host(s):`` (the names
+            # follow on lines of their own).
             (
                 PROGRAMME_CREDITS,
-                r"""(?:Hosted[ ]by:?|Local[ ](?:Host|Anchor)(?:s|\(s\))?:?)(?:[ ][^\n]{1,160})?""",
+                r"""(?:(?<=[•·*][ ]{0,3})Hosted[ ]by:?|Local[ ](?:Host|Anchor)(?:s|\(s\))?:?)
+                    (?:[ ][^\n]{1,160})?""",
             ),
             # The time a story block of a programme page was posted, above its date.
             (STORY_TIME, r"\d{1,2}:\d{2}[ ]?(?i:[ap]\.?m\.?)"),

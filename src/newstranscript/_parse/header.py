@@ -318,18 +318,32 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
             0,
         )
         above = "page title" if programme else above
-    first = _past_other_furniture(pieces, programme)
+    title = block_title(pieces, programme, after_programme=programme > 0)
+    if title < 0:
+        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
+    transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[title + 1 :])
+    return StoryBlock(programme, title, transcript, above)
+
+
+def block_title(pieces: list[Piece], start: int, *, after_programme: bool = False) -> int:
+    """The title under the date line of the story block at ``start`` (past other furniture),
+    or ``-1`` when no story block stands there.
+
+    The block opens with its section line or posting time, or with its date alone right
+    under the ``Read more`` of the block before or, ``after_programme``, under a programme
+    page's own block; a section line may stand under the date instead.
+    """
+    first = _past_other_furniture(pieces, start)
     index = first
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
     if (
         index >= len(pieces)
         or pieces[index].kind != kinds.DATE
-        or (programme == 0 and block_head(pieces, index) is None)
+        or (not after_programme and block_head(pieces, index, start) is None)
     ):
-        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
+        return -1
     index += 1
-    # a section line may stand right under the date instead of above the posting time
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
     if (
@@ -337,9 +351,8 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
         or pieces[index].kind not in (kinds.TEXT, kinds.LABEL)
         or pieces[index].brk != PARAGRAPH
     ):
-        return StoryBlock(programme, -1, True, above)
-    transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[index + 1 :])
-    return StoryBlock(programme, index, transcript, above)
+        return -1
+    return index
 
 
 # The furniture that opens a programme page's story block: its section line, posting time.

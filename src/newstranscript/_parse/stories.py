@@ -15,7 +15,7 @@ from __future__ import annotations
 from newstranscript import _grammar as grammar
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.blocks import INLINE, PARAGRAPH
-from newstranscript._parse.header import block_head, opens_story_block
+from newstranscript._parse.header import block_head, block_title, opens_story_block
 from newstranscript._parse.headlines import (
     HOUR_HEADLINE_MAX_WORDS,
     LATER_HEADLINE_MAX_WORDS,
@@ -54,17 +54,16 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             provided = provided or (begun and kind == kinds.PROVIDER)
             signed_off = signed_off or (begun and kind == kinds.SIGNOFF)
             continue
-        if kind == kinds.DATE:
-            head = block_head(pieces, index, starts[-1])
-            # A programme page's story block (section, posting time, date) opens a story once
-            # the one before has begun, or has a date of its own: a teaser, no transcript.
-            if head is not None and (begun or dated):
-                starts.append(head)
-                begun = provided = ended = signed_off = False
-                introduced = set()
-                continue  # the new story has its date: ``dated`` stays set
-            dated = True
         if not begun or piece.brk != PARAGRAPH:
+            if kind == kinds.DATE:
+                # A programme page's story block (section, posting time, date) opens a story
+                # once the one before has begun, or has a date of its own: a teaser only.
+                head = block_head(pieces, index, starts[-1])
+                if head is not None and (begun or dated):
+                    starts.append(head)
+                    begun = provided = ended = signed_off = False
+                    introduced = set()
+                dated = True
             continue
         heading = kind == kinds.TEXT and _headline(text, piece)
         opens = (
@@ -81,7 +80,8 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             )
         )
         if opens:
-            starts.append(index)
+            head = block_head(pieces, index, starts[-1]) if kind == kinds.DATE else None
+            starts.append(index if head is None else head)
             begun = provided = ended = signed_off = False
             dated = kind == kinds.DATE
             introduced = set()
@@ -141,21 +141,16 @@ def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> fro
     """
     lines: set[int] = set()
     for start in starts:
-        # A programme page's story block (section, posting time, date): its title stands
-        # under its date, though it may read like a label (``NOAA: ...``).
-        dated = False
-        block = opens_story_block(pieces, start)
+        # A programme page's story title may read like a label (``NOAA: ...``).
+        title = block_title(pieces, start)
         for index in range(start, len(pieces)):
             piece = pieces[index]
-            if block and dated and piece.kind == kinds.LABEL and piece.brk == PARAGRAPH:
-                lines.add(index)
-                block = False
-                continue
-            dated = piece.kind == kinds.DATE or (dated and piece.kind == kinds.CHROME)
-            if piece.kind in (kinds.LABEL, kinds.MARKER):
+            if piece.kind in (kinds.LABEL, kinds.MARKER) and index != title:
                 break
-            if piece.kind in (kinds.DATE, kinds.PROGRAM) or (
-                piece.kind == kinds.TEXT and _header_line(text, piece)
+            if (
+                piece.kind in (kinds.DATE, kinds.PROGRAM)
+                or index == title
+                or (piece.kind == kinds.TEXT and _header_line(text, piece))
             ):
                 lines.add(index)
     return frozenset(lines)
@@ -178,9 +173,8 @@ def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
     """
     kept = [0]
     for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
-        if opens_story_block(pieces, first) or any(
-            piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop]
-        ):
+        talks = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop])
+        if talks or opens_story_block(pieces, first):
             kept.append(first)
     return kept
 
