@@ -32,6 +32,7 @@ _ZONE = r"(?:[CEMP][ST]?T|(?i:central|eastern|mountain|pacific)(?:[ ]time)?)"
 # only days, times, joining words and a zone; a digit somewhere, so ``Sundays`` alone is none.
 # A station broadcasting on several channels names the channel first (``HD 2: Sundays ...``).
 _AIR_TIMES = rf"""
+    (?=[DEHMSTWF])          # a capital opens the line: most lines fail here at once
     (?:HD[ ]?\d:[ ])?      # the station's digital channel: HD 2: Weekdays ...
     {_DAY}
     (?=[^\d\n]{{0,80}}+\d)
