@@ -169,3 +169,16 @@ def test_prose_above_a_transcript_heading_is_no_turn() -> None:
     assert [turn.speaker for turn in story.turns] == ["mara-fenn", "mara-fenn", "oskar-lind"]
     assert [d.code for d in story.diagnostics] == ["text-before-transcript"] * 3
     assert story.provider == "Copyright 2031 NPR. To see more, visit https://www.npr.org."
+
+
+def test_a_programme_page_of_titles_and_dates() -> None:
+    _, stories = _stories("station_title_date_list.txt")
+    assert [story.headline for story in stories] == [
+        "Counting The Eiders Of The Point",
+        "Why The Fog Horn Sounds Lower",
+    ]
+    # the first story was posted with a teaser only; the second lost its host's label
+    assert stories[0].segments == ()
+    assert stories[0].teaser is not None
+    assert [turn.speaker for turn in stories[1].turns] == ["wren-adair", "oskar-lind", "wren-adair"]
+    assert _reasons(stories[0])["air times"] == ["Fridays 11:00 am - 1:00 pm"]

@@ -331,9 +331,12 @@ def block_title(pieces: list[Piece], start: int, *, after_programme: bool = Fals
 
     The block opens with its section line or posting time, or with its date alone right
     under the ``Read more`` of the block before or, ``after_programme``, under a programme
-    page's own block; a section line may stand under the date instead.
+    page's own block; a section line may stand under the date instead. Right under a
+    programme page's own block the title may also stand above the date.
     """
     first = _past_other_furniture(pieces, start)
+    if after_programme and _title_above_date(pieces, first):
+        return first
     index = first
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
@@ -388,6 +391,18 @@ def opens_story_block(pieces: list[Piece], start: int) -> bool:
     while index < len(pieces) and is_block_head(pieces[index]):
         index += 1
     return start < index < len(pieces) and pieces[index].kind == kinds.DATE
+
+
+def _title_above_date(pieces: list[Piece], index: int) -> bool:
+    """Whether a story block printed as its title, then its date, each a paragraph of its own,
+    starts at ``index``."""
+    return (
+        index + 1 < len(pieces)
+        and pieces[index].kind == kinds.TEXT
+        and pieces[index].brk == PARAGRAPH
+        and pieces[index + 1].kind == kinds.DATE
+        and pieces[index + 1].brk == PARAGRAPH
+    )
 
 
 def _past_other_furniture(pieces: list[Piece], start: int) -> int:

@@ -59,6 +59,8 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
                 # A programme page's story block (section, posting time, date) opens a story
                 # once the one before has begun, or has a date of its own: a teaser only.
                 head = block_head(pieces, index, starts[-1])
+                if head is None and dated and _titled(text, pieces, index, starts[-1]):
+                    head = index - 1  # a list of titles and dates: the title opens the block
                 if head is not None and (begun or dated):
                     starts.append(head)
                     begun = provided = ended = signed_off = False
@@ -86,6 +88,19 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             dated = kind == kinds.DATE
             introduced = set()
     return _with_transcripts(starts, pieces)
+
+
+def _titled(text: str, pieces: list[Piece], date: int, floor: int) -> bool:
+    """Whether a title-case line stands alone right above the date line at ``date``."""
+    above = pieces[date - 1] if date - 1 > floor else None
+    return (
+        above is not None
+        and above.kind == kinds.TEXT
+        and above.brk == PARAGRAPH
+        and pieces[date].brk == PARAGRAPH
+        and _headline(text, above)
+        and _title_case(text, above)
+    )
 
 
 def _introduces(piece: Piece) -> bool:
