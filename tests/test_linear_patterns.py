@@ -115,6 +115,17 @@ AIMED = {
         "<iframe" + " x" * SIZE + "\nx",
         "Originally published on x" * 50,
     ],
+    # Classification only asks lines of up to PAGE_FURNITURE_REACH characters; the pattern
+    # must still be linear on longer ones.
+    "PAGE_FURNITURE": [
+        "Weekdays" + _repeat(" 5am to", "x"),
+        "Sundays" + _repeat(", Mon. - 9:00 a.m.", "!"),
+        "HD 1: Weekdays " + _repeat("from 5:00 to 9:00am CT; ", "x"),
+        _repeat("Spring Fall Membership ", "x"),
+        "Visit " + _repeat("a on ", "x"),
+        _repeat("0123456789abcdef01234567|", "x"),
+        _repeat("Radio - Live ", "x"),
+    ],
     "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
     "STATION_COPYRIGHT": ["Copyright © 2031 " + "K" * SIZE, "© 2031 KXRL" + "-FM" * SIZE],
     "STATION_FOOTER": [

@@ -576,6 +576,26 @@ CHROME = compile_lazily(
     _FLAGS,
 )
 
+# Page furniture the outlet modules describe (a station's air times, the time a story block
+# was posted, a membership banner), alone on its line; the named group a line matches says
+# the reason it is dropped for (``FURNITURE_REASONS``). Each fragment is bounded or stops at a
+# character the next part cannot start with, as the outlet modules are told.
+FURNITURE_REASONS = {f"f{number}": reason for number, reason in enumerate(outlets.FURNITURE)}
+PAGE_FURNITURE = compile_lazily(
+    r"^(?:[•·*\-][ ]*)?(?:"
+    + (
+        " | ".join(
+            f"(?P<f{number}>" + " | ".join(f"(?:{pattern})" for pattern in patterns) + ")"
+            for number, patterns in enumerate(outlets.FURNITURE.values())
+        )
+        or "(?!)"
+    )
+    + r")[ ]*$",
+    _FLAGS,
+)
+# No furniture line is longer: a longer line is prose, and is not matched at all.
+PAGE_FURNITURE_REACH = 200
+
 # Share links a station page prints under the date, each alone on its line: page furniture
 # when two or more stand together before the transcript ("Email" said later is speech).
 SHARE_LINKS = frozenset(

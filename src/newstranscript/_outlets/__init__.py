@@ -12,24 +12,36 @@ import importlib
 import pkgutil
 
 from newstranscript._outlets._conventions import (
+    AIR_TIMES,
     LAYOUTS,
+    PROGRAMME_CREDITS,
+    PROGRAMME_PAGE,
+    SECTION,
     SHOW_NAME_AFTER_PAGE_LINE,
+    STORY_TIME,
     TITLE_ABOVE_PLAYER,
     Outlet,
 )
 
 __all__ = [
+    "AIR_TIMES",
     "CLOSING_LINES",
+    "FURNITURE",
     "LABEL_NAMES",
     "NAMES",
     "OUTLETS",
     "PAGE_LINES",
     "PLAYER_ITEMS",
     "PROGRAMMES",
+    "PROGRAMME_CREDITS",
+    "PROGRAMME_PAGE",
+    "PROGRAMME_PAGES",
+    "SECTION",
     "SHOW_NAME_AFTER_PAGE_LINE",
     "SIGNOFFS",
     "SIGNOFF_WORDS",
     "STAFF_ROLES_NAMING_OUTLET",
+    "STORY_TIME",
     "TITLED_PLAYER_ITEMS",
     "TITLE_ABOVE_PLAYER",
     "Outlet",
@@ -88,6 +100,20 @@ TITLED_PLAYER_ITEMS = tuple(
     if TITLE_ABOVE_PLAYER in outlet.layouts
     for item in outlet.player_items
 )
+
+
+# Page furniture by the reason it is dropped for: the patterns of every outlet, in order.
+def _furniture(outlets: tuple[Outlet, ...]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for outlet in outlets:
+        for reason, pattern in outlet.furniture:
+            found[reason] = (*found.get(reason, ()), pattern)
+    return found
+
+
+FURNITURE = _furniture(OUTLETS)
+# Whether any outlet's pages are programme pages, for the header to look for one.
+PROGRAMME_PAGES = any(PROGRAMME_PAGE in outlet.layouts for outlet in OUTLETS)
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off

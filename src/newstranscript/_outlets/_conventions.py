@@ -12,7 +12,21 @@ SHOW_NAME_AFTER_PAGE_LINE = "show name after page line"
 # block may be printed again before the transcript, and above them all the web page's title
 # line (the title, `` : ``, the show's name and the summary) or the site's logo.
 TITLE_ABOVE_PLAYER = "title above player"
-LAYOUTS = frozenset({SHOW_NAME_AFTER_PAGE_LINE, TITLE_ABOVE_PLAYER})
+# A station's programme page opens with the programme's own block (its name, its air times,
+# its hosts, a description) above a list of story blocks, each a section line, the time and
+# the date the story was posted, its title, then its transcript or a teaser. The page is read
+# that way when an air-times line stands among its first lines (see ``AIR_TIMES``).
+PROGRAMME_PAGE = "programme page"
+LAYOUTS = frozenset({SHOW_NAME_AFTER_PAGE_LINE, TITLE_ABOVE_PLAYER, PROGRAMME_PAGE})
+
+# The reasons of page furniture the layout rules read, besides dropping it: the programme's
+# air times (``Weekdays 5am to 9am``), the time a story block was posted (``2:44 am``) and the
+# section line above it (``Around the Nation``); a credits heading (``Local Host(s):``) makes
+# the names under it furniture too.
+AIR_TIMES = "air times"
+PROGRAMME_CREDITS = "programme credits"
+STORY_TIME = "story time"
+SECTION = "section"
 
 
 class Outlet(NamedTuple):
@@ -26,8 +40,10 @@ class Outlet(NamedTuple):
     outlet's; ``closing_lines`` end its transcripts (CNN's ``END``); ``player_items`` start the
     lines of the audio player block its pages print under the headline. ``signoffs`` are the
     patterns (VERBOSE ``regex`` fragments) of the outlet as a reporter's sign-off names it
-    (``NPR[ ]News``), each longer form before the shorter it begins with. ``layouts`` are the
-    named layout rules its pages enable (see ``LAYOUTS``).
+    (``NPR[ ]News``), each longer form before the shorter it begins with. ``furniture`` is
+    the page furniture its pages print, each a reason and the pattern (a VERBOSE ``regex``
+    fragment) of a whole line dropped for it: a station's air times, its membership banner.
+    ``layouts`` are the named layout rules its pages enable (see ``LAYOUTS``).
     """
 
     name: str
@@ -38,4 +54,5 @@ class Outlet(NamedTuple):
     closing_lines: tuple[str, ...] = ()
     player_items: tuple[str, ...] = ()
     signoffs: tuple[str, ...] = ()
+    furniture: tuple[tuple[str, str], ...] = ()
     layouts: frozenset[str] = frozenset()

@@ -15,9 +15,10 @@ from collections import Counter
 import regex
 
 from newstranscript import _grammar as grammar
+from newstranscript import _outlets as outlets
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
-from newstranscript._parse.blocks import INLINE, PARAGRAPH, Line
+from newstranscript._parse.blocks import INLINE, LINE, PARAGRAPH, Line
 from newstranscript._parse.pieces import (
     CUE_HEADER,
     CUE_NUMBER,
@@ -84,6 +85,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
             _split_inline_labels(text, piece, accepted, result)
         else:
             result.append(piece)
+    _story_block_lines(text, result)
     return result
 
 
@@ -243,6 +245,66 @@ def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
         pieces[index] = LabelPiece(piece.start, piece.end, piece.brk, Label(name, name), piece.end)
 
 
+# The most words a section line (a series' name among them) or a credited name runs to.
+_SHORT_LINE_WORDS = 10
+
+
+def _story_block_lines(text: str, pieces: list[Piece]) -> None:
+    """Read the short lines that only their place makes page furniture.
+
+    A programme page's story block opens with a section line (``Around the Nation``) right
+    above the time it was posted, or right under its date when the time, or the ``Read
+    more`` link that ends the block before, stands above the date;
+    a credits heading (``Local Host(s):``) has the names it credits on the lines under it.
+    No list could name every section or every host, so the place says what they are.
+    """
+    for index, piece in enumerate(pieces):
+        if not isinstance(piece, (ChromePiece, DatePiece)):
+            continue
+        if isinstance(piece, ChromePiece) and piece.reason == outlets.STORY_TIME:
+            if piece.brk == LINE and index > 0 and _short_line(text, pieces[index - 1]):
+                pieces[index - 1] = _as_furniture(pieces[index - 1], outlets.SECTION)
+        elif isinstance(piece, ChromePiece) and piece.reason == outlets.PROGRAMME_CREDITS:
+            if text[piece.start : piece.end].endswith(":"):
+                at = index + 1
+                while at < len(pieces) and pieces[at].brk == LINE and _short_line(text, pieces[at]):
+                    pieces[at] = _as_furniture(pieces[at], outlets.PROGRAMME_CREDITS)
+                    at += 1
+        elif (
+            isinstance(piece, DatePiece)
+            and index > 0
+            and (
+                _is_furniture(pieces[index - 1], outlets.STORY_TIME)
+                or _is_furniture(pieces[index - 1], "navigation")
+            )
+            and index + 1 < len(pieces)
+            and pieces[index + 1].brk == LINE
+            and _short_line(text, pieces[index + 1])
+            and (index + 2 == len(pieces) or pieces[index + 2].brk == PARAGRAPH)
+        ):
+            pieces[index + 1] = _as_furniture(pieces[index + 1], outlets.SECTION)
+
+
+def _is_furniture(piece: Piece, reason: str) -> bool:
+    return isinstance(piece, ChromePiece) and piece.reason == reason
+
+
+def _short_line(text: str, piece: Piece) -> bool:
+    """A text line of a few words that ends no sentence or clause: a section, a name."""
+    if not isinstance(piece, TextPiece):
+        return False
+    words = text[piece.start : piece.end]
+    return (
+        len(words.split()) <= _SHORT_LINE_WORDS
+        and not words[:1].islower()
+        and not words.endswith((".", "!", ":", ",", ";"))
+    )
+
+
+def _as_furniture(piece: Piece, reason: str) -> ChromePiece:
+    return ChromePiece(piece.start, piece.end, piece.brk, reason)
+
+
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
@@ -253,6 +315,13 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         reason = chrome.lastgroup if chrome is not None else "byline"
         assert reason is not None  # every chrome pattern is a named group
         out.append(ChromePiece(start, end, brk, reason))
+        return
+    furniture = (
+        grammar.PAGE_FURNITURE.match(line) if len(line) <= grammar.PAGE_FURNITURE_REACH else None
+    )
+    if furniture is not None:
+        assert furniture.lastgroup is not None  # every fragment is a named group's
+        out.append(ChromePiece(start, end, brk, grammar.FURNITURE_REASONS[furniture.lastgroup]))
         return
     date = grammar.DATE_LINE.match(line)
     if date is not None:

@@ -62,6 +62,7 @@ class Header:
         "show_name_next",
         "source",
         "spans",
+        "story_block",
         "teaser",
         "text",
         "top_block",
@@ -103,6 +104,8 @@ class Header:
         # The title printed alone above the player block, and where the opening run of
         # title lines and player blocks ends (npr.org), if the page opens that way.
         self.player_header = _player_header(self.text, pieces)
+        # The programme's own block and the story block below it, on a station programme page.
+        self.story_block = _story_block(pieces, self.text)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.source.to_original(start), self.source.to_original_end(end))
@@ -264,6 +267,189 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
         if has_chrome:
             header.update(group)
     return header
+
+
+# How far down the page a programme page's air-times line may stand: under the station's
+# stream link and the programme's name.
+_AIR_TIMES_REACH = 4
+# The furniture that opens a story block of a programme page, or its transcript.
+_STORY_BLOCK_CHROME = frozenset({outlets.SECTION, outlets.STORY_TIME, "published", "player"})
+
+
+class StoryBlock(NamedTuple):
+    """Where the lines of a station programme page's opening blocks stand (piece indices).
+
+    ``programme`` is where the page's own block above its story blocks ends (``0`` when it
+    prints none), and ``above`` the reason its lines are dropped for: a programme's name, air
+    times, hosts and description, or a topic page's title. ``title`` is the story's title
+    under the date line of the story block that follows (``-1`` when there is none);
+    ``transcript`` whether a label or marker follows it, or the story was posted with its
+    title and teaser only.
+    """
+
+    programme: int
+    title: int
+    transcript: bool
+    above: str = "programme description"
+
+
+_NO_STORY_BLOCK = StoryBlock(0, -1, transcript=True)
+# A topic page's title above its first story block: a line or two of a few words.
+_PAGE_TITLE_LINES = 2
+_PAGE_TITLE_WORDS = 8
+
+
+def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
+    """The programme's block and the story block a page or a story opens with."""
+    programme = _programme_block(pieces)
+    above = "programme description"
+    if programme == 0:
+        programme = next(
+            (
+                lines
+                for lines in range(1, _PAGE_TITLE_LINES + 1)
+                if opens_story_block(pieces, lines)
+                and all(
+                    piece.kind == kinds.TEXT
+                    and len(text[piece.start : piece.end].split()) <= _PAGE_TITLE_WORDS
+                    for piece in pieces[:lines]
+                )
+            ),
+            0,
+        )
+        above = "page title" if programme else above
+    title = block_title(pieces, programme, after_programme=programme > 0)
+    if title < 0:
+        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
+    transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[title + 1 :])
+    return StoryBlock(programme, title, transcript, above)
+
+
+def block_title(pieces: list[Piece], start: int, *, after_programme: bool = False) -> int:
+    """The title under the date line of the story block at ``start`` (past other furniture),
+    or ``-1`` when no story block stands there.
+
+    The block opens with its section line or posting time, or with its date alone right
+    under the ``Read more`` of the block before or, ``after_programme``, under a programme
+    page's own block; a section line may stand under the date instead. Right under a
+    programme page's own block the title may also stand above the date.
+    """
+    first = _past_other_furniture(pieces, start)
+    if after_programme and _title_above_date(pieces, first):
+        return first
+    index = first
+    while index < len(pieces) and is_block_head(pieces[index]):
+        index += 1
+    if (
+        index >= len(pieces)
+        or pieces[index].kind != kinds.DATE
+        or (not after_programme and block_head(pieces, index, start) is None)
+    ):
+        return -1
+    index += 1
+    while index < len(pieces) and is_block_head(pieces[index]):
+        index += 1
+    if (
+        index >= len(pieces)
+        or pieces[index].kind not in (kinds.TEXT, kinds.LABEL)
+        or pieces[index].brk != PARAGRAPH
+    ):
+        return -1
+    return index
+
+
+# The furniture that opens a programme page's story block: its section line, posting time.
+_BLOCK_HEAD = frozenset({outlets.SECTION, outlets.STORY_TIME})
+
+
+def is_block_head(piece: Piece) -> bool:
+    """Whether a piece is a story block's section line or posting time."""
+    return isinstance(piece, ChromePiece) and piece.reason in _BLOCK_HEAD
+
+
+def block_head(pieces: list[Piece], date: int, floor: int = 0) -> int | None:
+    """Where the story block whose date line is at ``date`` starts, if it is one: at its
+    section line and posting time right above the date, or at the date itself right under
+    the ``Read more`` link that ends the block before. ``floor`` is the first piece the
+    block may reach back to."""
+    head = date
+    while head > floor and is_block_head(pieces[head - 1]):
+        head -= 1
+    if head < date:
+        return head
+    above = pieces[date - 1] if date > floor else None
+    read_more = isinstance(above, ChromePiece) and above.reason == "navigation"
+    return date if read_more else None
+
+
+def opens_story_block(pieces: list[Piece], start: int) -> bool:
+    """Whether a programme page's story block starts at ``start``, past any other furniture
+    (the ``Read more`` link of the story before): a section line or a posting time, then the
+    date line."""
+    start = _past_other_furniture(pieces, start)
+    index = start
+    while index < len(pieces) and is_block_head(pieces[index]):
+        index += 1
+    return start < index < len(pieces) and pieces[index].kind == kinds.DATE
+
+
+def _title_above_date(pieces: list[Piece], index: int) -> bool:
+    """Whether a story block printed as its title, then its date, each a paragraph of its own,
+    starts at ``index``."""
+    return (
+        index + 1 < len(pieces)
+        and pieces[index].kind == kinds.TEXT
+        and pieces[index].brk == PARAGRAPH
+        and pieces[index + 1].kind == kinds.DATE
+        and pieces[index + 1].brk == PARAGRAPH
+    )
+
+
+def _past_other_furniture(pieces: list[Piece], start: int) -> int:
+    """The first piece from ``start`` on that is no furniture, or a story block's head."""
+    while (
+        start < len(pieces)
+        and pieces[start].kind == kinds.CHROME
+        and not is_block_head(pieces[start])
+    ):
+        start += 1
+    return start
+
+
+def _programme_block(pieces: list[Piece]) -> int:
+    """Where the programme's block a station's programme page opens with ends; ``0`` when
+    the page opens no such block.
+
+    The page names the programme and its air times (``Weekdays 5am to 9am``) among its first
+    lines; the hosts, the description and the publishing system's fields follow, down to
+    the first story block: its section line or posting time, its title above a date line,
+    its ``Transcript`` line, or a label where the page printed none of those.
+    """
+    if not outlets.PROGRAMME_PAGES:
+        return 0
+    air_times = next(
+        (
+            index
+            for index, piece in enumerate(pieces[:_AIR_TIMES_REACH])
+            if isinstance(piece, ChromePiece) and piece.reason == outlets.AIR_TIMES
+        ),
+        None,
+    )
+    if air_times is None or any(
+        piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[:air_times]
+    ):
+        return 0
+    for index in range(air_times + 1, len(pieces)):
+        piece = pieces[index]
+        if piece.kind in (kinds.LABEL, kinds.MARKER, kinds.PROVIDER):
+            return index
+        if isinstance(piece, ChromePiece) and piece.reason in _STORY_BLOCK_CHROME:
+            return index
+        if piece.kind == kinds.DATE:
+            above = pieces[index - 1] if index > 0 else None
+            titled = above is not None and above.kind == kinds.TEXT and above.brk == PARAGRAPH
+            return index - 1 if titled else index
+    return len(pieces)
 
 
 # Longer than a title line: the first paragraph of the story, after which the header is over.

@@ -33,6 +33,7 @@ Taken = Literal[
     "page title",
     "page header",
     "repeated teaser",
+    "teaser continued",
 ]
 
 # Headlines are one short line; anything longer is a paragraph of the story. A headline at
@@ -135,6 +136,25 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
             "page header" if header.teaser is not None else _take_teaser(header, words, start, end)
         )
     return None
+
+
+def story_block_line(header: Header, piece: Piece, index: int) -> Taken | None:
+    """The title under a station programme page's story block, and the teaser of a story
+    posted with its title and teaser only; ``None`` for any other line.
+
+    The title's place says it is one, even when it reads like a label (``NOAA: ...``) or
+    holds a stop (``Rep. Akin``).
+    """
+    block = header.story_block
+    words = header.text[piece.start : piece.end]
+    if index == block.title and header.headline is None:
+        header.take_headline(words, piece.start, piece.end)
+        return "headline"
+    if block.transcript or not index > block.title >= 0:
+        return None
+    if header.teaser is not None:
+        return "teaser continued"
+    return _take_teaser(header, words, piece.start, piece.end)
 
 
 def _take_teaser(header: Header, words: str, start: int, end: int) -> Taken:
@@ -332,6 +352,8 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     CNN's air time or date line glued to the end of the line is cut off first: the
     headline stops before ``Aired``.
     """
+    if " | " in words and _title_bar_site(header, words, start, index):
+        return "headline"
     glued = _glued_aired(words) if " Aired " in words else None
     head_end = start + glued[0] if glued is not None else end
     head = header.text[start:head_end]
@@ -354,6 +376,24 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     if taken is not None and glued is not None:
         glued_aired(header, glued[1], start, index)
     return taken
+
+
+# How far below the web page's title line the story's title may be printed again.
+_TITLE_REPEAT_REACH = 6
+
+
+def _title_bar_site(header: Header, words: str, start: int, index: int) -> bool:
+    """Take the headline from the web page's title line ``Title | Site name`` when the page
+    prints the title again on a line of its own below it; the site's name is dropped."""
+    title = words.partition(" | ")[0]
+    following = header.pieces[index + 1 : index + 1 + _TITLE_REPEAT_REACH]
+    if not any(header.text[piece.start : piece.end] == title for piece in following):
+        return False
+    header.take_headline(title, start, start + len(title))
+    at = start + len(title)
+    end = start + len(words)
+    header.dropped.append(Dropped(header.text[at:end], "page title", header.span(at, end)))
+    return True
 
 
 def glued_aired(

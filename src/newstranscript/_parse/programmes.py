@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newstranscript import _grammar as grammar
 from newstranscript._dates import read_date
+from newstranscript._model import Dropped
 from newstranscript._parse.header import Header
 from newstranscript._parse.pieces import ProgramPiece
 
@@ -25,7 +26,20 @@ def program_line(header: Header, piece: ProgramPiece) -> None:
     rest = piece.start + found.start("rest")
     name_end = piece.start + len(header.text[piece.start : rest].rstrip())
     set_program(header, found.group("program"), piece.start, name_end)
+    joined = header.text[piece.start + found.end("program") : rest]
+    if joined.lower() == " on " and _no_date(header.text[rest : piece.end]):
+        # a station's page names the station that carries the programme: ``Morning Edition
+        # on WHRN``; the station's name is no title of the story's
+        header.dropped.append(
+            Dropped(header.text[rest : piece.end], "station", header.span(rest, piece.end))
+        )
+        return
     _program_rest(header, rest, piece.end)
+
+
+def _no_date(words: str) -> bool:
+    reading = read_date(words, None, year=_ANY_YEAR)
+    return reading.date is None and reading.missing is None
 
 
 def _program_rest(header: Header, start: int, end: int) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from newstranscript import _grammar as grammar
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.blocks import INLINE, PARAGRAPH
+from newstranscript._parse.header import block_head, block_title, opens_story_block
 from newstranscript._parse.headlines import (
     HOUR_HEADLINE_MAX_WORDS,
     LATER_HEADLINE_MAX_WORDS,
@@ -35,6 +36,7 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
     ended = False  # its provider line or sign-off has been read, and nobody spoke after
     signed_off = False  # a sign-off has been read, even if the host spoke after it
     introduced: set[str] = set()  # the names its labels introduced with a role
+    dated = False  # a date line of the current story has been read
     for index, piece in enumerate(pieces):
         kind = piece.kind
         if kind in (kinds.LABEL, kinds.MARKER):
@@ -53,6 +55,17 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             signed_off = signed_off or (begun and kind == kinds.SIGNOFF)
             continue
         if not begun or piece.brk != PARAGRAPH:
+            if kind == kinds.DATE:
+                # A programme page's story block (section, posting time, date) opens a story
+                # once the one before has begun, or has a date of its own: a teaser only.
+                head = block_head(pieces, index, starts[-1])
+                if head is None and dated and _titled(text, pieces, index, starts[-1]):
+                    head = index - 1  # a list of titles and dates: the title opens the block
+                if head is not None and (begun or dated):
+                    starts.append(head)
+                    begun = provided = ended = signed_off = False
+                    introduced = set()
+                dated = True
             continue
         heading = kind == kinds.TEXT and _headline(text, piece)
         opens = (
@@ -69,10 +82,25 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             )
         )
         if opens:
-            starts.append(index)
+            head = block_head(pieces, index, starts[-1]) if kind == kinds.DATE else None
+            starts.append(index if head is None else head)
             begun = provided = ended = signed_off = False
+            dated = kind == kinds.DATE
             introduced = set()
     return _with_transcripts(starts, pieces)
+
+
+def _titled(text: str, pieces: list[Piece], date: int, floor: int) -> bool:
+    """Whether a title-case line stands alone right above the date line at ``date``."""
+    above = pieces[date - 1] if date - 1 > floor else None
+    return (
+        above is not None
+        and above.kind == kinds.TEXT
+        and above.brk == PARAGRAPH
+        and pieces[date].brk == PARAGRAPH
+        and _headline(text, above)
+        and _title_case(text, above)
+    )
 
 
 def _introduces(piece: Piece) -> bool:
@@ -128,12 +156,16 @@ def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> fro
     """
     lines: set[int] = set()
     for start in starts:
+        # A programme page's story title may read like a label (``NOAA: ...``).
+        title = block_title(pieces, start)
         for index in range(start, len(pieces)):
             piece = pieces[index]
-            if piece.kind in (kinds.LABEL, kinds.MARKER):
+            if piece.kind in (kinds.LABEL, kinds.MARKER) and index != title:
                 break
-            if piece.kind in (kinds.DATE, kinds.PROGRAM) or (
-                piece.kind == kinds.TEXT and _header_line(text, piece)
+            if (
+                piece.kind in (kinds.DATE, kinds.PROGRAM)
+                or index == title
+                or (piece.kind == kinds.TEXT and _header_line(text, piece))
             ):
                 lines.add(index)
     return frozenset(lines)
@@ -147,14 +179,17 @@ def _header_line(text: str, piece: Piece) -> bool:
 
 
 def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
-    """The starts of runs that hold a label or marker; a run without one is not a story.
+    """The starts of runs that hold a label or marker; a run without one is not a story,
+    unless it opens with a programme page's story block (a story posted with a teaser and no
+    transcript).
 
     What follows a story's provider line can look like the next headline ("More Stories From
     NPR", "Related") without any transcript after it; it stays with the story before.
     """
     kept = [0]
     for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
-        if any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop]):
+        talks = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop])
+        if talks or opens_story_block(pieces, first):
             kept.append(first)
     return kept
 

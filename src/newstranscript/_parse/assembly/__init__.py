@@ -101,10 +101,17 @@ def _survey(state: State) -> None:
     """What the rules need to know of the whole story before reading it in order: everyone
     its labels introduce, where its last label and its sign-off stand, its closing lines."""
     pieces = state.pieces
-    # The title lines of a title-and-player header are no labels, however they look.
+    # The title lines of a title-and-player header, and a programme page's story title,
+    # are no labels, however they look.
     layout = state.header.player_header
+    title = state.header.story_block.title
     for index, piece in enumerate(pieces):
-        if isinstance(piece, LabelPiece) and (layout is None or index >= layout.end):
+        if (
+            isinstance(piece, LabelPiece)
+            and (layout is None or index >= layout.end)
+            and index != title
+            and index not in state.later_headers
+        ):
             state.registry.introduce(piece.label)
     # Both are found from the end, where they usually are, rather than by reading every
     # piece of the page.
@@ -122,4 +129,7 @@ def _survey(state: State) -> None:
     state.listing = (
         None if state.has_labels else page_kind.judge(state.text, pieces, titled=layout is not None)
     )
+    first_label = next((i for i, piece in enumerate(pieces) if piece.kind == kinds.LABEL), -1)
+    if first_label > 0 and furniture.transcript_heading(state.text, pieces[first_label - 1]):
+        state.prose_until = first_label - 1
     state.closing = furniture.closing_lines(state.text, pieces, state.later_headers)

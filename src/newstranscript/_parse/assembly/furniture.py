@@ -32,12 +32,16 @@ def editors_note(state: State, piece: Piece, index: int) -> bool:
 
 
 def page_header(state: State, piece: Piece, index: int) -> bool:
-    """A short line of the opening chrome block, or a subtitle file's own line, is dropped."""
+    """A short line of the opening chrome block, a line of a programme page's own block (its
+    hosts, its description), or a subtitle file's own line, is dropped."""
     if isinstance(piece, CuePiece):
         state.drop(piece, piece.reason)
         return True
     if index in state.header.top_block:
         state.drop(piece, "page header")
+        return True
+    if index < state.header.story_block.programme:
+        state.drop(piece, state.header.story_block.above)
         return True
     return False
 
@@ -94,3 +98,13 @@ def closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int])
         if after == len(pieces) or after in later_headers:
             found.add(index)
     return found
+
+
+def transcript_heading(text: str, piece: Piece) -> bool:
+    """Whether a piece is a bare ``Transcript`` heading, the line a station's story page
+    prints between its prose version of the story and the transcript."""
+    return (
+        isinstance(piece, ChromePiece)
+        and piece.reason == "player"
+        and text[piece.start : piece.end] == "Transcript"
+    )

@@ -43,9 +43,12 @@ def date_line(state: State, piece: Piece, index: int) -> bool:
 
 def title_and_player(state: State, piece: Piece, index: int) -> bool:
     """Every line of the title lines and player blocks npr.org pages open with is the
-    header's: the title, its repeats, the web page's title line, the summary. A title that
-    looks like a speaker label (``Sunday Puzzle: The Word Game``) is no turn either."""
+    header's: the title, its repeats, the web page's title line, the summary. So is the
+    title under a station programme page's story block. A title that looks like a speaker
+    label (``Sunday Puzzle: The Word Game``) is no turn either."""
+    if state.entries or state.turn is not None:
+        return False
     layout = state.header.player_header
-    if layout is None or index >= layout.end or state.entries or state.turn is not None:
+    if (layout is None or index >= layout.end) and index != state.header.story_block.title:
         return False
     return taken_by_the_header(state, piece, index, before_turns=True)

@@ -18,8 +18,11 @@ from newstranscript._person_names import role_of
 
 
 def labelled_turn(state: State, piece: Piece, index: int) -> bool:
-    """Open the turn a label gives, and sign off when its words are the story's sign-off."""
-    if not isinstance(piece, LabelPiece):
+    """Open the turn a label gives, and sign off when its words are the story's sign-off.
+
+    A later story's title that reads like a label, on a page read as one story, is left to
+    the rule for later stories' header lines."""
+    if not isinstance(piece, LabelPiece) or index in state.later_headers:
         return False
     _open_labelled_turn(state, piece)
     if index == state.final_signoff and piece.signoff is not None and not greeting(state, index):

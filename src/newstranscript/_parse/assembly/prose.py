@@ -14,7 +14,12 @@ from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.brackets import check_brackets
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.blocks import INLINE
-from newstranscript._parse.headlines import flattened_headline, text_line
+from newstranscript._parse.headlines import (
+    Taken,
+    flattened_headline,
+    story_block_line,
+    text_line,
+)
 from newstranscript._parse.pieces import Piece, SignoffPiece, TextPiece
 from newstranscript._parse.programmes import program_mention
 from newstranscript._parse.speakers import Person
@@ -57,6 +62,10 @@ def prose(state: State, piece: Piece, index: int) -> None:
         return
     if taken_by_the_header(state, piece, index, before_turns=before_turns):
         return
+    if index < state.prose_until and state.turn is None and not state.has_turns:
+        # the page's prose version of the story, above its ``Transcript`` heading
+        article_prose(state, piece)
+        return
     if state.ended and state.turn is None:
         after_transcript(state, piece, words)
         return
@@ -82,16 +91,23 @@ def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bo
 def taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns: bool) -> bool:
     """Whether the header takes the line (a headline, a repeat of it, an air time...)."""
     # A subtitle file has no page header: its first cue's words are no headline.
-    taken = (
-        None
-        if state.first_cue is not None
-        else text_line(state.header, piece, index, before_turns=before_turns)
-    )
+    taken: Taken | None = None
+    if state.first_cue is None:
+        # a programme page's story title and teaser, by their place; else what the line reads as
+        taken = story_block_line(state.header, piece, index) if before_turns else None
+        taken = taken or text_line(state.header, piece, index, before_turns=before_turns)
     if taken == "headline":
         # a timestamp above the headline belongs to no segment; keep it, but not in a turn
         # whose span would then run over the headline
         state.drop_timestamp("timestamp before the headline")
-    elif taken in ("repeated headline", "repeated teaser", "air time", "share link", "page header"):
+    elif taken in (
+        "repeated headline",
+        "repeated teaser",
+        "teaser continued",
+        "air time",
+        "share link",
+        "page header",
+    ):
         state.drop(piece, taken)
     return taken is not None
 

@@ -92,6 +92,7 @@ class State:
         "listing",
         "listing_read",
         "pieces",
+        "prose_until",
         "provider",
         "registry",
         "signoff",
@@ -137,6 +138,9 @@ class State:
         self.listing: Listing | None = None
         self.listing_read = False  # past a listing's first line its header does not take
         self.last_label = -1
+        # The bare ``Transcript`` heading above the first label, when the page prints its
+        # prose version of the story above it (-1 when it does not).
+        self.prose_until = -1
         self.final_signoff = -1
         self.closing: set[int] = set()
         # A subtitle file: where its first cue timing line starts, or None for other pages.
