@@ -227,13 +227,19 @@ def test_the_diagnostic_says_what_was_seen(text: str, seen: str) -> None:
     assert (diagnostic.line, diagnostic.column) == (1, 1)
 
 
-def test_the_headline_of_a_listing_is_still_read() -> None:
+def test_a_listing_keeps_its_header_as_a_programme_page_layout_reads_it() -> None:
+    """The programme's own block is dropped as its description, never taken for the
+    headline (a show's name is no story's title), and every later line is kept as dropped."""
     story = newstranscript.parse(PROGRAMME_LISTING)
-    assert story.headline == "Tidewater Evening | Harbor Bay Radio"
-    assert story.teaser is None  # the first episode's headline is no teaser of the page
+    assert story.headline is not None
+    assert "Tidewater Evening" not in story.headline
+    assert story.teaser is None  # the first episode's teaser is no teaser of the page
+    described = [d.text for d in story.dropped if d.reason == "programme description"]
+    assert described[:2] == ["Tidewater Evening | Harbor Bay Radio", "Tidewater Evening"]
     dropped = [d.text for d in story.dropped if d.reason == "not a transcript"]
-    assert "Keepers Vote To Stay On The Point" in dropped
+    assert "Harbor Pilots Ask For A Second Boat" in dropped
     assert "March 3, 2031" in dropped  # the first date line is the page's date
+    assert newstranscript.audit(story, PROGRAMME_LISTING).clean
 
 
 MONOLOGUE = """\
