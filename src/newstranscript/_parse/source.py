@@ -109,8 +109,9 @@ _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u2
 
 # A lone surrogate (U+D800..U+DFFF) is not a character: no UTF-8 writer can write it. Python
 # strings hold one when bytes were decoded with ``surrogateescape`` or JSON held a lone
-# ``\ud800``; each is replaced by U+FFFD, the same length, and reported.
-_SURROGATES = "\ud800-\udfff"
+# ``\ud800``; each is replaced by U+FFFD, the same length, and reported. Spelt as escapes
+# the pattern engines read, since a compiled module cannot hold a surrogate literal.
+_SURROGATES = r"\ud800-\udfff"
 
 # One pass finds everything that changes the text's length or must be reported. Each
 # alternative is a fixed string or a bounded class, so the scan is linear whatever the input.
