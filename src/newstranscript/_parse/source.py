@@ -490,11 +490,10 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     return Decoded(text, encoding, at, data[first_bad], first_bad)
 
 
-def _check_encoding(encoding: object) -> None:
+def _check_encoding(encoding: str) -> None:
     """Refuse an encoding name Python does not know (a NUL in the name makes the lookup
-    raise a bare ``ValueError``) with the library's error, before any byte is read."""
-    if not isinstance(encoding, str):
-        raise TypeError(f"encoding takes a str, not {type(encoding).__name__}")
+    raise a bare ``ValueError``) with the library's error, before any byte is read. (The
+    public entry points refuse a name that is not a str.)"""
     try:
         codecs.lookup(encoding)
     except (LookupError, ValueError):
