@@ -1,7 +1,7 @@
 """The opt-in compiled build: ``NEWSTRANSCRIPT_COMPILE=1 pip install .``.
 
-With that variable set, building a wheel compiles the parser's modules and the JSON writer
-with mypyc, from the same source, and puts the extension modules in the wheel beside the
+With that variable set, building a wheel compiles the parser's modules and the JSON layout
+writer with mypyc, from the same source, and puts the extension modules in the wheel beside the
 Python files they were compiled from (an extension module is imported before a ``.py`` of the
 same name). Without it, and for an editable install always, the wheel is the pure-Python one.
 mypy, its stubs and setuptools (which drives the C compiler) are build requirements only when
@@ -9,8 +9,9 @@ compiling.
 
 What stays Python: the model (``_model.py``, attrs classes the tests and users subclass and
 evolve), the lazy pattern loader (``_lazy.py``, whose placeholders rewrite their own
-attributes), the outlets' tables (found by module discovery at import), and the API, the
-converter and the other writers, which do little per page and which the tests patch.
+attributes), the outlets' tables (found by module discovery at import), and the entry points
+(the API, ``html.py``, ``json.py``), the converter and the other writers, which do little per
+page, check their callers' argument types with their own messages, and are patched by tests.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ COMPILED = (
     "newstranscript/_grammar.py",
     "newstranscript/_person_names.py",
     "newstranscript/_dates.py",
-    "newstranscript/_write/json.py",
+    "newstranscript/_write/json_layout.py",
 )
-# Package markers with nothing to run: compiling them gains nothing.
-LEFT_AS_PYTHON = ("newstranscript/_parse/__init__.py",)
+# Left as Python: a package marker with nothing to run, and the HTML entry points, which
+# check their arguments' types themselves (a compiled function refuses a wrong type with
+# mypyc's own message before its first line runs).
+LEFT_AS_PYTHON = ("newstranscript/_parse/__init__.py", "newstranscript/_parse/html.py")
 
 # What mypyc needs to type-check the modules it compiles, beside the package's own
 # dependencies: the same checker and stubs the project's strict mypy run uses.

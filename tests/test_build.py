@@ -24,10 +24,16 @@ CORE = (
     "newstranscript._parse.classify",
     "newstranscript._parse.assembly.state",
     "newstranscript._grammar",
-    "newstranscript._write.json",
+    "newstranscript._write.json_layout",
 )
 # What stays Python in both builds.
-PYTHON = ("newstranscript._model", "newstranscript._lazy", "newstranscript._api")
+PYTHON = (
+    "newstranscript._model",
+    "newstranscript._lazy",
+    "newstranscript._api",
+    "newstranscript._parse.html",
+    "newstranscript._write.json",
+)
 
 
 def _is_extension(module: str) -> bool:

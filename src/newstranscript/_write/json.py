@@ -31,96 +31,14 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
-
-FORMAT = "newstranscript/1"
-
-JSONObject = dict[str, Any]
-
-
-def story_to_dict(story: Story) -> JSONObject:
-    """The story as plain JSON-ready data in the version 1 layout."""
-    return {
-        "format": FORMAT,
-        "headline": story.headline,
-        "teaser": story.teaser,
-        "program": story.program,
-        "outlet": story.outlet,
-        "date": story.date.isoformat() if story.date is not None else None,
-        "speakers": [_speaker(speaker) for speaker in story.speakers],
-        "segments": [_segment(segment) for segment in story.segments],
-        "signoff": _signoff(story.signoff) if story.signoff is not None else None,
-        "provider": story.provider,
-        "publisher": story.publisher,
-        "dropped": [
-            {"text": d.text, "reason": d.reason, "span": _span(d.span)} for d in story.dropped
-        ],
-        "diagnostics": [
-            {"code": d.code, "message": d.message, "line": d.line, "column": d.column}
-            for d in story.diagnostics
-        ],
-        "spans": {name: _span(span) for name, span in story.spans.items()},
-        "source": story.source,
-        "url": story.url,
-        "index": story.index,
-    }
+from newstranscript._write.json_layout import FORMAT, JSONObject, indented_json, story_to_dict
 
 
 def to_json(story: Story, *, indent: int | None = 2) -> str:
     """The story as a JSON document; ``indent=None`` gives one line (for JSONL)."""
-    separators = (",", ":") if indent is None else None
-    return json.dumps(
-        story_to_dict(story), ensure_ascii=False, indent=indent, separators=separators
-    )
-
-
-def _span(span: Span) -> list[int]:
-    return [span.start, span.end]
-
-
-def _speaker(speaker: Speaker) -> JSONObject:
-    return {
-        "id": speaker.id,
-        "name": speaker.name,
-        "role": speaker.role,
-        "title": speaker.title,
-        "labels": list(speaker.labels),
-        "about": speaker.about,
-        "about_span": _span(speaker.about_span) if speaker.about_span is not None else None,
-        "roles": list(speaker.roles),
-        "party": speaker.party,
-    }
-
-
-def _segment(segment: Segment) -> JSONObject:
-    data: JSONObject = {"type": segment.type}
-    if segment.type == "turn":
-        data["speaker"] = segment.speaker
-        data["basis"] = segment.basis
-    data["text"] = segment.text
-    if segment.soundbite is not None:
-        bite = segment.soundbite
-        data["kind"] = bite.kind
-        data["description"] = bite.description
-        data["artist"] = bite.artist
-        data["title"] = bite.title
-    data["span"] = _span(segment.span)
-    data["delivery"] = segment.delivery
-    data["clip"] = segment.clip
-    data["timestamp"] = segment.timestamp
-    data["annotations"] = [
-        {"text": note.text, "kind": note.kind, "span": _span(note.span)}
-        for note in segment.annotations
-    ]
-    return data
-
-
-def _signoff(signoff: Signoff) -> JSONObject:
-    return {
-        "name": signoff.name,
-        "outlet": signoff.outlet,
-        "dateline": signoff.dateline,
-        "span": _span(signoff.span),
-    }
+    if indent is None:
+        return json.dumps(story_to_dict(story), ensure_ascii=False, separators=(",", ":"))
+    return indented_json(story, indent)
 
 
 # -- reading -------------------------------------------------------------------------------
