@@ -61,4 +61,4 @@ def test_the_command_names_its_build() -> None:
         text=True,
         check=True,
     )
-    assert result.stdout == f"newstranscript {newstranscript.__version__} ({build()})\n"
+    assert result.stdout == f"newstranscript {newstranscript.__version__}, {build()}\n"

@@ -95,7 +95,7 @@ def test_several_inputs_need_a_stream_format(capsys: pytest.CaptureFixture[str])
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     version = capsys.readouterr().out.strip()
-    assert version == f"newstranscript {newstranscript.__version__} ({build()})"
+    assert version == f"newstranscript {newstranscript.__version__}, {build()}"
     assert main(["--help"]) == 0
     help_text = capsys.readouterr().out
     assert "examples:" in help_text

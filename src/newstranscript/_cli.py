@@ -180,9 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="print no warnings, progress or summary"
     )
-    parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__} ({build()})"
-    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}, {build()}")
     return parser
 
 
