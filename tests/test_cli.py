@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 import newstranscript
+from newstranscript._build import build
 from newstranscript._cli import main
 from tests.conftest import GOLDEN
 
@@ -93,7 +94,8 @@ def test_several_inputs_need_a_stream_format(capsys: pytest.CaptureFixture[str])
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"newstranscript {newstranscript.__version__}"
+    version = capsys.readouterr().out.strip()
+    assert version == f"newstranscript {newstranscript.__version__}, {build()}"
     assert main(["--help"]) == 0
     help_text = capsys.readouterr().out
     assert "examples:" in help_text

@@ -138,6 +138,8 @@ def _decode(data: object, what: str, for_text: str, encoding: str | None) -> Dec
     if not isinstance(data, bytes | bytearray | memoryview):
         hint = f" (use {for_text} for text)" if isinstance(data, str) else ""
         raise TypeError(f"{what} takes bytes, not {type(data).__name__}{hint}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"encoding takes a str, not {type(encoding).__name__}")
     return decode(bytes(data), encoding=encoding)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 
 from newstranscript import __version__
+from newstranscript._build import build
 from newstranscript._convert.batch import (
     STDIN,
     SUFFIXES,
@@ -179,7 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="print no warnings, progress or summary"
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}, {build()}")
     return parser
 
 

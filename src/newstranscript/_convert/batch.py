@@ -30,7 +30,8 @@ from newstranscript._errors import FormatError, ParseError
 from newstranscript._model import Diagnostic, Story
 from newstranscript._parse.html import html_text, parse_html_bytes
 from newstranscript._parse.source import decode
-from newstranscript._write.json import story_to_dict, to_json
+from newstranscript._write.json import to_json
+from newstranscript._write.json_layout import story_to_dict
 from newstranscript._write.markdown import to_markdown
 from newstranscript._write.mediasum import to_mediasum, to_mediasum_jsonl
 from newstranscript._write.records import to_csv, to_records

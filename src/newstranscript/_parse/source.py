@@ -109,8 +109,9 @@ _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u2
 
 # A lone surrogate (U+D800..U+DFFF) is not a character: no UTF-8 writer can write it. Python
 # strings hold one when bytes were decoded with ``surrogateescape`` or JSON held a lone
-# ``\ud800``; each is replaced by U+FFFD, the same length, and reported.
-_SURROGATES = "\ud800-\udfff"
+# ``\ud800``; each is replaced by U+FFFD, the same length, and reported. Spelt as escapes
+# the pattern engines read, since a compiled module cannot hold a surrogate literal.
+_SURROGATES = r"\ud800-\udfff"
 
 # One pass finds everything that changes the text's length or must be reported. Each
 # alternative is a fixed string or a bounded class, so the scan is linear whatever the input.
@@ -489,11 +490,10 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     return Decoded(text, encoding, at, data[first_bad], first_bad)
 
 
-def _check_encoding(encoding: object) -> None:
+def _check_encoding(encoding: str) -> None:
     """Refuse an encoding name Python does not know (a NUL in the name makes the lookup
-    raise a bare ``ValueError``) with the library's error, before any byte is read."""
-    if not isinstance(encoding, str):
-        raise TypeError(f"encoding takes a str, not {type(encoding).__name__}")
+    raise a bare ``ValueError``) with the library's error, before any byte is read. (The
+    public entry points refuse a name that is not a str.)"""
     try:
         codecs.lookup(encoding)
     except (LookupError, ValueError):

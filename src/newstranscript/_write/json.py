@@ -31,96 +31,14 @@ from newstranscript._model import (
     Speaker,
     Story,
 )
-
-FORMAT = "newstranscript/1"
-
-JSONObject = dict[str, Any]
-
-
-def story_to_dict(story: Story) -> JSONObject:
-    """The story as plain JSON-ready data in the version 1 layout."""
-    return {
-        "format": FORMAT,
-        "headline": story.headline,
-        "teaser": story.teaser,
-        "program": story.program,
-        "outlet": story.outlet,
-        "date": story.date.isoformat() if story.date is not None else None,
-        "speakers": [_speaker(speaker) for speaker in story.speakers],
-        "segments": [_segment(segment) for segment in story.segments],
-        "signoff": _signoff(story.signoff) if story.signoff is not None else None,
-        "provider": story.provider,
-        "publisher": story.publisher,
-        "dropped": [
-            {"text": d.text, "reason": d.reason, "span": _span(d.span)} for d in story.dropped
-        ],
-        "diagnostics": [
-            {"code": d.code, "message": d.message, "line": d.line, "column": d.column}
-            for d in story.diagnostics
-        ],
-        "spans": {name: _span(span) for name, span in story.spans.items()},
-        "source": story.source,
-        "url": story.url,
-        "index": story.index,
-    }
+from newstranscript._write.json_layout import FORMAT, JSONObject, indented_json, story_to_dict
 
 
 def to_json(story: Story, *, indent: int | None = 2) -> str:
     """The story as a JSON document; ``indent=None`` gives one line (for JSONL)."""
-    separators = (",", ":") if indent is None else None
-    return json.dumps(
-        story_to_dict(story), ensure_ascii=False, indent=indent, separators=separators
-    )
-
-
-def _span(span: Span) -> list[int]:
-    return [span.start, span.end]
-
-
-def _speaker(speaker: Speaker) -> JSONObject:
-    return {
-        "id": speaker.id,
-        "name": speaker.name,
-        "role": speaker.role,
-        "title": speaker.title,
-        "labels": list(speaker.labels),
-        "about": speaker.about,
-        "about_span": _span(speaker.about_span) if speaker.about_span is not None else None,
-        "roles": list(speaker.roles),
-        "party": speaker.party,
-    }
-
-
-def _segment(segment: Segment) -> JSONObject:
-    data: JSONObject = {"type": segment.type}
-    if segment.type == "turn":
-        data["speaker"] = segment.speaker
-        data["basis"] = segment.basis
-    data["text"] = segment.text
-    if segment.soundbite is not None:
-        bite = segment.soundbite
-        data["kind"] = bite.kind
-        data["description"] = bite.description
-        data["artist"] = bite.artist
-        data["title"] = bite.title
-    data["span"] = _span(segment.span)
-    data["delivery"] = segment.delivery
-    data["clip"] = segment.clip
-    data["timestamp"] = segment.timestamp
-    data["annotations"] = [
-        {"text": note.text, "kind": note.kind, "span": _span(note.span)}
-        for note in segment.annotations
-    ]
-    return data
-
-
-def _signoff(signoff: Signoff) -> JSONObject:
-    return {
-        "name": signoff.name,
-        "outlet": signoff.outlet,
-        "dateline": signoff.dateline,
-        "span": _span(signoff.span),
-    }
+    if indent is None:
+        return json.dumps(story_to_dict(story), ensure_ascii=False, separators=(",", ":"))
+    return indented_json(story, indent)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -138,31 +56,39 @@ class _Reader:
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def get(self, key: str, kind: type[T] | tuple[type, ...], *, optional: bool = False) -> T:
+    def get(self, key: str, kind: type[T]) -> T:
         if key not in self.data:
-            if optional:
-                return cast(T, None)
             raise FormatError(f"{self.where(key)}: missing")
-        value = self.data[key]
-        if value is None and optional:
-            return cast(T, None)
+        return self._checked(key, self.data[key], kind)
+
+    def maybe(self, key: str, kind: type[T]) -> T | None:
+        """The value of ``key``, or ``None`` when it is missing or null."""
+        value = self.data.get(key)
+        return None if value is None else self._checked(key, value, kind)
+
+    def _checked(self, key: str, value: object, kind: type[T]) -> T:
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-            expected = (
-                kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            raise FormatError(
+                f"{self.where(key)}: expected {kind.__name__}, got {type(value).__name__}"
             )
-            raise FormatError(f"{self.where(key)}: expected {expected}, got {type(value).__name__}")
-        return cast(T, value)
+        return value
 
     def text(self, key: str) -> str:
         return self.get(key, str)
 
     def maybe_text(self, key: str) -> str | None:
-        return self.get(key, str, optional=True)
+        return self.maybe(key, str)
 
-    def choice(self, key: str, allowed: tuple[str, ...], *, optional: bool = False) -> str:
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
         """A string that must be one of the model's own values, as the schema's enum says."""
-        value = self.get(key, str, optional=optional)
-        if value is not None and value not in allowed:
+        return self._allowed(key, self.get(key, str), allowed)
+
+    def maybe_choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.maybe(key, str)
+        return None if value is None else self._allowed(key, value, allowed)
+
+    def _allowed(self, key: str, value: str, allowed: tuple[str, ...]) -> str:
+        if value not in allowed:
             raise FormatError(f"{self.where(key)}: expected one of {allowed}, got {value!r}")
         return value
 
@@ -173,10 +99,14 @@ class _Reader:
             raise FormatError(f"{self.where(key)}: expected a number from 1 up, got {value}")
         return value
 
-    def span(self, key: str, *, optional: bool = False) -> Span:
-        value = self.get(key, list, optional=optional)
-        if value is None:
-            return cast(Span, None)
+    def span(self, key: str) -> Span:
+        return self._span(key, self.get(key, list))
+
+    def maybe_span(self, key: str) -> Span | None:
+        value = self.maybe(key, list)
+        return None if value is None else self._span(key, value)
+
+    def _span(self, key: str, value: list[Any]) -> Span:
         if len(value) != 2 or not all(
             isinstance(n, int) and not isinstance(n, bool) for n in value
         ):
@@ -197,7 +127,7 @@ class _Reader:
         return result
 
     def child(self, key: str) -> _Reader | None:
-        value = self.get(key, dict, optional=True)
+        value = self.maybe(key, dict)
         return None if value is None else _Reader(value, self.where(key))
 
 
@@ -260,7 +190,7 @@ def _refuse_lone_surrogates(document: str | bytes | bytearray, data: JSONObject)
             pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def story_from_dict(data: Mapping[str, Any]) -> Story:
@@ -282,7 +212,7 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
             f"date: a UTC offset in seconds, which RFC 3339 cannot write: {date_text!r}"
         )
     signoff = reader.child("signoff")
-    spans = reader.get("spans", dict, optional=True) or {}
+    spans = reader.maybe("spans", dict) or {}
     span_reader = _Reader(spans, "spans")
     speakers = reader.items("speakers", _read_speaker)
     segments = reader.items("segments", _read_segment)
@@ -315,7 +245,7 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
 
 
 def _read_index(reader: _Reader) -> int | None:
-    index: int | None = reader.get("index", int, optional=True)
+    index = reader.maybe("index", int)
     if index is not None and index < 0:
         raise FormatError(f"index: expected a number from 0 up, got {index}")
     return index
@@ -344,18 +274,18 @@ def _check_speaker_references(speakers: list[Speaker], segments: list[Segment]) 
 
 def _read_speaker(reader: _Reader) -> Speaker:
     labels = reader.get("labels", list)
-    roles = reader.get("roles", list, optional=True) or []
+    roles = reader.maybe("roles", list) or []
     for name, values in (("labels", labels), ("roles", roles)):
         if not all(isinstance(value, str) for value in values):
             raise FormatError(f"{reader.where(name)}: expected a list of strings")
     return Speaker(
         id=reader.text("id"),
         name=reader.text("name"),
-        role=reader.choice("role", ROLES, optional=True),
+        role=reader.maybe_choice("role", ROLES),
         title=reader.maybe_text("title"),
         labels=tuple(labels),
         about=reader.maybe_text("about"),
-        about_span=reader.span("about_span", optional=True),
+        about_span=reader.maybe_span("about_span"),
         roles=tuple(roles),
         party=reader.maybe_text("party"),
     )
@@ -382,10 +312,10 @@ def _read_segment(reader: _Reader) -> Segment:
         speaker=reader.maybe_text("speaker") if kind == "turn" else None,
         # A document written before turns said how their speaker was found has no basis:
         # its turns read back with None, "not known", never a guess.
-        basis=reader.choice("basis", BASES, optional=True) if kind == "turn" else None,
+        basis=reader.maybe_choice("basis", BASES) if kind == "turn" else None,
         soundbite=soundbite,
         delivery=reader.maybe_text("delivery"),
-        clip=reader.get("clip", bool, optional=True) or False,
+        clip=reader.maybe("clip", bool) or False,
         timestamp=reader.maybe_text("timestamp"),
         annotations=reader.items("annotations", _read_annotation)
         if "annotations" in reader.data

@@ -58,7 +58,7 @@ from newstranscript import _outlets as outlets
 from newstranscript._dates import MONTH_NAMES, parse_date
 from newstranscript._model import Segment, Signoff, Speaker, Story
 from newstranscript._person_names import SpeakerIds, label_name, name_key, role_of
-from newstranscript._write.json import story_to_dict
+from newstranscript._write.json_layout import story_to_dict
 
 # The bare role word that gives each staff role and no title (``NINA WESTON, HOST:``).
 _ROLE_LABELS = {
