@@ -248,6 +248,41 @@ def test_pbs_label_split_over_two_lines() -> None:
     )
 
 
+def test_a_transcript_printed_as_a_list_reads_its_labels_after_the_bullets() -> None:
+    story = _story("label_pbs_list_repost")
+    assert _speakers_of_turns(story) == [
+        "tessa-morland",
+        "dev-anand-rao",
+        "tessa-morland",
+        "hollis-vane",
+        "dev-anand-rao",
+        "hollis-vane",
+    ]
+    # each item is a line of the captions: the turn's lines run on, with no bullet in them
+    assert story.turns[1].text.endswith("after the flood, and what it cost them.")
+    assert story.speaker("hollis-vane").title == (
+        "Mayor of Creel Ferry (D) and Chair, River Towns Council"
+    )
+    assert "•" not in "".join(turn.text for turn in story.turns)
+    assert newstranscript.audit(story, _text("label_pbs_list_repost")).clean
+
+
+def test_a_bullet_before_a_full_label_on_a_page_of_paragraphs_is_dropped() -> None:
+    text = (
+        "River Towns Rebuild\n\n"
+        "  • TESSA MORLAND: We begin downstream.\n\n"
+        "The water reached the second floor.\n\n"
+        "  • HOLLIS VANE, Mayor: We lost the bridge.\n\n"
+        "  • Read the full report\n"
+    )
+    story = parse_accounted(text)
+    assert _speakers_of_turns(story) == ["tessa-morland", "hollis-vane"]
+    assert story.turns[0].text == "We begin downstream.\n\nThe water reached the second floor."
+    assert [d.reason for d in story.dropped] == ["list bullet", "list bullet"]
+    # an item that is no label stays as it is printed
+    assert story.turns[1].text.endswith("• Read the full report")
+
+
 def test_name_alone_on_its_line_this_american_life() -> None:
     story = _story("label_name_alone")
     assert story.headline == "Act One: The Lost Key"

@@ -91,7 +91,9 @@ _MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
 
 # Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name: /
 # NAME JR., ROLE: / NAME reporting: (NPR in the 2000s, for a reporter's piece).
-# ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts.
+# ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts;
+# only a party's letter may stand in it in brackets, after a mixed-case word ("Former Governor
+# (R) and Candidate"): in capitals, "REV. AL. SHARPTON (D), ..." is the name's party.
 # A full stop parts a name from its role only with a space after it, so "U.S.:" and "D.C.:"
 # are no name "U" or "D" with a role "S." or "C.".
 LABEL = compile_lazily(
@@ -106,7 +108,7 @@ LABEL = compile_lazily(
     (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
     # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
-    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])(?P<role>[^:\n()]{{1,150}})
+    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])(?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
       | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
     [ ]?:(?=[ ]|$)[ ]*
@@ -565,6 +567,7 @@ CHROME = compile_lazily(
     | (?P<navigation>
           Read[ ]more | Read[ ]More | Show[ ]more
         | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
+        | Placeholder[ ]Image                   # an image's stand-in text, left by the scrape
         # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
         """
     + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)

@@ -17,7 +17,7 @@ import regex
 from newstranscript import _grammar as grammar
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
-from newstranscript._parse.blocks import INLINE, PARAGRAPH, Line
+from newstranscript._parse.blocks import INLINE, LINE, PARAGRAPH, Line
 from newstranscript._parse.pieces import (
     CUE_HEADER,
     CUE_NUMBER,
@@ -28,6 +28,7 @@ from newstranscript._parse.pieces import (
     CuePiece,
     DatePiece,
     LabelPiece,
+    ListItemPiece,
     MarkerPiece,
     NotePiece,
     Piece,
@@ -56,12 +57,16 @@ _CAPS_BODY = compile_lazily(r"^(?=[^\p{Ll}]*+$)[^\p{Lu}]*+\p{Lu}")
 def classify(text: str, lines: list[Line]) -> list[Piece]:
     """Every line of the text as typed pieces, in order."""
     pieces: list[Piece] = []
+    listed = _printed_as_list(text, lines)
     index = 0
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _split_label(text, line, following, pieces):
             index += 2
+            continue
+        if text.startswith(_BULLETS, line.start) and _list_item(text, line, listed, pieces):
+            index += 1
             continue
         _line(text, line.start, line.end, line.brk, pieces)
         index += 1
@@ -168,6 +173,54 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
         names.add(piece.label.key)
         layouts.add(alone)
     return len(names) >= _NAMES_PRINTED_ALIKE and len(layouts) == 1
+
+
+# The bullets a list's items open with, each with the space after it.
+_BULLETS = ("• ", "· ", "* ", "- ", "– ")
+_BULLET = compile_lazily(r"[•·*\-–][ ]++")
+# A page printed as a list: at least this many lines, and this share of them, are items.
+_LIST_LINES = 6
+_LIST_SHARE = 0.6
+
+
+def _printed_as_list(text: str, lines: list[Line]) -> bool:
+    """Whether the page prints its transcript as a list, every line an item (``  • NAME:
+    text``), as sites reposting a programme's transcript line by line do."""
+    if len(lines) < _LIST_LINES:
+        return False
+    items = sum(1 for line in lines if text.startswith("• ", line.start))
+    return items >= _LIST_LINES and items >= _LIST_SHARE * len(lines)
+
+
+def _list_item(text: str, line: Line, listed: bool, out: list[Piece]) -> bool:
+    """Read a line printed as a list item: the bullet is dropped before a label or a marker,
+    and kept inside the words' piece, outside its words, before anything else.
+
+    On a page printed as a list every item is read so, and an item that follows another
+    goes on the same paragraph, since each is a line of the programme's captions; on any
+    other page only an item that opens with a full speaker label is (``• JUDY MARSH: ...``),
+    so a list of links or headlines stays as it is.
+    """
+    if grammar.CHROME.match(text, line.start, line.end) is not None:
+        return False  # the player block's items, read whole as furniture
+    bullet = _BULLET.match(text, line.start, line.end)
+    if bullet is None or bullet.end() >= line.end:
+        return False
+    at = bullet.end()
+    if not listed:
+        found = label_at(text, at, line.end)
+        if found is None or found[2]:
+            return False
+    read: list[Piece] = []
+    _line(text, at, line.end, line.brk, read)
+    first = read[0]
+    if type(first) is TextPiece and first.reading is None:
+        brk = LINE if listed and out else line.brk
+        read[0] = ListItemPiece(line.start, first.end, brk, at)
+    else:
+        out.append(ChromePiece(line.start, at, line.brk, "list bullet"))
+    out.extend(read)
+    return True
 
 
 def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bool:

@@ -32,6 +32,8 @@ def words_of_the_story(state: State, piece: Piece, index: int) -> bool:
 def prose(state: State, piece: Piece, index: int) -> None:
     """Read a piece's words as the header's, the open turn's, a new turn's or a note."""
     start, end = piece.start, piece.end
+    # A list item's words start after its bullet; the bullet stays inside the turn's span.
+    body = piece.body if isinstance(piece, TextPiece) else start
     reading = piece.reading if isinstance(piece, TextPiece) else None
     if reading == kinds.UNCONFIRMED_LABEL:
         state.note(
@@ -40,8 +42,8 @@ def prose(state: State, piece: Piece, index: int) -> None:
             "the line opens like a speaker label, but nothing else on the page confirms "
             "that name and the page prints its labels another way; kept as text",
         )
-    words = state.words(start, end)
-    check_brackets(state, start, end)
+    words = state.words(body, end)
+    check_brackets(state, body, end)
     before_turns = not state.entries and state.turn is None
     if reading == kinds.LABEL_SHAPED and not before_turns:
         # Above the transcript such a line is a headline or a heading, not a lost speaker.
@@ -61,10 +63,10 @@ def prose(state: State, piece: Piece, index: int) -> None:
         after_transcript(state, piece, words)
         return
     if state.turn is not None:
-        state.turn.add(words, piece.brk, start, end)
-        program_mention(state.header, start, end, len(state.entries))
+        state.turn.add(words, piece.brk, body, end)
+        program_mention(state.header, body, end, len(state.entries))
         return
-    _unlabelled_turn(state, piece, words)
+    _unlabelled_turn(state, piece, words, body)
 
 
 def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bool:
@@ -96,7 +98,7 @@ def taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns:
     return taken is not None
 
 
-def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
+def _unlabelled_turn(state: State, piece: Piece, words: str, body: int) -> None:
     """Open a turn for a paragraph with no label: whoever spoke before, or the host an
     opening paragraph names, or nobody, with a diagnostic."""
     start, end = piece.start, piece.end
@@ -106,8 +108,8 @@ def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
     if person is None and first:
         person = infer_host(state, start, end)
         basis = "self-intro"  # the paragraph's own "I'm NAME" names its speaker
-    state.open_turn(person, start, basis).add(words, piece.brk, start, end)
-    program_mention(state.header, start, end, len(state.entries))
+    state.open_turn(person, start, basis).add(words, piece.brk, body, end)
+    program_mention(state.header, body, end, len(state.entries))
     if person is None:
         state.note(
             start,
