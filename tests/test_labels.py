@@ -283,6 +283,46 @@ def test_a_bullet_before_a_full_label_on_a_page_of_paragraphs_is_dropped() -> No
     assert story.turns[1].text.endswith("• Read the full report")
 
 
+def test_first_names_alone_on_their_lines_are_labels_when_repeated() -> None:
+    story = _story("label_first_names")
+    assert _speakers_of_turns(story) == ["marta", "olu", "marta", "olu"]
+    # a heading word before a colon stays words of the turn
+    assert story.turns[-1].text.endswith("Then: the wind, the tide and the ships.")
+
+
+def test_a_first_name_label_is_the_person_a_fuller_label_names() -> None:
+    story = _story("label_first_name_of_full_label")
+    assert _speakers_of_turns(story) == [
+        "lena-voss",
+        "announcer",
+        "lena-voss",
+        "rhea-quint",
+        "lena-voss",
+    ]
+    assert "Lena" in story.speaker("lena-voss").labels
+    assert story.turns[2].basis == "resolved"
+    assert story.turns[-1].text.endswith("Plus: a reading from her new book.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name used once, with words after it, on a page that names nobody so
+        "Headline\n\nMarta: we met at noon.\n\nThe rest is prose.\n",
+        # headings alone on their lines, however often
+        "Headline\n\nInterview:\n\nWe met at noon.\n\nInterview:\n\nAnd again.\n",
+    ],
+)
+def test_one_mixed_case_word_and_a_colon_is_not_a_label_on_its_own(text: str) -> None:
+    assert all(turn.speaker is None for turn in parse_accounted(text).turns)
+
+
+def test_an_honorific_is_no_first_name_label() -> None:
+    # not "Mr" with the role "E.J. ROWE"
+    story = parse_accounted("Mr. E.J. ROWE (Columnist): Good to be here.\n")
+    assert [speaker.id for speaker in story.speakers] == ["rowe"]
+
+
 def test_name_alone_on_its_line_this_american_life() -> None:
     story = _story("label_name_alone")
     assert story.headline == "Act One: The Lost Key"

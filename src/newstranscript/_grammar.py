@@ -103,7 +103,8 @@ LABEL = compile_lazily(
     (?:
         (?P<name>{CAPS_WORD}(?:[ ](?!{SUFFIX}){CAPS_WORD}){{0,5}})
       # one mixed-case word is a name only after a title: President Varga
-      | (?P<mixed>{MIXED_WORD}(?(title){_MORE_MIXED}{{0,3}}|{_MORE_MIXED}{{1,3}}))
+      # (one word alone is a first name, ``Tavis:``; classification asks more of it)
+      | (?P<mixed>(?!{HONORIFIC}[.]?[ ]){MIXED_WORD}{_MORE_MIXED}{{0,3}})
     )
     (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
@@ -316,6 +317,21 @@ NOT_LABELS = frozenset(
         "TITLE",
         "SUMMARY",
     ]
+)
+
+# Words printed alone before a colon at a line's start as headings or leads of prose, never
+# as a first-name label (``Then: ...``, ``Guests:``), in the key form of a name.
+NOT_FIRST_NAMES = frozenset(
+    {
+        *("THEN", "PLUS", "ALSO", "NEXT", "LATER", "FIRST", "FINALLY", "MEANWHILE", "TODAY"),
+        *("TONIGHT", "NOW", "HERE", "QUESTION", "ANSWER", "GUEST", "GUESTS", "HOST", "HOSTS"),
+        *("PRODUCER", "PRODUCERS", "CREDITS", "LINKS", "TAGS", "TOPICS", "SHARE", "CONTACT"),
+        *("SUPPORT", "EPISODE", "CHAPTERS", "MUSIC", "RESOURCES", "SPONSORS", "SPONSOR", "BONUS"),
+        *("READ", "MORE", "SEE", "FEATURING", "STARRING", "WITH", "LOCATION", "WHERE", "WHEN"),
+        *("WHY", "WHAT", "HOW", "WHO", "YES", "NO", "OK", "OKAY", "ACT", "PART", "CHAPTER"),
+        *("DESCRIPTION", "NOTES", "FOOTNOTE", "DISCLAIMER", "DISCLOSURE", "KEYWORDS", "CATEGORY"),
+        *("INTERVIEW", "INTERVIEWS", "TRANSLATION", "CAPTION", "SUBTITLES", "SUMMARY", "TOPIC"),
+    }
 )
 
 # Placeholder speakers that stand alone without being introduced first.

@@ -75,10 +75,14 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
     styles = _label_styles(text, pieces, accepted)
+    first_names = _first_name_labels(pieces, accepted, styles)
     result: list[Piece] = []
     for read in pieces:
         piece = read
-        if (
+        if isinstance(piece, LabelPiece) and _first_name_only(piece.label):
+            if piece.label.key not in first_names:
+                piece = TextPiece(piece.start, piece.end, piece.brk)
+        elif (
             isinstance(piece, LabelPiece)
             and piece.weak
             and piece.label.key not in accepted
@@ -106,6 +110,60 @@ def byline_names(line: str) -> list[str]:
         for name in _BYLINE_SEPARATOR.split(names)
         if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
     ]
+
+
+def _first_name_only(label: Label) -> bool:
+    """Whether a label is one mixed-case word and nothing else (``Tavis:``, ``Jad:``)."""
+    return (
+        len(label.words) == 1
+        and not label.generic
+        and not label.unidentified
+        and not label.is_full
+        and not label.name_title
+        and not label.honorific
+        and not label.name.isupper()
+    )
+
+
+# How many times a first name must stand alone on its line as a label, with nothing else on
+# the page naming that person, before it counts.
+_FIRST_NAME_REPEATS = 2
+
+
+def _first_name_labels(
+    pieces: list[Piece], accepted: _Corroboration, styles: set[str]
+) -> frozenset[str]:
+    """The one-word mixed-case labels (``Tavis:``) the page shows to be speakers.
+
+    Such a word at a line's start is far more often a heading or the lead of a sentence
+    (``Then: ...``) than a label, so it counts only when a fuller label the page keeps
+    holds it as a first name or surname (``Tavis Smiley:`` then ``Tavis:``), or when it
+    stands alone on its line, the words on the lines after it, at least twice (``Jad:``,
+    as podcast pages print their turns). Never inside a line: a flattened page's inline
+    labels need a fuller form.
+    """
+    named: set[str] = set()
+    alone: Counter[str] = Counter()
+    for piece in pieces:
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+            continue
+        label = piece.label
+        if _first_name_only(label):
+            if label.key not in grammar.NOT_FIRST_NAMES and piece.body >= piece.end:
+                alone[label.key] += 1
+            continue
+        if label.generic or label.unidentified or len(label.words) < 2:
+            continue
+        if (
+            not piece.weak
+            or label.key in accepted
+            or _style_of(piece) in styles
+        ):
+            named.add(label.words[0])
+            named.add(label.words[-1])
+    confirmed = {key for key, count in alone.items() if count >= _FIRST_NAME_REPEATS}
+    confirmed.update(named.difference(grammar.NOT_FIRST_NAMES))
+    return frozenset(confirmed)
 
 
 def _style_of(piece: LabelPiece) -> str:
@@ -690,7 +748,7 @@ def _split_inline_labels(
         if found is None:
             continue
         label, body, weak = found
-        if weak and label.key not in accepted:
+        if (weak and label.key not in accepted) or _first_name_only(label):
             continue
         following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
