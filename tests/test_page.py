@@ -112,6 +112,29 @@ def test_cnn_header_page_cnn_header() -> None:
     assert [t.speaker for t in story.turns] == ["nora-vance", "tom-reiss"] * 2
 
 
+def test_cnn_show_name_in_title_case_page_cnn_title_case_show() -> None:
+    story, text = _read("page_cnn_title_case_show")
+    # the show name under the page line, then the topic line: the topic line is the headline
+    assert story.program == "Morning Harbor"
+    assert story.headline == "Ferry Crews Vote on Strike; Lighthouse Museum Reopens"
+    assert story.outlet == "CNN"
+    # the old pages' search box above the page line is furniture, not an unlabelled turn
+    assert [d.reason for d in story.dropped][:3] == ["navigation"] * 3
+    assert [t.speaker for t in story.turns] == ["nora-vance", "tom-reiss", "nora-vance"]
+    _dropped_are_exact(story, text)
+
+
+@pytest.mark.parametrize(
+    ("show", "program"),
+    [("Early Start with Ana Lopez and Ben Ross", "Early Start"), ("Live From...", "Live From...")],
+)
+def test_cnn_show_names_in_title_case(show: str, program: str) -> None:
+    text = (GOLDEN / "page_cnn_title_case_show.txt").read_text("utf-8")
+    story = newstranscript.parse(text.replace("Morning Harbor", show))
+    assert (story.program, story.headline) == (program, story.headline)
+    assert story.headline == "Ferry Crews Vote on Strike; Lighthouse Museum Reopens"
+
+
 def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
     story, text = _read("page_provider_2000s")
     assert story.provider is not None

@@ -584,6 +584,8 @@ CHROME = compile_lazily(
           Read[ ]more | Read[ ]More | Show[ ]more
         | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
         | Placeholder[ ]Image                   # an image's stand-in text, left by the scrape
+        # a site search box's caption: "The Web   Powered by", "powered by Yahoo!"
+        | (?:The[ ]Web[ ]++)?(?i:powered[ ]by)(?:[ ]\p{Lu}[\p{L}!.]{0,20})?
         # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
         """
     + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)

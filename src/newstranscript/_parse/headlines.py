@@ -337,7 +337,9 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     head = header.text[start:head_end]
     taken: Taken | None = None
     if header.show_name_next:
-        if header.program is None and _CAPS_LINE.match(head):
+        if header.program is None and (
+            _CAPS_LINE.match(head) or (glued is None and _topic_line_follows(header, index))
+        ):
             programmes.set_program(header, head, start, head_end)
             taken = "program"
         else:
@@ -354,6 +356,29 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     if taken is not None and glued is not None:
         glued_aired(header, glued[1], start, index)
     return taken
+
+
+def _topic_line_follows(header: Header, index: int) -> bool:
+    """Whether the line after CNN's show name is the topic line: the line the air date ends,
+    on a line of its own after it (``Aired May 20, 2019 - 05:30 ET``) or glued to its end.
+
+    CNN prints the show name in capitals on some pages and as a title on others (``American
+    Morning``, ``Early Start with Ana Lopez``); either way the topic line under it, not the
+    show name, is the headline.
+    """
+    pieces = header.pieces
+    if index + 1 >= len(pieces) or pieces[index + 1].kind != kinds.TEXT:
+        return False
+    topic = pieces[index + 1]
+    line = header.text[topic.start : topic.end]
+    if " Aired " in line and _glued_aired(line) is not None:
+        return True
+    after = pieces[index + 2] if index + 2 < len(pieces) else None
+    return (
+        after is not None
+        and after.kind == kinds.DATE
+        and header.text.startswith("Aired ", after.start)
+    )
 
 
 def glued_aired(
