@@ -135,6 +135,44 @@ def test_cnn_show_names_in_title_case(show: str, program: str) -> None:
     assert story.headline == "Ferry Crews Vote on Strike; Lighthouse Museum Reopens"
 
 
+def test_episode_number_and_act_headings_page_numbered_episode_acts() -> None:
+    story, text = _read("page_numbered_episode_acts")
+    assert story.headline == "The Keeper's Log"
+    assert ("512:", "episode number") in [(d.text, d.reason) for d in story.dropped]
+    assert ("Full audio: https://example.org/episodes/512", "navigation") in [
+        (d.text, d.reason) for d in story.dropped
+    ]
+    # the parts' headings are notes between the turns, never speech
+    assert [s.text for s in story.segments if s.type == "note"][1:] == [
+        "Prologue",
+        "Act One: Fog",
+        "Act Two. The Last Keeper.",
+    ]
+    assert [t.speaker for t in story.turns] == ["ira-marsh", "pia-lund"] * 3
+    _dropped_are_exact(story, text)
+
+
+def test_name_lines_on_a_page_with_no_blank_line_page_numbered_episode_unbroken() -> None:
+    story, _ = _read("page_numbered_episode_unbroken")
+    assert story.headline == "Radio Days"
+    assert [t.speaker for t in story.turns] == ["ira-marsh", "pia-lund", "ira-marsh", "pia-lund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year is no episode number
+        "1968: The Year the River Froze\n\nDANA HOLLOWAY, HOST: It froze in March.\n",
+        # a site's menu of names, no blank line anywhere, is no list of labels
+        "On Point\nHere & Now\nRadio Boston\nOn Point\nRadio Boston\nHere & Now\n",
+    ],
+)
+def test_shapes_that_are_not_episode_pages(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert not story.speakers or story.headline == text.partition("\n")[0]
+    assert all(d.reason != "episode number" for d in story.dropped)
+
+
 def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
     story, text = _read("page_provider_2000s")
     assert story.provider is not None

@@ -584,6 +584,8 @@ CHROME = compile_lazily(
           Read[ ]more | Read[ ]More | Show[ ]more
         | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
         | Placeholder[ ]Image                   # an image's stand-in text, left by the scrape
+        # a link and its caption alone on a line: "Full audio: https://example.org/241"
+        | \p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]{1,300}+
         # a site search box's caption: "The Web   Powered by", "powered by Yahoo!"
         | (?:The[ ]Web[ ]++)?(?i:powered[ ]by)(?:[ ]\p{Lu}[\p{L}!.]{0,20})?
         # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
@@ -665,6 +667,20 @@ NOTE = compile_lazily(
     """,
     _FLAGS,
 )
+
+# A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
+# Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
+SECTION_HEADING = compile_lazily(
+    r"^(?:"
+    + ("|".join(outlets.HEADINGS) or "(?!)")
+    + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
+    _FLAGS,
+)
+
+# An episode's number before its title on a podcast's page (``786: It's a Game Show!``), or
+# alone on the line above it (``241:``). At most three digits: four are a year, which a
+# headline may well open with ("1968: The Year ...").
+EPISODE_NUMBER = compile_lazily(r"^\d{1,3}:(?:[ ]++|$)", _FLAGS)
 
 # A person's name as prose writes it, for sign-offs and bios: Greg Myre, Ana de la Cruz.
 PROSE_NAME = (

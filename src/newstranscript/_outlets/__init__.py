@@ -20,6 +20,7 @@ from newstranscript._outlets._conventions import (
 
 __all__ = [
     "CLOSING_LINES",
+    "HEADINGS",
     "LABEL_NAMES",
     "NAMES",
     "OUTLETS",
@@ -89,6 +90,7 @@ TITLED_PLAYER_ITEMS = tuple(
     for item in outlet.player_items
 )
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
+HEADINGS = tuple(dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.headings))
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off
 # search.

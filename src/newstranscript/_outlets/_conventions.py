@@ -27,7 +27,10 @@ class Outlet(NamedTuple):
     lines of the audio player block its pages print under the headline. ``signoffs`` are the
     patterns (VERBOSE ``regex`` fragments) of the outlet as a reporter's sign-off names it
     (``NPR[ ]News``), each longer form before the shorter it begins with. ``layouts`` are the
-    named layout rules its pages enable (see ``LAYOUTS``).
+    named layout rules its pages enable (see ``LAYOUTS``). ``headings`` are the patterns
+    (VERBOSE ``regex`` fragments) of the lines that head a part of a programme (``Act[ ]One``),
+    alone on their line or before ``.`` or ``:`` and the part's title; such a line is kept
+    as a note between the turns, never read as speech.
     """
 
     name: str
@@ -39,3 +42,4 @@ class Outlet(NamedTuple):
     player_items: tuple[str, ...] = ()
     signoffs: tuple[str, ...] = ()
     layouts: frozenset[str] = frozenset()
+    headings: tuple[str, ...] = ()

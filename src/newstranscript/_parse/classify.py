@@ -331,18 +331,33 @@ def _cue(piece: Piece, reason: str) -> CuePiece:
     return CuePiece(piece.start, piece.end, piece.brk, reason)
 
 
+_SENTENCE_END = compile_lazily(r"[.?!,;…—]|--")
+
+
 def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
     """Turn names printed alone on their line into labels, as This American Life prints them.
 
     A paragraph that is only a name, followed by text, counts when the page uses the form for
-    a name at least twice: one name alone on a line is more likely a byline or a heading.
+    a name at least twice: one name alone on a line is more likely a byline or a heading. On
+    a page that lost every blank line, a line that is only a name counts the same way.
     """
     candidates: list[tuple[int, str]] = []
+    # A page with no blank line anywhere sets each name line straight on its text; there, the
+    # line under the name must be a sentence, since a site's menu is also lines of names.
+    unbroken = not any(piece.brk == PARAGRAPH for piece in pieces[1:])
     for index, piece in enumerate(pieces[:-1]):
+        following = pieces[index + 1]
         if (
             isinstance(piece, TextPiece)
-            and piece.brk == PARAGRAPH
-            and isinstance(pieces[index + 1], TextPiece)
+            and isinstance(following, TextPiece)
+            and (
+                piece.brk == PARAGRAPH
+                or (
+                    unbroken
+                    and piece.brk == LINE
+                    and _SENTENCE_END.search(text, following.start, following.end) is not None
+                )
+            )
             and grammar.BARE_NAME.fullmatch(text, piece.start, piece.end)
         ):
             candidates.append((index, text[piece.start : piece.end]))
@@ -369,7 +384,11 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     if date is not None:
         out.append(DatePiece(start, end, brk, date))
         return
-    if grammar.NOTE.match(line) is not None:
+    # A part's heading is a note between turns; the page's first line is its title, even
+    # when that names a part ("Act One: The Lost Key" above the act alone).
+    if grammar.NOTE.match(line) is not None or (
+        out and line[:1].isupper() and grammar.SECTION_HEADING.match(line) is not None
+    ):
         out.append(NotePiece(start, end, brk))
         return
     program = grammar.PROGRAM_LINE.match(line)

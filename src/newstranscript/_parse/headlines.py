@@ -24,6 +24,7 @@ from newstranscript._person_names import role_of
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
 Taken = Literal[
     "headline",
+    "episode number",
     "show headline",
     "teaser",
     "program",
@@ -332,6 +333,17 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     CNN's air time or date line glued to the end of the line is cut off first: the
     headline stops before ``Aired``.
     """
+    number = grammar.EPISODE_NUMBER.match(words) if words[:1].isdigit() else None
+    if number is not None:
+        # the episode's number before its title, or alone above it, is no part of the title
+        numbered = len(words[: number.end()].rstrip())
+        header.dropped.append(
+            Dropped(words[:numbered], "episode number", header.span(start, start + numbered))
+        )
+        if number.end() >= len(words):
+            return "episode number"
+        start += number.end()
+        words = words[number.end() :]
     glued = _glued_aired(words) if " Aired " in words else None
     head_end = start + glued[0] if glued is not None else end
     head = header.text[start:head_end]

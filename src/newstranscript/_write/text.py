@@ -225,7 +225,8 @@ def _split_tail(story: Story) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]
 def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     """The paragraphs of the segments, each note where the parser reads it as one.
 
-    An editor's note (``Editor's note: ...``) stands anywhere. Other text is a note only
+    An editor's note (``Editor's note: ...``) and a part's heading (``Act One: Fog``) stand
+    anywhere. Other text is a note only
     where it cannot be speech: glued before the first label of a page, as a flattened page
     prints its prose version of the story, or after a provider line, as a page holding
     several stories prints the headline of the next. The provider line is written again
@@ -239,7 +240,7 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     for index, segment in enumerate(segments):
         stamp = [f"[{segment.timestamp}]"] if segment.timestamp is not None else []
         if segment.type == "note":
-            if grammar.NOTE.match(segment.text):
+            if grammar.NOTE.match(segment.text) or grammar.SECTION_HEADING.match(segment.text):
                 yield from (*stamp, segment.text)
             elif index == 0 and _opens_labelled_turn(segments):
                 yield from stamp
