@@ -173,6 +173,25 @@ def test_shapes_that_are_not_episode_pages(text: str) -> None:
     assert all(d.reason != "episode number" for d in story.dropped)
 
 
+def test_video_page_furniture_page_pbs_video() -> None:
+    story, text = _read("page_pbs_video")
+    assert story.headline == "March 3, 2031 - Harbor Evening full episode"
+    # the player's lines, the funders and how to watch are furniture, not an opening turn
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    assert story.turns[0].text.startswith("Good evening.")
+    # the sponsorship line glued before the first label is cut from it
+    glued = [d for d in story.dropped if d.text.startswith("Learn More")]
+    assert [d.text for d in glued] == ["Learn Moreabout PBS online sponsorship"]
+    _dropped_are_exact(story, text)
+
+
+def test_glued_furniture_is_cut_only_with_nothing_between() -> None:
+    story = newstranscript.parse(
+        "Headline\n\nLearn Moreabout PBS online sponsorship and more words here.\n"
+    )
+    assert all(not d.text.startswith("Learn More") for d in story.dropped)
+
+
 def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
     story, text = _read("page_provider_2000s")
     assert story.provider is not None

@@ -588,15 +588,23 @@ CHROME = compile_lazily(
         | \p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]{1,300}+
         # a site search box's caption: "The Web   Powered by", "powered by Yahoo!"
         | (?:The[ ]Web[ ]++)?(?i:powered[ ]by)(?:[ ]\p{Lu}[\p{L}!.]{0,20})?
-        # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
+        # the outlets' own page lines, such as CNN's "Return to Transcripts main page", and
+        # the furniture of their pages
         """
     + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)
+    + "".join(f"| (?:{pattern}) " for pattern in outlets.FURNITURE)
     + r""")
     | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200})
     | (?P<banner>THIS[ ]IS[ ]A[ ]RUSH[ ]TRANSCRIPT\.[^\n]{0,200})
     )[ ]*$
     """,
     _FLAGS,
+)
+
+# Furniture the scrape glued to the start of the transcript's first line, with nothing
+# between: "Learn Moreabout PBS online sponsorshipJUDY MARSH: Good evening."
+GLUED_FURNITURE = compile_lazily(
+    r"^(?:" + ("|".join(outlets.GLUED_FURNITURE) or "(?!)") + r")(?=[^\s\p{Ll}])", _FLAGS
 )
 
 # Share links a station page prints under the date, each alone on its line: page furniture

@@ -20,6 +20,8 @@ from newstranscript._outlets._conventions import (
 
 __all__ = [
     "CLOSING_LINES",
+    "FURNITURE",
+    "GLUED_FURNITURE",
     "HEADINGS",
     "LABEL_NAMES",
     "NAMES",
@@ -91,6 +93,16 @@ TITLED_PLAYER_ITEMS = tuple(
 )
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
 HEADINGS = tuple(dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.headings))
+FURNITURE = tuple(
+    dict.fromkeys(
+        pattern
+        for outlet in OUTLETS
+        for pattern in (*outlet.furniture, *outlet.glued_furniture)
+    )
+)
+GLUED_FURNITURE = tuple(
+    dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.glued_furniture)
+)
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off
 # search.

@@ -30,7 +30,12 @@ class Outlet(NamedTuple):
     named layout rules its pages enable (see ``LAYOUTS``). ``headings`` are the patterns
     (VERBOSE ``regex`` fragments) of the lines that head a part of a programme (``Act[ ]One``),
     alone on their line or before ``.`` or ``:`` and the part's title; such a line is kept
-    as a note between the turns, never read as speech.
+    as a note between the turns, never read as speech. ``furniture`` are the patterns
+    (VERBOSE ``regex`` fragments) of whole lines its pages print around the transcript that
+    are nobody's words and do not by themselves name the outlet (a video player's caption
+    line, a sponsorship notice); ``glued_furniture`` those of such lines the scrape glues to
+    the start of the transcript's first line (``Learn More about ... sponsorshipJUDY
+    MARSH: ...``), cut from it when nothing parts them.
     """
 
     name: str
@@ -43,3 +48,5 @@ class Outlet(NamedTuple):
     signoffs: tuple[str, ...] = ()
     layouts: frozenset[str] = frozenset()
     headings: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+    glued_furniture: tuple[str, ...] = ()

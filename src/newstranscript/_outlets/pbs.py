@@ -10,5 +10,19 @@ OUTLETS = (
         label_names=("PBS",),
         # PBS is an outlet only as its newsroom or its NewsHour.
         signoffs=("PBS[ ]NewsHour", r"PBS[ ]News(?!\p{L})"),
+        # The video page of pbs.org and of member stations' sites, around its captions or
+        # transcript: the episode's air date or number and length, the player's help line,
+        # how to watch the show, the funders.
+        furniture=(
+            r"[^\n|]{1,80}[ ]\|[ ]\d{1,3}m[ ]\d{1,2}s[ ]?Video[ ]has[ ]Closed[ ]Captions",
+            r"Problems[ ]playing[ ]video\?[ ]\|[ ]Closed[ ]Captioning[ ]Feedback",
+            r"How[ ]to[ ]Watch[ ][^\n]{1,80}",
+            r"[^\n]{1,80}[ ]is[ ]available[ ]to[ ]stream[ ]on[ ]pbs\.org[^\n]*",
+            r"[^\n]{1,80}[ ]is[ ]a[ ]local[ ]public[ ]television[ ]program[ ]presented[ ]by[^\n]*",
+            r"Providing[ ]Support[ ]for[ ]PBS\.org",
+            r"Major[ ]corporate[ ]funding[ ]for[ ]the[ ]PBS[ ]News[ ]?Hour[ ]is[ ]provided[^\n]*",
+            r"Buy[ ]Now",
+        ),
+        glued_furniture=(r"Learn[ ]More[ ]?about[ ]PBS[ ]online[ ]sponsorship",),
     ),
 )

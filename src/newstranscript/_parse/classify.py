@@ -380,6 +380,12 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         assert reason is not None  # every chrome pattern is a named group
         out.append(ChromePiece(start, end, brk, reason))
         return
+    glued = grammar.GLUED_FURNITURE.match(line)
+    if glued is not None:
+        cut = start + glued.end()
+        out.append(ChromePiece(start, cut, brk, "navigation"))
+        _line(text, cut, end, brk, out)
+        return
     date = grammar.DATE_LINE.match(line)
     if date is not None:
         out.append(DatePiece(start, end, brk, date))
