@@ -192,6 +192,27 @@ def test_glued_furniture_is_cut_only_with_nothing_between() -> None:
     assert all(not d.text.startswith("Learn More") for d in story.dropped)
 
 
+def test_rush_notice_and_comment_form_page_daily_news_repost() -> None:
+    story, text = _read("page_daily_news_repost")
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    assert story.turns[-1].text == "Also today, the keepers of the point light and their…"
+    assert [d.reason for d in story.dropped] == ["navigation"] * 4
+    _dropped_are_exact(story, text)
+
+
+def test_a_story_pages_furniture_is_dropped() -> None:
+    text = (
+        "Harbor Report Turns 10\n\nStoryFebruary 19, 2031\nWatch Full Show\nMedia Options\n\n"
+        "Related Story\n\nStoryJan 25, 2031Keepers Vote to Stay\n"
+        "This is a rush transcript. Copy may not be in its final form.\n\n"
+        "MARA FENN: Good morning.\n\nOSKAR LIND: Good morning, Mara.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.headline == "Harbor Report Turns 10"
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind"]
+    assert len(story.dropped) == 6
+
+
 def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
     story, text = _read("page_provider_2000s")
     assert story.provider is not None

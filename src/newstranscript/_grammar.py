@@ -582,6 +582,8 @@ CHROME = compile_lazily(
         | Local[ ]News | All[ ]Streams )
     | (?P<navigation>
           Read[ ]more | Read[ ]More | Show[ ]more
+        | Read[ ][Mm]ore(?:…|\.\.\.)                   # where a repost cuts the story
+        | Please[ ]enter[ ]your[ ](?:comment!|name[ ]here|email[ ]address[ ]here)  # comments
         | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
         | Placeholder[ ]Image                   # an image's stand-in text, left by the scrape
         # a link and its caption alone on a line: "Full audio: https://example.org/241"

@@ -85,9 +85,12 @@ _TRANSCRIPT_HEADING = "Transcript"
 # with no speaker, it ends the first without giving the second a speaker, as on such a page.
 _TURN_BREAK = "Listen"
 
-# CNN's transcript pages open with this line, which names the outlet when nothing else in the
-# story does; the parser drops it as page furniture.
-_CNN_PAGE_LINE = next(line for line, outlet in grammar.CHROME_OUTLETS.items() if outlet == "CNN")
+# The line an outlet's pages print that names it (CNN's ``Return to Transcripts main page``),
+# written when nothing else in the story names the outlet; the parser drops it as page
+# furniture.
+_PAGE_LINES = {
+    outlet: line for line, outlet in reversed(list(grammar.CHROME_OUTLETS.items()))
+}  # the first line each outlet names, read backwards so the first wins
 
 # What the "same story" comparison leaves out: where things were printed, not what they are.
 # A turn's ``basis`` is how the page let its speaker be found, and the canonical text gives
@@ -170,8 +173,8 @@ def unsayable(story: Story) -> str | None:
 
 def _write(story: Story) -> str:
     blocks: list[str] = []
-    if story.outlet == "CNN" and _outlet_named(story) != "CNN":
-        blocks.append(_CNN_PAGE_LINE)
+    if story.outlet in _PAGE_LINES and _outlet_named(story) != story.outlet:
+        blocks.append(_PAGE_LINES[story.outlet])
     if story.headline is not None:
         blocks.append(story.headline)
     if story.program is not None:
