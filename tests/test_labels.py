@@ -323,6 +323,20 @@ def test_an_honorific_is_no_first_name_label() -> None:
     assert [speaker.id for speaker in story.speakers] == ["rowe"]
 
 
+def test_generic_labels_described_by_what_the_speaker_wears() -> None:
+    story = _story("label_generic_described")
+    assert [turn.speaker for turn in story.turns if turn.speaker][:6] == [
+        "man-in-grey-coat",
+        "teachers",
+        "woman-in-headscarf",
+        "adult",
+        "children",
+        "man-in-grey-coat",
+    ]
+    assert story.speaker("woman-in-headscarf").role == "unidentified"
+    assert story.speaker("man-in-grey-coat").name == "Man in grey coat"
+
+
 def test_name_alone_on_its_line_this_american_life() -> None:
     story = _story("label_name_alone")
     assert story.headline == "Act One: The Lost Key"

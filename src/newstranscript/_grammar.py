@@ -161,6 +161,12 @@ GENERIC_SPEAKERS: dict[str, str | None] = {
     "CHILD": "unidentified",
     "VOICE": "unidentified",
     "SPEAKER": "unidentified",
+    "ADULT": "unidentified",
+    "CHILDREN": "unidentified",
+    "TEACHER": "unidentified",
+    "TEACHERS": "unidentified",
+    "STUDENT": "unidentified",
+    "STUDENTS": "unidentified",
     "NARRATOR": None,
     "ANNOUNCER": None,
     "INTERVIEWER": None,
@@ -176,13 +182,16 @@ GENERIC_SPEAKERS: dict[str, str | None] = {
 
 # A generic speaker's label: Man:, WOMAN (through translator):, Speaker 1:, SPEAKER 2 (00:07):
 # (a transcription service's time in the label), and "Speaker 2:Well" with no space after the
-# colon, which these services print. A number keeps Speaker 1 and Speaker 2 apart.
+# colon, which these services print. A number keeps Speaker 1 and Speaker 2 apart, as a few
+# words of what the speaker wears or where they stand keep two people of one word apart in a
+# film's transcript (``Man in blue:``, ``Woman in headscarf:``); those words are the name's.
 GENERIC_LABEL = compile_lazily(
     r"""
     (?=\p{Lu})
     (?P<word>(?i:"""
     + "|".join(sorted(GENERIC_SPEAKERS, key=len, reverse=True))
     + r"""))
+    (?P<described>[ ](?:in|with|wearing)[ ]\p{L}[\p{L}\-]{0,20}(?:[ ]\p{L}[\p{L}\-]{0,20}){0,2})?
     (?:[ ]?\#[ ]?(?P<number>\d{1,3})|[ ](?P<number>\d{1,3}))?
     (?P<time>[ ]?\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?
     (?:[ ]?\((?P<aside>[^()\n]{1,100})\))?

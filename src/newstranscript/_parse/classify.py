@@ -638,8 +638,8 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
 def _generic_label(seg: str, position: int, found: regex.Match[str]) -> Label:
     """A generic speaker's label (``Man:``, ``SPEAKER 1 (00:07):``) as a label of the name
     ``Man`` or ``SPEAKER 1``: the time in it says when, not who, so it is left out."""
-    word, number = found.group("word", "number")
-    name = word + (f" {int(number)}" if number else "")
+    word, described, number = found.group("word", "described", "number")
+    name = word + (described or "") + (f" {int(number)}" if number else "")
     printed = seg[position : found.start("time") if found.group("time") else found.end()]
     printed = printed.rstrip().rstrip(":").rstrip()
     return _label(printed, name, aside=found.group("aside"), generic=True)
