@@ -337,6 +337,28 @@ def test_generic_labels_described_by_what_the_speaker_wears() -> None:
     assert story.speaker("man-in-grey-coat").name == "Man in grey coat"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It's The Lena Voss Show on WHRN. Good morning, everyone.",
+        "Good morning. I'm Lena Voss from the newsroom, sitting in today.",
+    ],
+)
+def test_a_mixed_case_label_used_once_is_confirmed_by_the_speaker_naming_themselves(
+    opening: str,
+) -> None:
+    story = parse_accounted(f"[music]\nLena Voss: {opening}\nWe have a full hour today.\n")
+    assert [turn.speaker for turn in story.turns] == ["lena-voss"]
+
+
+def test_a_name_the_words_are_about_does_not_confirm_a_label() -> None:
+    story = parse_accounted(
+        "Diary\n\nLena Voss: The deal is good for the harbor. The minister Lena Voss said so "
+        "on the morning programme today.\n"
+    )
+    assert story.speakers == ()
+
+
 def test_name_alone_on_its_line_this_american_life() -> None:
     story = _story("label_name_alone")
     assert story.headline == "Act One: The Lost Key"

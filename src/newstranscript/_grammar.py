@@ -920,7 +920,7 @@ OUTLET_NAMES = outlets.NAMES
 HOST_INTRO = compile_lazily(
     rf"""
     (?<![\p{{L}}'’])I['’]?m[ ](?P<name>{PROSE_NAME})
-    (?=[.,!?;]|[ ](?:and|in|at|with)\b|$)
+    (?=[.,!?;]|[ ](?:and|in|at|with|from)\b|$)
     """,
     _FLAGS,
 )

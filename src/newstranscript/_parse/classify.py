@@ -87,6 +87,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
             and piece.weak
             and piece.label.key not in accepted
             and not (piece.brk != INLINE and _style_of(piece) in styles)
+            and not (piece.brk != INLINE and _names_itself(text, piece))
         ):
             piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
         if isinstance(piece, (TextPiece, LabelPiece)):
@@ -110,6 +111,30 @@ def byline_names(line: str) -> list[str]:
         for name in _BYLINE_SEPARATOR.split(names)
         if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
     ]
+
+
+# How far into a turn a speaker who names themselves does so: the first sentence or two; and
+# the words before the name that make it theirs, not a name their words are about.
+_SELF_NAMING_REACH = 200
+_SELF_NAMING = r"(?<![\p{L}])(?:I['’]?m|I[ ]am|[Tt]his[ ]is|[Ii]t['’]?s)[ ](?:[Tt]he[ ])?"
+
+
+def _names_itself(text: str, piece: LabelPiece) -> bool:
+    """Whether a label of a full name opens words in which the speaker says that name as
+    their own: ``Brian Marsh: It's The Brian Marsh Show ...``, ``Ana Ruiz: ... I'm Ana
+    Ruiz.``; not ``Ana Ruiz: The deal is good. Minister Ana Ruiz said ...``.
+
+    A host's label used once, on a page that prints no other, is confirmed by the host
+    saying who they are; a heading's words seldom repeat it word for word.
+    """
+    label = piece.label
+    if len(label.words) < 2 or label.name.isupper():
+        return False
+    reach = min(piece.end, piece.body + _SELF_NAMING_REACH)
+    if text.find(label.name, piece.body, reach) < 0:
+        return False  # settles nearly every label without a pattern
+    saying = regex.compile(_SELF_NAMING + regex.escape(label.name) + r"(?![\p{L}])")
+    return saying.search(text, piece.body, reach) is not None
 
 
 def _first_name_only(label: Label) -> bool:
