@@ -21,6 +21,7 @@ DIAGNOSTICS: dict[str, str] = {
     "trailing-text": "text after the end of the transcript was kept as a note",
     "not-a-transcript": "the text is subtitles, or has no labels and no markers",
     "inferred-host": "an unlabelled opening paragraph is taken as the host it names",
+    "lost-label": "a paragraph after a gap where a line was lost starts a turn of its own",
     "lost-character": "a character the text could not hold was replaced",
     "lone-surrogate": "a lone surrogate in the text was replaced",
     "text-before-transcript": "prose glued before a flattened transcript was kept as a note",

@@ -925,6 +925,17 @@ HOST_INTRO = compile_lazily(
     _FLAGS,
 )
 
+# A speaker introducing themselves anywhere in a turn whose label was lost: "I'm Dana
+# Holloway", "This is Dana Holloway." (the name ending the clause, as in HOST_INTRO), or
+# "My name is Dana Holloway".
+SELF_INTRO = compile_lazily(
+    rf"""
+    (?<![\p{{L}}'’])(?:I['’]?m|[Tt]his[ ]is|[Mm]y[ ]name[ ]is)[ ](?P<name>{PROSE_NAME})
+    (?=[.,!?;]|[ ](?:and|in|at|with|from)\b|$)
+    """,
+    _FLAGS,
+)
+
 # Page chrome whose presence says which outlet published the page.
 # An outlet named in a staff label (``ANA LOPEZ, CNN ANCHOR:``): the network whose show it is,
 # when nothing else on the page says so. Guests' titles are not asked, so "NPR CORRESPONDENT"

@@ -341,7 +341,7 @@ class Registry:
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
 
-    def infer(self, prose_name: str, role: str, turn: int) -> Person:
+    def infer(self, prose_name: str, role: str | None, turn: int) -> Person:
         """The person a paragraph names without a label (``I'm Dana Holloway``) as speaking.
 
         An existing person of that name is reused, so a later full label joins them; a new
@@ -351,9 +351,10 @@ class Registry:
         person = self._by_key.get(key)
         if person is None:
             person = self._add(Person(key, prose_name))
-        if person.role is None:
-            person.role = role
-        person.roles.setdefault(role)
+        if role is not None:
+            if person.role is None:
+                person.role = role
+            person.roles.setdefault(role)
         self._spoke(person, turn)
         return person
 

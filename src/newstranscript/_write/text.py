@@ -240,6 +240,7 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     glued: str | None = None  # a note waiting to be glued before the next label
     ended = False  # past a provider line, where text is a note until the next label
     unlabelled_before = False  # the segment before is a turn with no speaker
+    labelled_before = False  # the segment before is a turn with a speaker
     for index, segment in enumerate(segments):
         stamp = [f"[{segment.timestamp}]"] if segment.timestamp is not None else []
         if segment.type == "note":
@@ -253,20 +254,25 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
                     yield story.provider
                     ended = True
                 yield from (*stamp, segment.text)
-            unlabelled_before = False  # a note ends the turn before it
+            unlabelled_before = labelled_before = False  # a note ends the turn before it
             continue
         if segment.type == "turn" and segment.speaker is None and unlabelled_before:
             # an unlabelled paragraph would go on with the turn before: page furniture between
             # them ends that turn, and nobody's turn goes on after it (before the timestamp,
             # whose segment's span runs from it)
             yield _TURN_BREAK
+        elif segment.type == "turn" and segment.speaker is None and labelled_before:
+            # after a speaker's turn, the gap a lost label leaves (a blank line more) ends it
+            # and starts a turn of nobody the page names
+            yield ""
         yield from stamp
         if segment.type != "turn":
-            unlabelled_before = False
+            unlabelled_before = labelled_before = False
             yield segment.text
             continue
         paragraphs = segment.text.split("\n\n")
         unlabelled_before = segment.speaker is None
+        labelled_before = not unlabelled_before
         speaker = speakers.get(segment.speaker) if segment.speaker is not None else None
         if speaker is not None:
             label = labels.next_label(speaker, segment.delivery)

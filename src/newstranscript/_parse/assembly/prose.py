@@ -13,7 +13,7 @@ from newstranscript._model import Segment
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.brackets import check_brackets
 from newstranscript._parse.assembly.state import State
-from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.blocks import INLINE, PARAGRAPH
 from newstranscript._parse.headlines import flattened_headline, text_line
 from newstranscript._parse.pieces import Piece, SignoffPiece, TextPiece
 from newstranscript._parse.programmes import program_mention
@@ -63,10 +63,96 @@ def prose(state: State, piece: Piece, index: int) -> None:
         after_transcript(state, piece, words)
         return
     if state.turn is not None:
+        if piece.brk == PARAGRAPH and _after_a_lost_line(state, piece, index):
+            _turn_after_a_lost_label(state, piece, words, body)
+            return
         state.turn.add(words, piece.brk, body, end)
         program_mention(state.header, body, end, len(state.entries))
         return
     _unlabelled_turn(state, piece, words, body)
+
+
+# The line ends between two paragraphs of one turn when a line the page lost stood between
+# them: two blank lines, where the page parts its paragraphs by one.
+_LOST_LINE_GAP = 3
+# The fewest words of a paragraph read as speech above the first label, and the most of a
+# heading ending in a colon.
+_SPEECH_WORDS = 10
+_HEADING_WORDS = 6
+
+
+def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
+    """Whether a paragraph follows the open turn's last one across a gap a lost line left, on
+    a page that labels its turns and parts its paragraphs by one blank line.
+
+    npr.org copies lose every line wholly in capitals, a label alone on its line among them,
+    and leave its blank lines behind: the paragraph after such a gap is someone's new turn,
+    not more of the turn before.
+    """
+    if not state.has_labels or index == 0:
+        return False
+    if (
+        not state.first_label_at
+        and len(state.text[piece.start : piece.end].split()) < _SPEECH_WORDS
+        and grammar.SELF_INTRO.search(state.text, piece.start, piece.end) is None
+    ):
+        # above the first label, a short line after a gap is the page's own (a show's notes
+        # and links), not a turn: only a paragraph of speech is, or a speaker's "I'm NAME"
+        return False
+    before = state.pieces[index - 1]
+    if before.kind not in (kinds.TEXT, kinds.LABEL):
+        return False
+    line = state.text[piece.start : piece.end]
+    if line.endswith(":") and len(line.split()) <= _HEADING_WORDS:
+        return False  # a scene's heading ("Interview:"), which no lost label stood above
+    if state.text.count("\n", before.end, piece.start) < _LOST_LINE_GAP:
+        return False
+    if state.wide_gaps_rare is None:
+        state.wide_gaps_rare = _wide_gaps_rare(state)
+    return state.wide_gaps_rare
+
+
+# How many gaps of one blank line a page must print for each wider one before a wider gap
+# says a line was lost there: some pages part every paragraph by two blank lines, or by a
+# line holding only a space.
+_GAPS_PER_WIDE_GAP = 2
+
+
+def _wide_gaps_rare(state: State) -> bool:
+    """Whether the page parts its paragraphs by one blank line, and wider gaps are rare."""
+    one = wide = 0
+    pieces = state.pieces
+    for before, after in zip(pieces, pieces[1:], strict=False):
+        if after.brk != PARAGRAPH:
+            continue
+        if state.text.count("\n", before.end, after.start) >= _LOST_LINE_GAP:
+            wide += 1
+        else:
+            one += 1
+    return one >= _GAPS_PER_WIDE_GAP * wide
+
+
+def _turn_after_a_lost_label(state: State, piece: Piece, words: str, body: int) -> None:
+    """Open the turn a lost label began: the speaker its words introduce (``I'm Dana
+    Holloway``, ``This is Dana Holloway``), or nobody, with a diagnostic either way."""
+    start, end = piece.start, piece.end
+    found = grammar.SELF_INTRO.search(state.text, body, end)
+    person = None
+    if found is not None:
+        person = state.registry.infer(found.group("name"), None, len(state.entries))
+    state.close_turn()
+    state.open_turn(person, start, "self-intro").add(words, piece.brk, body, end)
+    program_mention(state.header, body, end, len(state.entries))
+    state.note(
+        start,
+        "lost-label",
+        "a paragraph follows a gap where a line was lost, most likely its speaker's label; it "
+        + (
+            f'says "{found.group()}", so it is taken as {person.name}\'s turn'
+            if person is not None and found is not None
+            else "starts a turn of its own, whose speaker the page does not say"
+        ),
+    )
 
 
 def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bool:
