@@ -285,7 +285,9 @@ def test_a_bullet_before_a_full_label_on_a_page_of_paragraphs_is_dropped() -> No
 
 def test_first_names_alone_on_their_lines_are_labels_when_repeated() -> None:
     story = _story("label_first_names")
-    assert _speakers_of_turns(story) == ["marta", "olu", "marta", "olu"]
+    # Marta names herself in full in her words: her label is taken as that name
+    assert _speakers_of_turns(story) == ["marta-quill", "olu", "marta-quill", "olu"]
+    assert [d.code for d in story.diagnostics] == ["label-from-text", "label-not-introduced"]
     # a heading word before a colon stays words of the turn
     assert story.turns[-1].text.endswith("Then: the wind, the tide and the ships.")
 
@@ -453,13 +455,42 @@ def test_initials_keep_two_short_only_surnames_apart() -> None:
 
 def test_a_surname_label_used_once_on_a_capitals_page_is_its_own_speaker() -> None:
     story = newstranscript.parse(
-        "OMAR BEK, BYLINE: Walt Hensley has farmed here for forty years.\n\n"
+        "OMAR BEK, BYLINE: The farmer has worked this land for forty years.\n\n"
         "HENSLEY: Corn needs water we don't have.\n\n"
         "BEK: He says the switch is risky.\n"
     )
     assert [turn.speaker for turn in story.turns] == ["omar-bek", "hensley", "omar-bek"]
-    assert story.turns[0].text == "Walt Hensley has farmed here for forty years."
+    assert story.turns[0].text == "The farmer has worked this land for forty years."
     assert [(d.code, d.line) for d in story.diagnostics] == [("label-not-introduced", 3)]
+
+
+def test_a_short_label_nobody_introduced_is_the_one_full_name_the_text_prints() -> None:
+    story = newstranscript.parse(
+        "OMAR BEK, BYLINE: Walt Hensley has farmed here for forty years.\n\n"
+        "HENSLEY: Corn needs water we don't have.\n\n"
+        "BEK: He says the switch is risky.\n\n"
+        "HENSLEY: It is.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "walt-hensley"] * 2
+    assert story.speaker("walt-hensley").labels == ("HENSLEY",)
+    assert [turn.basis for turn in story.turns][1] == "resolved"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("label-from-text", 3)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # two people of that surname in the text: no guess
+        "Walt Hensley and Ida Hensley have farmed here for forty years.",
+        # a word that opens a sentence or calls to someone is no first name
+        "Hey Hensley, the farm has been here for forty years.",
+    ],
+)
+def test_no_full_name_is_guessed_from_text_that_names_none_or_several(prose: str) -> None:
+    story = newstranscript.parse(
+        f"OMAR BEK, BYLINE: {prose}\n\nHENSLEY: Corn needs water.\n\nBEK: Risky.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "hensley", "omar-bek"]
 
 
 def test_a_mixed_case_label_used_once_on_a_mixed_case_page_is_its_own_speaker() -> None:

@@ -707,6 +707,21 @@ PROSE_NAME = (
     rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:{MIXED_WORD}|\p{{Lu}}\.)){{1,3}}"
 )
 
+# A person's full name in running text, where a short label nobody introduced may find its
+# speaker ("I'm Jad Abumrad", "produced by Ana Ruiz and Omar Bek"); a capital word that opens
+# sentences or calls to someone is no first name ("Hey Jad", "So Kathy"), in key form.
+NOT_NAME_OPENERS = frozenset(
+    {
+        *(word.upper() for word in SENTENCE_OPENERS),
+        *NOT_FIRST_NAMES,
+        *("HEY", "HI", "HELLO", "OH", "SO", "WELL", "THANKS", "THANK", "DEAR", "UH", "UM"),
+        *("YEAH", "GOOD", "SORRY", "PLEASE", "LOOK", "LISTEN", "RIGHT", "ALL", "EVERY", "EACH"),
+        *("MR.", "MRS.", "MS.", "DR.", "MR", "MRS", "MS", "DR", "I", "WE", "YOU", "THEY", "HE"),
+        *("SHE", "MY", "OUR", "YOUR", "HIS", "HER", "THEIR", "IS", "WAS", "DID", "DOES", "DO"),
+    }
+)
+NAME_IN_TEXT = compile_lazily(rf"(?<![\p{{L}}'’.])(?P<name>{PROSE_NAME})(?![\p{{L}}'’])", _FLAGS)
+
 # One word of a station's name as its pages print it: WHRN, KXRL-FM, Harbor, 90.1.
 _STATION_WORD = r"[\p{Lu}\d][\p{L}\d.&'’\-]{0,20}+"
 

@@ -230,6 +230,11 @@ class Registry:
         # Whether some short label of the page is a bare surname or first name (not an
         # initial and a surname, a placeholder or an honorific's): see _short.
         self._bare_short_labels = False
+        # The stretch of text whose full names a short label nobody introduced may name
+        # (``JAD:`` and "I'm Jad Abumrad"), and those names by word, read at the first
+        # such label.
+        self._text: tuple[str, int, int] | None = None
+        self._text_names: dict[str, set[str]] | None = None
 
     def _add(self, person: Person) -> Person:
         person.order = len(self._people)
@@ -251,6 +256,36 @@ class Registry:
                 self._bios.add(person)
         person.last_turn = max(person.last_turn, turn)
         person.turns += 1
+
+    def names_in(self, text: str, start: int, end: int) -> None:
+        """Where the story's own words stand, whose full names may tie a short label that no
+        label introduces to its person (the text is read only if such a label comes)."""
+        self._text = (text, start, end)
+
+    def _named_in_text(self, words: list[str]) -> str | None:
+        """The one full name the story's text prints that a short label's words can name, a
+        first name or surname alone (``JAD``); ``None`` when the text prints none, or
+        several."""
+        if self._text is None:
+            return None
+        if self._text_names is None:
+            self._text_names = {}
+            text, start, end = self._text
+            for found in grammar.NAME_IN_TEXT.finditer(text, start, end):
+                name = found.group("name")
+                name_words = name_key(name).split()
+                if (
+                    not grammar.NOT_NAME_WORDS.isdisjoint(name_words)
+                    or name_words[0] in grammar.NOT_NAME_OPENERS
+                ):
+                    continue
+                for word in {name_words[0], name_words[-1]}:
+                    self._text_names.setdefault(word, set()).add(name)
+        if len(words) != 1:
+            return None  # an initial and a surname is how CNN names people: see _short
+        found_names = self._text_names.get(words[0], set())
+        distinct = {name_key(name): name for name in found_names}
+        return next(iter(distinct.values())) if len(distinct) == 1 else None
 
     def _named(self) -> Iterator[Person]:
         return (person for person in self._people if not person.unidentified)
@@ -330,8 +365,21 @@ class Registry:
             return Resolution(
                 chosen, "ambiguous-label", f"could be {names}; took {chosen.name}", resolved=True
             )
+        stands_alone = short in grammar.PLACEHOLDERS or label.honorific or label.name_title
+        full = None if stands_alone else self._named_in_text(words)
+        if full is not None:
+            # nobody a label introduced, but the story's words name one person so in full
+            # ("I'm Jad Abumrad", a producers' credit): the label is theirs, as a guess
+            person = self._by_key.get(name_key(full)) or self._add(Person(name_key(full), full))
+            return Resolution(
+                person,
+                "label-from-text",
+                f"names nobody a label introduced in full; the text names {full}, so it "
+                "was taken as theirs",
+                resolved=True,
+            )
         person = self._add(Person(key, display_name(label.name)))
-        if short in grammar.PLACEHOLDERS or label.honorific or label.name_title:
+        if stands_alone:
             # placeholders stand alone, and Mr. REYES or Senator REYES is someone a page may
             # name no other way
             return Resolution(person)
