@@ -591,24 +591,48 @@ CHROME = compile_lazily(
         | Local[ ]News | All[ ]Streams )
     | (?P<navigation>
           Read[ ]more | Read[ ]More | Show[ ]more
-        | Read[ ][Mm]ore(?:…|\.\.\.)                   # where a repost cuts the story
-        | Please[ ]enter[ ]your[ ](?:comment!|name[ ]here|email[ ]address[ ]here)  # comments
         | Skip[ ]to[ ]main[ ]content | Sponsor[ ]Message | Advertisement
-        | Placeholder[ ]Image                   # an image's stand-in text, left by the scrape
-        # a link and its caption alone on a line: "Full audio: https://example.org/241"
-        | \p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]{1,300}+
-        # a site search box's caption: "The Web   Powered by", "powered by Yahoo!"
-        | (?:The[ ]Web[ ]++)?(?i:powered[ ]by)(?:[ ]\p{Lu}[\p{L}!.]{0,20})?
-        # the outlets' own page lines, such as CNN's "Return to Transcripts main page", and
-        # the furniture of their pages
+        # the outlets' own page lines, such as CNN's "Return to Transcripts main page"
         """
     + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)
-    + "".join(f"| (?:{pattern}) " for pattern in outlets.FURNITURE)
     + r""")
     | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200})
     | (?P<banner>THIS[ ]IS[ ]A[ ]RUSH[ ]TRANSCRIPT\.[^\n]{0,200})
     )[ ]*$
     """,
+    _FLAGS,
+)
+
+# More furniture of whole lines, each with the words it opens with: a line is tried against
+# the pattern only when it opens with one of them, so the many lines of speech cost one
+# string test each. Besides the outlets' own, what any site prints: an image's stand-in text,
+# a site search box's caption, where a repost cuts the story, a comment form.
+_FURNITURE = (
+    ("Placeholder Image", r"Placeholder[ ]Image"),
+    ("The Web ", r"The[ ]Web[ ]++Powered[ ]by"),
+    ("powered by", r"powered[ ]by(?:[ ]\p{Lu}[\p{L}!.]{0,20})?"),
+    ("Powered by", r"Powered[ ]by(?:[ ]\p{Lu}[\p{L}!.]{0,20})?"),
+    ("Read more", r"Read[ ]more(?:…|\.\.\.)"),
+    ("Read More", r"Read[ ]More(?:…|\.\.\.)"),
+    ("Please enter your ", r"Please[ ]enter[ ]your[ ](?:comment!|name[ ]here|email[ ]here)"),
+    *outlets.FURNITURE,
+)
+FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in _FURNITURE))
+FURNITURE = compile_lazily(
+    r"^(?:" + "|".join(pattern for _, pattern in _FURNITURE) + r")[ ]*$", _FLAGS
+)
+
+# A link and its caption alone on a line: "Full audio: https://example.org/241". Tried only on
+# a line holding "://".
+LINK_LINE = compile_lazily(r"^\p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]{1,300}+$", _FLAGS)
+
+# Furniture lines that open with a name the page fills in, tried only on a line holding one
+# of the words each is known by: "Harbor Evening is available to stream on pbs.org ...".
+FURNITURE_WITHIN_WORDS = tuple(words for words, _ in outlets.FURNITURE_WITHIN)
+FURNITURE_WITHIN = compile_lazily(
+    r"^(?:"
+    + ("|".join(pattern for _, pattern in outlets.FURNITURE_WITHIN) or "(?!)")
+    + r")[ ]*$",
     _FLAGS,
 )
 

@@ -21,6 +21,7 @@ from newstranscript._outlets._conventions import (
 __all__ = [
     "CLOSING_LINES",
     "FURNITURE",
+    "FURNITURE_WITHIN",
     "GLUED_FURNITURE",
     "HEADINGS",
     "LABEL_NAMES",
@@ -93,12 +94,9 @@ TITLED_PLAYER_ITEMS = tuple(
 )
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
 HEADINGS = tuple(dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.headings))
-FURNITURE = tuple(
-    dict.fromkeys(
-        pattern
-        for outlet in OUTLETS
-        for pattern in (*outlet.furniture, *outlet.glued_furniture)
-    )
+FURNITURE = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture))
+FURNITURE_WITHIN = tuple(
+    dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture_within)
 )
 GLUED_FURNITURE = tuple(
     dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.glued_furniture)

@@ -30,12 +30,17 @@ class Outlet(NamedTuple):
     named layout rules its pages enable (see ``LAYOUTS``). ``headings`` are the patterns
     (VERBOSE ``regex`` fragments) of the lines that head a part of a programme (``Act[ ]One``),
     alone on their line or before ``.`` or ``:`` and the part's title; such a line is kept
-    as a note between the turns, never read as speech. ``furniture`` are the patterns
-    (VERBOSE ``regex`` fragments) of whole lines its pages print around the transcript that
-    are nobody's words and do not by themselves name the outlet (a video player's caption
-    line, a sponsorship notice); ``glued_furniture`` those of such lines the scrape glues to
-    the start of the transcript's first line (``Learn More about ... sponsorshipJUDY
-    MARSH: ...``), cut from it when nothing parts them.
+    as a note between the turns, never read as speech. ``furniture`` are the whole lines its
+    pages print around the transcript that are nobody's words and do not by themselves name
+    the outlet (a video player's help line, a sponsorship notice), each a pair of the words
+    every such line opens with and the pattern (a VERBOSE ``regex`` fragment) of the whole
+    line, tried only on lines opening with those words; ``furniture_within`` are such lines
+    that open with a name the page fills in (``... is available to stream on pbs.org ...``),
+    each a pair of words every such line holds and the pattern of the whole line, tried only
+    on lines holding the words.
+    ``glued_furniture`` are the patterns of furniture the scrape glues to the start of the
+    transcript's first line (``Learn More about ... sponsorshipJUDY MARSH: ...``), cut from
+    it when nothing parts them.
     """
 
     name: str
@@ -48,5 +53,6 @@ class Outlet(NamedTuple):
     signoffs: tuple[str, ...] = ()
     layouts: frozenset[str] = frozenset()
     headings: tuple[str, ...] = ()
-    furniture: tuple[str, ...] = ()
+    furniture: tuple[tuple[str, str], ...] = ()
+    furniture_within: tuple[tuple[str, str], ...] = ()
     glued_furniture: tuple[str, ...] = ()

@@ -14,14 +14,35 @@ OUTLETS = (
         # transcript: the episode's air date or number and length, the player's help line,
         # how to watch the show, the funders.
         furniture=(
-            r"[^\n|]{1,80}[ ]\|[ ]\d{1,3}m[ ]\d{1,2}s[ ]?Video[ ]has[ ]Closed[ ]Captions",
-            r"Problems[ ]playing[ ]video\?[ ]\|[ ]Closed[ ]Captioning[ ]Feedback",
-            r"How[ ]to[ ]Watch[ ][^\n]{1,80}",
-            r"[^\n]{1,80}[ ]is[ ]available[ ]to[ ]stream[ ]on[ ]pbs\.org[^\n]*",
-            r"[^\n]{1,80}[ ]is[ ]a[ ]local[ ]public[ ]television[ ]program[ ]presented[ ]by[^\n]*",
-            r"Providing[ ]Support[ ]for[ ]PBS\.org",
-            r"Major[ ]corporate[ ]funding[ ]for[ ]the[ ]PBS[ ]News[ ]?Hour[ ]is[ ]provided[^\n]*",
-            r"Buy[ ]Now",
+            (
+                "Problems playing video?",
+                r"Problems[ ]playing[ ]video\?[ ]\|[ ]Closed[ ]Captioning[ ]Feedback",
+            ),
+            ("How to Watch ", r"How[ ]to[ ]Watch[ ][^\n]{1,80}"),
+            ("Providing Support", r"Providing[ ]Support[ ]for[ ]PBS\.org"),
+            (
+                "Major corporate funding",
+                r"Major[ ]corporate[ ]funding[ ]for[ ]the[ ]PBS[ ]News[ ]?Hour[ ]is[ ]provided"
+                r"[^\n]*",
+            ),
+            ("Buy Now", r"Buy[ ]Now"),
+            # the glued line, alone on its line
+            ("Learn More", r"Learn[ ]More[ ]?about[ ]PBS[ ]online[ ]sponsorship"),
+        ),
+        furniture_within=(
+            (
+                "Video has Closed Captions",
+                r"[^\n|]{1,80}[ ]\|[ ]\d{1,3}m[ ]\d{1,2}s[ ]?Video[ ]has[ ]Closed[ ]Captions",
+            ),
+            (
+                " is available to stream on pbs.org",
+                r"[^\n]{1,80}[ ]is[ ]available[ ]to[ ]stream[ ]on[ ]pbs\.org[^\n]*",
+            ),
+            (
+                " is a local public television program",
+                r"[^\n]{1,80}[ ]is[ ]a[ ]local[ ]public[ ]television[ ]program[ ]presented"
+                r"[ ]by[^\n]*",
+            ),
         ),
         glued_furniture=(r"Learn[ ]More[ ]?about[ ]PBS[ ]online[ ]sponsorship",),
     ),

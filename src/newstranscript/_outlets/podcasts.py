@@ -2,6 +2,12 @@
 
 from newstranscript._outlets._conventions import Outlet
 
+
+def _verbose_words(words: str) -> str:
+    """``words`` as a VERBOSE pattern, where a plain space would be ignored."""
+    return words.replace(" ", "[ ]")
+
+
 OUTLETS = (
     Outlet(
         "Democracy Now!",
@@ -12,13 +18,18 @@ OUTLETS = (
         # ("StoryFebruary 19, 2016"), the video's options, a related story (its kind, date
         # and title glued together), the newsletter's appeal
         furniture=(
-            r"(?:Story|Special[ ]Broadcast|Web[ ]Exclusive|Headlines?)"
-            r"(?:[A-Z][a-z]{2,8}[ ]\d{1,2},[ ]\d{4})[^\n]{0,200}",
-            r"Media[ ]Options",
-            r"Watch[ ]Full[ ]Show",
-            r"Related[ ]Stor(?:y|ies)",
-            r"(?:Did[ ]you[ ]know[ ]that[ ]you[ ]can[ ]get|Sign[ ]up[ ]for)[ ]Democracy[ ]Now!"
-            r"[^\n]{0,300}",
+            *(
+                (kind, _verbose_words(kind) + r"[A-Z][a-z]{2,8}[ ]\d{1,2},[ ]\d{4}[^\n]{0,200}")
+                for kind in ("Story", "Special Broadcast", "Web Exclusive", "Headlines")
+            ),
+            ("Media Options", r"Media[ ]Options"),
+            ("Watch Full Show", r"Watch[ ]Full[ ]Show"),
+            ("Related Stor", r"Related[ ]Stor(?:y|ies)"),
+            (
+                "Did you know that you can get Democracy Now!",
+                r"Did[ ]you[ ]know[ ]that[ ]you[ ]can[ ]get[ ]Democracy[ ]Now![^\n]{0,300}",
+            ),
+            ("Sign up for Democracy Now!", r"Sign[ ]up[ ]for[ ]Democracy[ ]Now![^\n]{0,300}"),
         ),
     ),
     Outlet(

@@ -397,6 +397,9 @@ def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
+    if chrome is None and _furniture(line):
+        out.append(ChromePiece(start, end, brk, "navigation"))
+        return
     if chrome is not None or (
         (line.startswith("By ") or line.find("| By ", 0, _STATION_REACH) >= 0)
         and grammar.BYLINE.match(line)
@@ -431,6 +434,19 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, end, brk, grammar.STATION_FOOTER_REASON))
         return
     _stretch(text, start, end, brk, out)
+
+
+def _furniture(line: str) -> bool:
+    """Whether a line is the furniture of a site or an outlet's pages (grammar.FURNITURE and
+    the like), each pattern tried only on a line a string test finds it may fit."""
+    return (
+        (line.startswith(grammar.FURNITURE_OPENERS) and grammar.FURNITURE.match(line) is not None)
+        or ("://" in line and grammar.LINK_LINE.match(line) is not None)
+        or (
+            any(words in line for words in grammar.FURNITURE_WITHIN_WORDS)
+            and grammar.FURNITURE_WITHIN.match(line) is not None
+        )
+    )
 
 
 def _station_footer(line: str) -> bool:
