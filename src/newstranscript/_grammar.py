@@ -109,7 +109,8 @@ LABEL = compile_lazily(
     (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
     # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
-    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])(?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
+    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])
+        (?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
       | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
     [ ]?:(?=[ ]|$)[ ]*
@@ -630,9 +631,7 @@ LINK_LINE = compile_lazily(r"^\p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]
 # of the words each is known by: "Harbor Evening is available to stream on pbs.org ...".
 FURNITURE_WITHIN_WORDS = tuple(words for words, _ in outlets.FURNITURE_WITHIN)
 FURNITURE_WITHIN = compile_lazily(
-    r"^(?:"
-    + ("|".join(pattern for _, pattern in outlets.FURNITURE_WITHIN) or "(?!)")
-    + r")[ ]*$",
+    r"^(?:" + ("|".join(pattern for _, pattern in outlets.FURNITURE_WITHIN) or "(?!)") + r")[ ]*$",
     _FLAGS,
 )
 
@@ -714,9 +713,7 @@ NOTE = compile_lazily(
 # A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
 # Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
 SECTION_HEADING = compile_lazily(
-    r"^(?:"
-    + ("|".join(outlets.HEADINGS) or "(?!)")
-    + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
+    r"^(?:" + ("|".join(outlets.HEADINGS) or "(?!)") + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
     _FLAGS,
 )
 

@@ -179,11 +179,7 @@ def _first_name_labels(
             continue
         if label.generic or label.unidentified or len(label.words) < 2:
             continue
-        if (
-            not piece.weak
-            or label.key in accepted
-            or _style_of(piece) in styles
-        ):
+        if not piece.weak or label.key in accepted or _style_of(piece) in styles:
             named.add(label.words[0])
             named.add(label.words[-1])
     confirmed = {key for key, count in alone.items() if count >= _FIRST_NAME_REPEATS}

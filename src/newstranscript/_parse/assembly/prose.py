@@ -8,6 +8,8 @@ transcript's first label.
 
 from __future__ import annotations
 
+import itertools
+
 from newstranscript import _grammar as grammar
 from newstranscript._model import Segment
 from newstranscript._parse import pieces as kinds
@@ -122,7 +124,7 @@ def _wide_gaps_rare(state: State) -> bool:
     """Whether the page parts its paragraphs by one blank line, and wider gaps are rare."""
     one = wide = 0
     pieces = state.pieces
-    for before, after in zip(pieces, pieces[1:], strict=False):
+    for before, after in itertools.pairwise(pieces):
         if after.brk != PARAGRAPH:
             continue
         if state.text.count("\n", before.end, after.start) >= _LOST_LINE_GAP:
