@@ -213,6 +213,19 @@ def test_a_story_pages_furniture_is_dropped() -> None:
     assert len(story.dropped) == 6
 
 
+def test_social_links_and_a_podcast_hosts_lines_are_furniture() -> None:
+    text = (
+        "Episode Transcript\n\n"
+        "Available transcripts are automatically generated. Complete accuracy is not "
+        "guaranteed.\n\n"
+        "Follow Harbor Radio on Instagram.\n\nLike Harbor Radio on Facebook.\n\n"
+        "Speaker 1: Welcome back to the show.\n\nSpeaker 2: Glad to be here.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [d.reason for d in story.dropped] == ["navigation"] * 4
+    assert [t.speaker for t in story.turns] == ["speaker-1", "speaker-2"]
+
+
 def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
     story, text = _read("page_provider_2000s")
     assert story.provider is not None

@@ -604,6 +604,10 @@ CHROME = compile_lazily(
     _FLAGS,
 )
 
+_SOCIAL_SITES = (
+    r"(?:Facebook|Twitter|X|YouTube|Instagram|Tumblr|Snapchat|Google\+|TikTok|LinkedIn|Threads)"
+)
+
 # More furniture of whole lines, each with the words it opens with: a line is tried against
 # the pattern only when it opens with one of them, so the many lines of speech cost one
 # string test each. Besides the outlets' own, what any site prints: an image's stand-in text,
@@ -616,6 +620,11 @@ _FURNITURE = (
     ("Read more", r"Read[ ]more(?:…|\.\.\.)"),
     ("Read More", r"Read[ ]More(?:…|\.\.\.)"),
     ("Please enter your ", r"Please[ ]enter[ ]your[ ](?:comment!|name[ ]here|email[ ]here)"),
+    # a show's social links, each alone on its line: "Follow Harbor Radio on Instagram."
+    *(
+        (verb, _verbose(verb) + r"[^\n]{1,60}[ ]on[ ]" + _SOCIAL_SITES + r"\.?")
+        for verb in ("Like ", "Follow ", "Subscribe to ", "Add ")
+    ),
     *outlets.FURNITURE,
 )
 FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in _FURNITURE))

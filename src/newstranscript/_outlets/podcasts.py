@@ -42,4 +42,16 @@ OUTLETS = (
             r"Act[ ](?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]\d?)",
         ),
     ),
+    # A podcast host whose pages wrap any show's transcript in its own lines: no programme
+    # of its own, only the furniture.
+    Outlet(
+        "iHeart",
+        furniture=(
+            ("Episode Transcript", r"Episode[ ]Transcript"),
+            (
+                "Available transcripts are automatically generated",
+                r"Available[ ]transcripts[ ]are[ ]automatically[ ]generated\.[^\n]{0,80}",
+            ),
+        ),
+    ),
 )
