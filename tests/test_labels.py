@@ -361,6 +361,17 @@ def test_a_name_the_words_are_about_does_not_confirm_a_label() -> None:
     assert story.speakers == ()
 
 
+def test_a_label_hard_wrapped_inside_its_role() -> None:
+    story = parse_accounted(
+        "JUDY MARSH: The festival is back.\n\n"
+        "RAY STOLL, Co-Founder and Manager,\nDelta Blues Fest: We had to find a new field,\n"
+        "and we found one.\n\nJUDY MARSH: Where?\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["judy-marsh", "ray-stoll", "judy-marsh"]
+    assert story.speaker("ray-stoll").title == "Co-Founder and Manager, Delta Blues Fest"
+    assert story.turns[1].text == "We had to find a new field, and we found one."
+
+
 def test_name_alone_on_its_line_this_american_life() -> None:
     story = _story("label_name_alone")
     assert story.headline == "Act One: The Lost Key"

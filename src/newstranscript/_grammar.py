@@ -552,8 +552,11 @@ BARE_NAME = compile_lazily(
     rf"{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}}", _FLAGS
 )
 
-# The first half of a label split over two lines: "RAY STOLL," then "Co-Founder, ...:".
-SPLIT_LABEL_HEAD = compile_lazily(rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},", _FLAGS)
+# The first half of a label split over two lines: "RAY STOLL," then "Co-Founder, ...:", or
+# "RAY STOLL, Co-Founder," then "Delta Blues Fest: ..." (a hard wrap inside the role).
+SPLIT_LABEL_HEAD = compile_lazily(
+    rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},(?:[ ][^:\n,]{{1,80}},)?", _FLAGS
+)
 
 # A music credit: SOUNDBITE OF KESTREL QUARTET'S "LOW TIDE", or SOUNDBITE OF SONG, "LOW TIDE".
 MUSIC_CREDIT = compile_lazily(
