@@ -352,6 +352,7 @@ def _cue(piece: Piece, reason: str) -> CuePiece:
     return CuePiece(piece.start, piece.end, piece.brk, reason)
 
 
+# What a line of speech holds and a site's menu of names does not: a sentence's punctuation.
 _SENTENCE_END = compile_lazily(r"[.?!,;…—]|--")
 
 

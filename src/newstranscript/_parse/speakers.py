@@ -234,7 +234,7 @@ class Registry:
         # (``JAD:`` and "I'm Jad Abumrad"), and those names by word, read at the first
         # such label.
         self._text: tuple[str, int, int] | None = None
-        self._text_names: dict[str, set[str]] | None = None
+        self._text_names: dict[str, dict[str, str]] | None = None
 
     def _add(self, person: Person) -> Person:
         person.order = len(self._people)
@@ -279,13 +279,13 @@ class Registry:
                     or name_words[0] in grammar.NOT_NAME_OPENERS
                 ):
                     continue
-                for word in {name_words[0], name_words[-1]}:
-                    self._text_names.setdefault(word, set()).add(name)
+                # each person once, as the text first prints them
+                for word in (name_words[0], name_words[-1]):
+                    self._text_names.setdefault(word, {}).setdefault(" ".join(name_words), name)
         if len(words) != 1:
             return None  # an initial and a surname is how CNN names people: see _short
-        found_names = self._text_names.get(words[0], set())
-        distinct = {name_key(name): name for name in found_names}
-        return next(iter(distinct.values())) if len(distinct) == 1 else None
+        found = self._text_names.get(words[0], {})
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named(self) -> Iterator[Person]:
         return (person for person in self._people if not person.unidentified)
