@@ -649,8 +649,12 @@ FURNITURE_WITHIN = compile_lazily(
 
 # Furniture the scrape glued to the start of the transcript's first line, with nothing
 # between: "Learn Moreabout PBS online sponsorshipJUDY MARSH: Good evening."
+GLUED_FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in outlets.GLUED_FURNITURE))
 GLUED_FURNITURE = compile_lazily(
-    r"^(?:" + ("|".join(outlets.GLUED_FURNITURE) or "(?!)") + r")(?=[^\s\p{Ll}])", _FLAGS
+    r"^(?:"
+    + ("|".join(pattern for _, pattern in outlets.GLUED_FURNITURE) or "(?!)")
+    + r")(?=[^\s\p{Ll}])",
+    _FLAGS,
 )
 
 # Share links a station page prints under the date, each alone on its line: page furniture
@@ -724,8 +728,11 @@ NOTE = compile_lazily(
 
 # A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
 # Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
+SECTION_HEADING_OPENERS = tuple(dict.fromkeys(words for words, _ in outlets.HEADINGS))
 SECTION_HEADING = compile_lazily(
-    r"^(?:" + ("|".join(outlets.HEADINGS) or "(?!)") + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
+    r"^(?:"
+    + ("|".join(pattern for _, pattern in outlets.HEADINGS) or "(?!)")
+    + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
     _FLAGS,
 )
 

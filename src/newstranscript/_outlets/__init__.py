@@ -93,13 +93,13 @@ TITLED_PLAYER_ITEMS = tuple(
     for item in outlet.player_items
 )
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
-HEADINGS = tuple(dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.headings))
+HEADINGS = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.headings))
 FURNITURE = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture))
 FURNITURE_WITHIN = tuple(
     dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture_within)
 )
 GLUED_FURNITURE = tuple(
-    dict.fromkeys(pattern for outlet in OUTLETS for pattern in outlet.glued_furniture)
+    dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.glued_furniture)
 )
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off

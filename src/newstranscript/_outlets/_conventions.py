@@ -27,10 +27,11 @@ class Outlet(NamedTuple):
     lines of the audio player block its pages print under the headline. ``signoffs`` are the
     patterns (VERBOSE ``regex`` fragments) of the outlet as a reporter's sign-off names it
     (``NPR[ ]News``), each longer form before the shorter it begins with. ``layouts`` are the
-    named layout rules its pages enable (see ``LAYOUTS``). ``headings`` are the patterns
-    (VERBOSE ``regex`` fragments) of the lines that head a part of a programme (``Act[ ]One``),
-    alone on their line or before ``.`` or ``:`` and the part's title; such a line is kept
-    as a note between the turns, never read as speech. ``furniture`` are the whole lines its
+    named layout rules its pages enable (see ``LAYOUTS``). ``headings`` are the lines that head
+    a part of a programme, alone on their line or before ``.`` or ``:`` and the part's title:
+    pairs of the word such a line opens with and the pattern (a VERBOSE ``regex`` fragment)
+    of the heading (``("Act ", "Act[ ]One")``); such a line is kept as a note between the
+    turns, never read as speech. ``furniture`` are the whole lines its
     pages print around the transcript that are nobody's words and do not by themselves name
     the outlet (a video player's help line, a sponsorship notice), each a pair of the words
     every such line opens with and the pattern (a VERBOSE ``regex`` fragment) of the whole
@@ -38,9 +39,9 @@ class Outlet(NamedTuple):
     that open with a name the page fills in (``... is available to stream on pbs.org ...``),
     each a pair of words every such line holds and the pattern of the whole line, tried only
     on lines holding the words.
-    ``glued_furniture`` are the patterns of furniture the scrape glues to the start of the
-    transcript's first line (``Learn More about ... sponsorshipJUDY MARSH: ...``), cut from
-    it when nothing parts them.
+    ``glued_furniture`` are the furniture the scrape glues to the start of the transcript's
+    first line (``Learn More about ... sponsorshipJUDY MARSH: ...``), cut from it when
+    nothing parts them: pairs of opening words and pattern, as ``furniture``'s are.
     """
 
     name: str
@@ -52,7 +53,7 @@ class Outlet(NamedTuple):
     player_items: tuple[str, ...] = ()
     signoffs: tuple[str, ...] = ()
     layouts: frozenset[str] = frozenset()
-    headings: tuple[str, ...] = ()
+    headings: tuple[tuple[str, str], ...] = ()
     furniture: tuple[tuple[str, str], ...] = ()
     furniture_within: tuple[tuple[str, str], ...] = ()
-    glued_furniture: tuple[str, ...] = ()
+    glued_furniture: tuple[tuple[str, str], ...] = ()

@@ -44,6 +44,6 @@ OUTLETS = (
                 r"[ ]by[^\n]*",
             ),
         ),
-        glued_furniture=(r"Learn[ ]More[ ]?about[ ]PBS[ ]online[ ]sponsorship",),
+        glued_furniture=(("Learn More", r"Learn[ ]More[ ]?about[ ]PBS[ ]online[ ]sponsorship"),),
     ),
 )

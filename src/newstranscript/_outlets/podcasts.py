@@ -37,9 +37,9 @@ OUTLETS = (
         programmes=("This American Life",),
         # each episode's parts: "Prologue", "Act One: The Lost Key", "Act Two. Found."
         headings=(
-            "Prologue",
-            "Epilogue",
-            r"Act[ ](?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]\d?)",
+            ("Prologue", "Prologue"),
+            ("Epilogue", "Epilogue"),
+            ("Act ", r"Act[ ](?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]\d?)"),
         ),
     ),
     # A podcast host whose pages wrap any show's transcript in its own lines: no programme

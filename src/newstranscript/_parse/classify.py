@@ -79,17 +79,17 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     result: list[Piece] = []
     for read in pieces:
         piece = read
-        if isinstance(piece, LabelPiece) and _first_name_only(piece.label):
-            if piece.label.key not in first_names:
-                piece = TextPiece(piece.start, piece.end, piece.brk)
-        elif (
-            isinstance(piece, LabelPiece)
-            and piece.weak
-            and piece.label.key not in accepted
-            and not (piece.brk != INLINE and _style_of(piece) in styles)
-            and not (piece.brk != INLINE and _names_itself(text, piece))
-        ):
-            piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+        if isinstance(piece, LabelPiece):
+            if piece.label.first_name_only:
+                if piece.label.key not in first_names:
+                    piece = TextPiece(piece.start, piece.end, piece.brk)
+            elif (
+                piece.weak
+                and piece.label.key not in accepted
+                and not (piece.brk != INLINE and _style_of(piece) in styles)
+                and not (piece.brk != INLINE and _names_itself(text, piece))
+            ):
+                piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
         if isinstance(piece, (TextPiece, LabelPiece)):
             _split_inline_labels(text, piece, accepted, result)
         else:
@@ -137,19 +137,6 @@ def _names_itself(text: str, piece: LabelPiece) -> bool:
     return saying.search(text, piece.body, reach) is not None
 
 
-def _first_name_only(label: Label) -> bool:
-    """Whether a label is one mixed-case word and nothing else (``Tavis:``, ``Jad:``)."""
-    return (
-        len(label.words) == 1
-        and not label.generic
-        and not label.unidentified
-        and not label.is_full
-        and not label.name_title
-        and not label.honorific
-        and not label.name.isupper()
-    )
-
-
 # How many times a first name must stand alone on its line as a label, with nothing else on
 # the page naming that person, before it counts.
 _FIRST_NAME_REPEATS = 2
@@ -167,19 +154,21 @@ def _first_name_labels(
     as podcast pages print their turns). Never inside a line: a flattened page's inline
     labels need a fuller form.
     """
+    if not any(isinstance(p, LabelPiece) and p.label.first_name_only for p in pieces):
+        return frozenset()  # most pages: nothing to ask the corroboration about
     named: set[str] = set()
     alone: Counter[str] = Counter()
     for piece in pieces:
         if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
             continue
         label = piece.label
-        if _first_name_only(label):
+        if label.first_name_only:
             if label.key not in grammar.NOT_FIRST_NAMES and piece.body >= piece.end:
                 alone[label.key] += 1
             continue
         if label.generic or label.unidentified or len(label.words) < 2:
             continue
-        if not piece.weak or label.key in accepted or _style_of(piece) in styles:
+        if not piece.weak or _style_of(piece) in styles or label.key in accepted:
             named.add(label.words[0])
             named.add(label.words[-1])
     confirmed = {key for key, count in alone.items() if count >= _FIRST_NAME_REPEATS}
@@ -405,7 +394,11 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         assert reason is not None  # every chrome pattern is a named group
         out.append(ChromePiece(start, end, brk, reason))
         return
-    glued = grammar.GLUED_FURNITURE.match(line)
+    glued = (
+        grammar.GLUED_FURNITURE.match(line)
+        if line.startswith(grammar.GLUED_FURNITURE_OPENERS)
+        else None
+    )
     if glued is not None:
         cut = start + glued.end()
         out.append(ChromePiece(start, cut, brk, "navigation"))
@@ -418,7 +411,9 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     # A part's heading is a note between turns; the page's first line is its title, even
     # when that names a part ("Act One: The Lost Key" above the act alone).
     if grammar.NOTE.match(line) is not None or (
-        out and line[:1].isupper() and grammar.SECTION_HEADING.match(line) is not None
+        out
+        and line.startswith(grammar.SECTION_HEADING_OPENERS)
+        and grammar.SECTION_HEADING.match(line) is not None
     ):
         out.append(NotePiece(start, end, brk))
         return
@@ -436,14 +431,14 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
 def _furniture(line: str) -> bool:
     """Whether a line is the furniture of a site or an outlet's pages (grammar.FURNITURE and
     the like), each pattern tried only on a line a string test finds it may fit."""
-    return (
-        (line.startswith(grammar.FURNITURE_OPENERS) and grammar.FURNITURE.match(line) is not None)
-        or ("://" in line and grammar.LINK_LINE.match(line) is not None)
-        or (
-            any(words in line for words in grammar.FURNITURE_WITHIN_WORDS)
-            and grammar.FURNITURE_WITHIN.match(line) is not None
-        )
-    )
+    if line.startswith(grammar.FURNITURE_OPENERS) and grammar.FURNITURE.match(line) is not None:
+        return True
+    if "://" in line and grammar.LINK_LINE.match(line) is not None:
+        return True
+    for words in grammar.FURNITURE_WITHIN_WORDS:  # a loop: no generator for every line
+        if words in line:
+            return grammar.FURNITURE_WITHIN.match(line) is not None
+    return False
 
 
 def _station_footer(line: str) -> bool:
@@ -811,7 +806,7 @@ def _split_inline_labels(
         if found is None:
             continue
         label, body, weak = found
-        if (weak and label.key not in accepted) or _first_name_only(label):
+        if (weak and label.key not in accepted) or label.first_name_only:
             continue
         following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.

@@ -39,6 +39,7 @@ class Label:
         "aside",
         "delivery",
         "described_as",
+        "first_name_only",
         "generic",
         "honorific",
         "is_full",
@@ -107,6 +108,9 @@ class Label:
         self.is_full = bool(generic or unidentified or role_text or self.title_text or party) or (
             not self.is_initialled and len(words) >= 2
         )
+        # One mixed-case word and nothing else (``Tavis:``): the page must confirm it more.
+        single = len(words) == 1 and not (self.is_full or name_title or honorific)
+        self.first_name_only = single and not name.isupper()
 
 
 class Person:
@@ -266,26 +270,23 @@ class Registry:
         """The one full name the story's text prints that a short label's words can name, a
         first name or surname alone (``JAD``); ``None`` when the text prints none, or
         several."""
-        if self._text is None:
-            return None
+        if self._text is None or len(words) != 1:
+            return None  # an initial and a surname is how CNN names people: see _short
         if self._text_names is None:
             self._text_names = {}
             text, start, end = self._text
-            for found in grammar.NAME_IN_TEXT.finditer(text, start, end):
-                name = found.group("name")
-                name_words = name_key(name).split()
-                if (
-                    not grammar.NOT_NAME_WORDS.isdisjoint(name_words)
-                    or name_words[0] in grammar.NOT_NAME_OPENERS
+            for match in grammar.NAME_IN_TEXT.finditer(text, start, end):
+                name = match.group("name")
+                parts = name_key(name).split()
+                if not grammar.NOT_NAME_WORDS.isdisjoint(parts) or (
+                    parts[0] in grammar.NOT_NAME_OPENERS
                 ):
                     continue
                 # each person once, as the text first prints them
-                for word in (name_words[0], name_words[-1]):
-                    self._text_names.setdefault(word, {}).setdefault(" ".join(name_words), name)
-        if len(words) != 1:
-            return None  # an initial and a surname is how CNN names people: see _short
-        found = self._text_names.get(words[0], {})
-        return next(iter(found.values())) if len(found) == 1 else None
+                for word in (parts[0], parts[-1]):
+                    self._text_names.setdefault(word, {}).setdefault(" ".join(parts), name)
+        named = self._text_names.get(words[0], {})
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named(self) -> Iterator[Person]:
         return (person for person in self._people if not person.unidentified)
