@@ -45,6 +45,36 @@ def test_no_host_is_inferred_without_any_label_on_the_page() -> None:
     assert "inferred-host" not in [d.code for d in story.diagnostics]
 
 
+def test_a_gap_where_a_label_was_lost_starts_a_turn_damage_lost_label_gap() -> None:
+    story, _ = _read("damage_lost_label_gap")
+    assert [(t.speaker, t.basis) for t in story.turns] == [
+        ("dana-holloway", "label"),
+        # "This is Omar Bek." after the gap: his turn, and BEK: later resolves to him
+        ("omar-bek", "self-intro"),
+        ("dana-holloway", "resolved"),
+        ("omar-bek", "resolved"),
+        # a gap with no introduction after it: a turn of its own, speaker unknown
+        (None, "none"),
+        ("dana-holloway", "resolved"),
+    ]
+    assert [d.code for d in story.diagnostics] == ["lost-label", "lost-label"]
+    assert [d.line for d in story.diagnostics] == [8, 15]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every paragraph parted by two blank lines: no gap says a line was lost
+        "HOLLOWAY: One.\n\n\nTwo.\n\n\nBEK: Three.\n\n\nFour.\n",
+        # a scene's heading after the gap is no lost speaker's turn
+        "HOLLOWAY: One.\n\nTwo.\n\nThree.\n\n\nInterview:\n\nBEK: Four.\n\nFive.\n",
+    ],
+)
+def test_wide_gaps_that_lost_no_label(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert "lost-label" not in [d.code for d in story.diagnostics]
+
+
 def test_flattened_transcript_after_a_prose_version_damage_flattened() -> None:
     story, text = _read("damage_flattened")
     assert story.headline == "Fishermen Mend Nets As Quotas Shrink"

@@ -248,6 +248,130 @@ def test_pbs_label_split_over_two_lines() -> None:
     )
 
 
+def test_a_transcript_printed_as_a_list_reads_its_labels_after_the_bullets() -> None:
+    story = _story("label_pbs_list_repost")
+    assert _speakers_of_turns(story) == [
+        "tessa-morland",
+        "dev-anand-rao",
+        "tessa-morland",
+        "hollis-vane",
+        "dev-anand-rao",
+        "hollis-vane",
+    ]
+    # each item is a line of the captions: the turn's lines run on, with no bullet in them
+    assert story.turns[1].text.endswith("after the flood, and what it cost them.")
+    assert story.speaker("hollis-vane").title == (
+        "Mayor of Creel Ferry (D) and Chair, River Towns Council"
+    )
+    assert "•" not in "".join(turn.text for turn in story.turns)
+    assert newstranscript.audit(story, _text("label_pbs_list_repost")).clean
+
+
+def test_a_bullet_before_a_full_label_on_a_page_of_paragraphs_is_dropped() -> None:
+    text = (
+        "River Towns Rebuild\n\n"
+        "  • TESSA MORLAND: We begin downstream.\n\n"
+        "The water reached the second floor.\n\n"
+        "  • HOLLIS VANE, Mayor: We lost the bridge.\n\n"
+        "  • Read the full report\n"
+    )
+    story = parse_accounted(text)
+    assert _speakers_of_turns(story) == ["tessa-morland", "hollis-vane"]
+    assert story.turns[0].text == "We begin downstream.\n\nThe water reached the second floor."
+    assert [d.reason for d in story.dropped] == ["list bullet", "list bullet"]
+    # an item that is no label stays as it is printed
+    assert story.turns[1].text.endswith("• Read the full report")
+
+
+def test_first_names_alone_on_their_lines_are_labels_when_repeated() -> None:
+    story = _story("label_first_names")
+    # Marta names herself in full in her words: her label is taken as that name
+    assert _speakers_of_turns(story) == ["marta-quill", "olu", "marta-quill", "olu"]
+    assert [d.code for d in story.diagnostics] == ["label-from-text", "label-not-introduced"]
+    # a heading word before a colon stays words of the turn
+    assert story.turns[-1].text.endswith("Then: the wind, the tide and the ships.")
+
+
+def test_a_first_name_label_is_the_person_a_fuller_label_names() -> None:
+    story = _story("label_first_name_of_full_label")
+    assert _speakers_of_turns(story) == [
+        "lena-voss",
+        "announcer",
+        "lena-voss",
+        "rhea-quint",
+        "lena-voss",
+    ]
+    assert "Lena" in story.speaker("lena-voss").labels
+    assert story.turns[2].basis == "resolved"
+    assert story.turns[-1].text.endswith("Plus: a reading from her new book.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name used once, with words after it, on a page that names nobody so
+        "Headline\n\nMarta: we met at noon.\n\nThe rest is prose.\n",
+        # headings alone on their lines, however often
+        "Headline\n\nInterview:\n\nWe met at noon.\n\nInterview:\n\nAnd again.\n",
+    ],
+)
+def test_one_mixed_case_word_and_a_colon_is_not_a_label_on_its_own(text: str) -> None:
+    assert all(turn.speaker is None for turn in parse_accounted(text).turns)
+
+
+def test_an_honorific_is_no_first_name_label() -> None:
+    # not "Mr" with the role "E.J. ROWE"
+    story = parse_accounted("Mr. E.J. ROWE (Columnist): Good to be here.\n")
+    assert [speaker.id for speaker in story.speakers] == ["rowe"]
+
+
+def test_generic_labels_described_by_what_the_speaker_wears() -> None:
+    story = _story("label_generic_described")
+    assert [turn.speaker for turn in story.turns if turn.speaker][:6] == [
+        "man-in-grey-coat",
+        "teachers",
+        "woman-in-headscarf",
+        "adult",
+        "children",
+        "man-in-grey-coat",
+    ]
+    assert story.speaker("woman-in-headscarf").role == "unidentified"
+    assert story.speaker("man-in-grey-coat").name == "Man in grey coat"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It's The Lena Voss Show on WHRN. Good morning, everyone.",
+        "Good morning. I'm Lena Voss from the newsroom, sitting in today.",
+    ],
+)
+def test_a_mixed_case_label_used_once_is_confirmed_by_the_speaker_naming_themselves(
+    opening: str,
+) -> None:
+    story = parse_accounted(f"[music]\nLena Voss: {opening}\nWe have a full hour today.\n")
+    assert [turn.speaker for turn in story.turns] == ["lena-voss"]
+
+
+def test_a_name_the_words_are_about_does_not_confirm_a_label() -> None:
+    story = parse_accounted(
+        "Diary\n\nLena Voss: The deal is good for the harbor. The minister Lena Voss said so "
+        "on the morning programme today.\n"
+    )
+    assert story.speakers == ()
+
+
+def test_a_label_hard_wrapped_inside_its_role() -> None:
+    story = parse_accounted(
+        "JUDY MARSH: The festival is back.\n\n"
+        "RAY STOLL, Co-Founder and Manager,\nDelta Blues Fest: We had to find a new field,\n"
+        "and we found one.\n\nJUDY MARSH: Where?\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["judy-marsh", "ray-stoll", "judy-marsh"]
+    assert story.speaker("ray-stoll").title == "Co-Founder and Manager, Delta Blues Fest"
+    assert story.turns[1].text == "We had to find a new field, and we found one."
+
+
 def test_name_alone_on_its_line_this_american_life() -> None:
     story = _story("label_name_alone")
     assert story.headline == "Act One: The Lost Key"
@@ -342,13 +466,42 @@ def test_initials_keep_two_short_only_surnames_apart() -> None:
 
 def test_a_surname_label_used_once_on_a_capitals_page_is_its_own_speaker() -> None:
     story = newstranscript.parse(
-        "OMAR BEK, BYLINE: Walt Hensley has farmed here for forty years.\n\n"
+        "OMAR BEK, BYLINE: The farmer has worked this land for forty years.\n\n"
         "HENSLEY: Corn needs water we don't have.\n\n"
         "BEK: He says the switch is risky.\n"
     )
     assert [turn.speaker for turn in story.turns] == ["omar-bek", "hensley", "omar-bek"]
-    assert story.turns[0].text == "Walt Hensley has farmed here for forty years."
+    assert story.turns[0].text == "The farmer has worked this land for forty years."
     assert [(d.code, d.line) for d in story.diagnostics] == [("label-not-introduced", 3)]
+
+
+def test_a_short_label_nobody_introduced_is_the_one_full_name_the_text_prints() -> None:
+    story = newstranscript.parse(
+        "OMAR BEK, BYLINE: Walt Hensley has farmed here for forty years.\n\n"
+        "HENSLEY: Corn needs water we don't have.\n\n"
+        "BEK: He says the switch is risky.\n\n"
+        "HENSLEY: It is.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "walt-hensley"] * 2
+    assert story.speaker("walt-hensley").labels == ("HENSLEY",)
+    assert [turn.basis for turn in story.turns][1] == "resolved"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("label-from-text", 3)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # two people of that surname in the text: no guess
+        "Walt Hensley and Ida Hensley have farmed here for forty years.",
+        # a word that opens a sentence or calls to someone is no first name
+        "Hey Hensley, the farm has been here for forty years.",
+    ],
+)
+def test_no_full_name_is_guessed_from_text_that_names_none_or_several(prose: str) -> None:
+    story = newstranscript.parse(
+        f"OMAR BEK, BYLINE: {prose}\n\nHENSLEY: Corn needs water.\n\nBEK: Risky.\n"
+    )
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "hensley", "omar-bek"]
 
 
 def test_a_mixed_case_label_used_once_on_a_mixed_case_page_is_its_own_speaker() -> None:

@@ -126,6 +126,20 @@ AIMED = {
         _repeat("0123456789abcdef01234567|", "x"),
         _repeat("Radio - Live ", "x"),
     ],
+    "FURNITURE": [
+        "How to Watch " + "x" * SIZE,
+        "The Web" + " " * SIZE + "Powered by",
+        _repeat("StoryJan 1, 2031"),
+        "Did you know that you can get Democracy Now!" + "x" * SIZE,
+    ],
+    "FURNITURE_WITHIN": [
+        _repeat("x | 1m 2s"),
+        _repeat("A is available to stream on pbs.org "),
+        "x" * SIZE + " is a local public television program presented by",
+    ],
+    "LINK_LINE": [_repeat("Full audio: http://"), "Full" + " a" * SIZE + ": http://x"],
+    "NAME_IN_TEXT": [_repeat("Ana de la "), _repeat("Ana Ruiz "), _repeat("A. ")],
+    "SELF_INTRO": [_repeat("I'm Ana "), _repeat("My name is Ana de la ")],
     "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
     "STATION_COPYRIGHT": ["Copyright © 2031 " + "K" * SIZE, "© 2031 KXRL" + "-FM" * SIZE],
     "STATION_FOOTER": [
@@ -134,6 +148,12 @@ AIMED = {
         "© 2031 A" + "b.c" * SIZE + "!",
     ],
     "NOTE": ["Editor's note" + "x" * SIZE, "NOTE" + " " * SIZE],
+    "SECTION_HEADING": ["Act One" + ":" * SIZE, "Prologue: " + "x" * SIZE, _repeat("Act 1. ")],
+    "EPISODE_NUMBER": ["1" * SIZE + ":", "12:" + " " * SIZE + "x"],
+    "GLUED_FURNITURE": [
+        "Learn More" + " " * SIZE + "about",
+        _repeat("Learn Moreabout PBS online sponsorship"),
+    ],
     "SIGNOFF": [
         "Ana Ruiz, NPR News, " + "A." * SIZE,
         "For NPR News, I'm " + "Ana " * SIZE,

@@ -112,6 +112,120 @@ def test_cnn_header_page_cnn_header() -> None:
     assert [t.speaker for t in story.turns] == ["nora-vance", "tom-reiss"] * 2
 
 
+def test_cnn_show_name_in_title_case_page_cnn_title_case_show() -> None:
+    story, text = _read("page_cnn_title_case_show")
+    # the show name under the page line, then the topic line: the topic line is the headline
+    assert story.program == "Morning Harbor"
+    assert story.headline == "Ferry Crews Vote on Strike; Lighthouse Museum Reopens"
+    assert story.outlet == "CNN"
+    # the old pages' search box above the page line is furniture, not an unlabelled turn
+    assert [d.reason for d in story.dropped][:3] == ["navigation"] * 3
+    assert [t.speaker for t in story.turns] == ["nora-vance", "tom-reiss", "nora-vance"]
+    _dropped_are_exact(story, text)
+
+
+@pytest.mark.parametrize(
+    ("show", "program"),
+    [("Early Start with Ana Lopez and Ben Ross", "Early Start"), ("Live From...", "Live From...")],
+)
+def test_cnn_show_names_in_title_case(show: str, program: str) -> None:
+    text = (GOLDEN / "page_cnn_title_case_show.txt").read_text("utf-8")
+    story = newstranscript.parse(text.replace("Morning Harbor", show))
+    assert (story.program, story.headline) == (program, story.headline)
+    assert story.headline == "Ferry Crews Vote on Strike; Lighthouse Museum Reopens"
+
+
+def test_episode_number_and_act_headings_page_numbered_episode_acts() -> None:
+    story, text = _read("page_numbered_episode_acts")
+    assert story.headline == "The Keeper's Log"
+    assert ("512:", "episode number") in [(d.text, d.reason) for d in story.dropped]
+    assert ("Full audio: https://example.org/episodes/512", "navigation") in [
+        (d.text, d.reason) for d in story.dropped
+    ]
+    # the parts' headings are notes between the turns, never speech
+    assert [s.text for s in story.segments if s.type == "note"][1:] == [
+        "Prologue",
+        "Act One: Fog",
+        "Act Two. The Last Keeper.",
+    ]
+    assert [t.speaker for t in story.turns] == ["ira-marsh", "pia-lund"] * 3
+    _dropped_are_exact(story, text)
+
+
+def test_name_lines_on_a_page_with_no_blank_line_page_numbered_episode_unbroken() -> None:
+    story, _ = _read("page_numbered_episode_unbroken")
+    assert story.headline == "Radio Days"
+    assert [t.speaker for t in story.turns] == ["ira-marsh", "pia-lund", "ira-marsh", "pia-lund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year is no episode number
+        "1968: The Year the River Froze\n\nDANA HOLLOWAY, HOST: It froze in March.\n",
+        # a site's menu of names, no blank line anywhere, is no list of labels
+        "On Point\nHere & Now\nRadio Boston\nOn Point\nRadio Boston\nHere & Now\n",
+    ],
+)
+def test_shapes_that_are_not_episode_pages(text: str) -> None:
+    story = newstranscript.parse(text)
+    assert not story.speakers or story.headline == text.partition("\n")[0]
+    assert all(d.reason != "episode number" for d in story.dropped)
+
+
+def test_video_page_furniture_page_pbs_video() -> None:
+    story, text = _read("page_pbs_video")
+    assert story.headline == "March 3, 2031 - Harbor Evening full episode"
+    # the player's lines, the funders and how to watch are furniture, not an opening turn
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    assert story.turns[0].text.startswith("Good evening.")
+    # the sponsorship line glued before the first label is cut from it
+    glued = [d for d in story.dropped if d.text.startswith("Learn More")]
+    assert [d.text for d in glued] == ["Learn Moreabout PBS online sponsorship"]
+    _dropped_are_exact(story, text)
+
+
+def test_glued_furniture_is_cut_only_with_nothing_between() -> None:
+    story = newstranscript.parse(
+        "Headline\n\nLearn Moreabout PBS online sponsorship and more words here.\n"
+    )
+    assert all(not d.text.startswith("Learn More") for d in story.dropped)
+
+
+def test_rush_notice_and_comment_form_page_daily_news_repost() -> None:
+    story, text = _read("page_daily_news_repost")
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    assert story.turns[-1].text == "Also today, the keepers of the point light and their…"
+    assert [d.reason for d in story.dropped] == ["navigation"] * 4
+    _dropped_are_exact(story, text)
+
+
+def test_a_story_pages_furniture_is_dropped() -> None:
+    text = (
+        "Harbor Report Turns 10\n\nStoryFebruary 19, 2031\nWatch Full Show\nMedia Options\n\n"
+        "Related Story\n\nStoryJan 25, 2031Keepers Vote to Stay\n"
+        "This is a rush transcript. Copy may not be in its final form.\n\n"
+        "MARA FENN: Good morning.\n\nOSKAR LIND: Good morning, Mara.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.headline == "Harbor Report Turns 10"
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind"]
+    assert len(story.dropped) == 6
+
+
+def test_social_links_and_a_podcast_hosts_lines_are_furniture() -> None:
+    text = (
+        "Episode Transcript\n\n"
+        "Available transcripts are automatically generated. Complete accuracy is not "
+        "guaranteed.\n\n"
+        "Follow Harbor Radio on Instagram.\n\nLike Harbor Radio on Facebook.\n\n"
+        "Speaker 1: Welcome back to the show.\n\nSpeaker 2: Glad to be here.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [d.reason for d in story.dropped] == ["navigation"] * 4
+    assert [t.speaker for t in story.turns] == ["speaker-1", "speaker-2"]
+
+
 def test_2000s_copyright_line_and_program_mention_page_provider_2000s() -> None:
     story, text = _read("page_provider_2000s")
     assert story.provider is not None

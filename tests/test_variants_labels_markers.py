@@ -85,6 +85,22 @@ LABEL_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Shown by the same fixtures though the table has no row of their own: the sentence under the
 # table (role drift, a shared surname), names of every script, and colons that are no label.
 LABEL_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "PBS reposts printed as a list of bulleted lines (  • NAME, Role: text)": (
+        "label_pbs_list_repost",
+        ("test_a_transcript_printed_as_a_list_reads_its_labels_after_the_bullets",),
+    ),
+    "first names alone on their lines, as podcast pages print turns (Jad:)": (
+        "label_first_names",
+        ("test_first_names_alone_on_their_lines_are_labels_when_repeated",),
+    ),
+    "a first name after the full mixed-case label (Tavis Smiley: then Tavis:)": (
+        "label_first_name_of_full_label",
+        ("test_a_first_name_label_is_the_person_a_fuller_label_names",),
+    ),
+    "generic labels described by what the speaker wears (Man in blue:)": (
+        "label_generic_described",
+        ("test_generic_labels_described_by_what_the_speaker_wears",),
+    ),
     "role drift": ("label_npr_modern", ("test_modern_npr_role_drift_keeps_one_speaker",)),
     "old NPR role words in brackets: (Host), (Reporter), (Byline)": (
         "label_npr_old_era_roles",

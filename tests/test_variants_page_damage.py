@@ -129,6 +129,41 @@ FORMS = [
         "page_station_footer_first",
     ),
     (
+        "around",
+        "CNN header with the show name as a title (American Morning) and the old pages' search "
+        "box (The Web Powered by) above the page line",
+        "page_cnn_title_case_show",
+    ),
+    (
+        "around",
+        "This American Life: episode number before the title (786: ...) or alone above it, act "
+        "headings (Prologue, Act One: ...), a Full audio: link line",
+        "page_numbered_episode_acts",
+    ),
+    (
+        "around",
+        "This American Life copied with no blank lines: name lines set straight on the text",
+        "page_numbered_episode_unbroken",
+    ),
+    (
+        "around",
+        "PBS video page (pbs.org and member stations): the player's caption and help lines, "
+        "how to watch, funders, the sponsorship line glued to the first label",
+        "page_pbs_video",
+    ),
+    (
+        "around",
+        "Democracy Now! repost: the rush notice, Read more… where the repost is cut, the "
+        "comment form",
+        "page_daily_news_repost",
+    ),
+    (
+        "damage",
+        "npr.org copies lost every line written wholly in capitals: a label lost between two "
+        "turns leaves a gap of two blank lines; the turn after it may say I'm NAME",
+        "damage_lost_label_gap",
+    ),
+    (
         "damage",
         "npr.org copies lost every line written wholly in capitals: the host's intro stands "
         "unlabelled under the headline",

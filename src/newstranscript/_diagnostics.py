@@ -11,6 +11,7 @@ DIAGNOSTICS: dict[str, str] = {
     "unlabelled-turn": "a paragraph has no speaker label and follows no turn it could continue",
     "ambiguous-label": "a short label fits more than one person introduced on the page",
     "label-not-introduced": "a short label names nobody the page introduced in full",
+    "label-from-text": "a short label nobody introduced is taken as a full name the text prints",
     "repaired-encoding": "text was decoded twice somewhere (mojibake) and repaired",
     "fallback-encoding": "the bytes are not UTF-8 and were read in the fallback encoding",
     "unbalanced-bracket": "a bracket on a line is never closed or closes nothing",
@@ -24,6 +25,7 @@ DIAGNOSTICS: dict[str, str] = {
         "to hold speech), or has no labels and no markers"
     ),
     "inferred-host": "an unlabelled opening paragraph is taken as the host it names",
+    "lost-label": "a paragraph after a gap where a line was lost starts a turn of its own",
     "lost-character": "a character the text could not hold was replaced",
     "lone-surrogate": "a lone surrogate in the text was replaced",
     "text-before-transcript": "prose glued before a flattened transcript was kept as a note",

@@ -91,7 +91,9 @@ _MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
 
 # Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name: /
 # NAME JR., ROLE: / NAME reporting: (NPR in the 2000s, for a reporter's piece).
-# ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts.
+# ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts;
+# only a party's letter may stand in it in brackets, after a mixed-case word ("Former Governor
+# (R) and Candidate"): in capitals, "REV. AL. SHARPTON (D), ..." is the name's party.
 # A full stop parts a name from its role only with a space after it, so "U.S.:" and "D.C.:"
 # are no name "U" or "D" with a role "S." or "C.".
 LABEL = compile_lazily(
@@ -101,12 +103,14 @@ LABEL = compile_lazily(
     (?:
         (?P<name>{CAPS_WORD}(?:[ ](?!{SUFFIX}){CAPS_WORD}){{0,5}})
       # one mixed-case word is a name only after a title: President Varga
-      | (?P<mixed>{MIXED_WORD}(?(title){_MORE_MIXED}{{0,3}}|{_MORE_MIXED}{{1,3}}))
+      # (one word alone is a first name, ``Tavis:``; classification asks more of it)
+      | (?P<mixed>(?!{HONORIFIC}[.]?[ ]){MIXED_WORD}{_MORE_MIXED}{{0,3}})
     )
     (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
     # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
-    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])(?P<role>[^:\n()]{{1,150}})
+    (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])
+        (?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
       | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
     [ ]?:(?=[ ]|$)[ ]*
@@ -158,6 +162,12 @@ GENERIC_SPEAKERS: dict[str, str | None] = {
     "CHILD": "unidentified",
     "VOICE": "unidentified",
     "SPEAKER": "unidentified",
+    "ADULT": "unidentified",
+    "CHILDREN": "unidentified",
+    "TEACHER": "unidentified",
+    "TEACHERS": "unidentified",
+    "STUDENT": "unidentified",
+    "STUDENTS": "unidentified",
     "NARRATOR": None,
     "ANNOUNCER": None,
     "INTERVIEWER": None,
@@ -173,13 +183,16 @@ GENERIC_SPEAKERS: dict[str, str | None] = {
 
 # A generic speaker's label: Man:, WOMAN (through translator):, Speaker 1:, SPEAKER 2 (00:07):
 # (a transcription service's time in the label), and "Speaker 2:Well" with no space after the
-# colon, which these services print. A number keeps Speaker 1 and Speaker 2 apart.
+# colon, which these services print. A number keeps Speaker 1 and Speaker 2 apart, as a few
+# words of what the speaker wears or where they stand keep two people of one word apart in a
+# film's transcript (``Man in blue:``, ``Woman in headscarf:``); those words are the name's.
 GENERIC_LABEL = compile_lazily(
     r"""
     (?=\p{Lu})
     (?P<word>(?i:"""
     + "|".join(sorted(GENERIC_SPEAKERS, key=len, reverse=True))
     + r"""))
+    (?P<described>[ ](?:in|with|wearing)[ ]\p{L}[\p{L}\-]{0,20}(?:[ ]\p{L}[\p{L}\-]{0,20}){0,2})?
     (?:[ ]?\#[ ]?(?P<number>\d{1,3})|[ ](?P<number>\d{1,3}))?
     (?P<time>[ ]?\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?
     (?:[ ]?\((?P<aside>[^()\n]{1,100})\))?
@@ -314,6 +327,21 @@ NOT_LABELS = frozenset(
         "TITLE",
         "SUMMARY",
     ]
+)
+
+# Words printed alone before a colon at a line's start as headings or leads of prose, never
+# as a first-name label (``Then: ...``, ``Guests:``), in the key form of a name.
+NOT_FIRST_NAMES = frozenset(
+    {
+        *("THEN", "PLUS", "ALSO", "NEXT", "LATER", "FIRST", "FINALLY", "MEANWHILE", "TODAY"),
+        *("TONIGHT", "NOW", "HERE", "QUESTION", "ANSWER", "GUEST", "GUESTS", "HOST", "HOSTS"),
+        *("PRODUCER", "PRODUCERS", "CREDITS", "LINKS", "TAGS", "TOPICS", "SHARE", "CONTACT"),
+        *("SUPPORT", "EPISODE", "CHAPTERS", "MUSIC", "RESOURCES", "SPONSORS", "SPONSOR", "BONUS"),
+        *("READ", "MORE", "SEE", "FEATURING", "STARRING", "WITH", "LOCATION", "WHERE", "WHEN"),
+        *("WHY", "WHAT", "HOW", "WHO", "YES", "NO", "OK", "OKAY", "ACT", "PART", "CHAPTER"),
+        *("DESCRIPTION", "NOTES", "FOOTNOTE", "DISCLAIMER", "DISCLOSURE", "KEYWORDS", "CATEGORY"),
+        *("INTERVIEW", "INTERVIEWS", "TRANSLATION", "CAPTION", "SUBTITLES", "SUMMARY", "TOPIC"),
+    }
 )
 
 # Placeholder speakers that stand alone without being introduced first.
@@ -524,8 +552,11 @@ BARE_NAME = compile_lazily(
     rf"{MIXED_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{MIXED_WORD}){{1,3}}", _FLAGS
 )
 
-# The first half of a label split over two lines: "RAY STOLL," then "Co-Founder, ...:".
-SPLIT_LABEL_HEAD = compile_lazily(rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},", _FLAGS)
+# The first half of a label split over two lines: "RAY STOLL," then "Co-Founder, ...:", or
+# "RAY STOLL, Co-Founder," then "Delta Blues Fest: ..." (a hard wrap inside the role).
+SPLIT_LABEL_HEAD = compile_lazily(
+    rf"{CAPS_WORD}(?:[ ]{CAPS_WORD}){{1,5}},(?:[ ][^:\n,]{{1,80}},)?", _FLAGS
+)
 
 # A music credit: SOUNDBITE OF KESTREL QUARTET'S "LOW TIDE", or SOUNDBITE OF SONG, "LOW TIDE".
 MUSIC_CREDIT = compile_lazily(
@@ -580,13 +611,15 @@ CHROME = compile_lazily(
 # was posted, a membership banner), alone on its line; the named group a line matches says
 # the reason it is dropped for (``FURNITURE_REASONS``). Each fragment is bounded or stops at a
 # character the next part cannot start with, as the outlet modules are told.
-FURNITURE_REASONS = {f"f{number}": reason for number, reason in enumerate(outlets.FURNITURE)}
+FURNITURE_REASONS = {
+    f"f{number}": reason for number, reason in enumerate(outlets.FURNITURE_BY_REASON)
+}
 PAGE_FURNITURE = compile_lazily(
     r"^(?:[•·*\-][ ]*)?(?:"
     + (
         " | ".join(
             f"(?P<f{number}>" + " | ".join(f"(?:{pattern})" for pattern in patterns) + ")"
-            for number, patterns in enumerate(outlets.FURNITURE.values())
+            for number, patterns in enumerate(outlets.FURNITURE_BY_REASON.values())
         )
         or "(?!)"
     )
@@ -595,6 +628,56 @@ PAGE_FURNITURE = compile_lazily(
 )
 # No furniture line is longer: a longer line is prose, and is not matched at all.
 PAGE_FURNITURE_REACH = 200
+
+_SOCIAL_SITES = (
+    r"(?:Facebook|Twitter|X|YouTube|Instagram|Tumblr|Snapchat|Google\+|TikTok|LinkedIn|Threads)"
+)
+
+# More furniture of whole lines, each with the words it opens with: a line is tried against
+# the pattern only when it opens with one of them, so the many lines of speech cost one
+# string test each. Besides the outlets' own, what any site prints: an image's stand-in text,
+# a site search box's caption, where a repost cuts the story, a comment form.
+_FURNITURE = (
+    ("Placeholder Image", r"Placeholder[ ]Image"),
+    ("The Web ", r"The[ ]Web[ ]++Powered[ ]by"),
+    ("powered by", r"powered[ ]by(?:[ ]\p{Lu}[\p{L}!.]{0,20})?"),
+    ("Powered by", r"Powered[ ]by(?:[ ]\p{Lu}[\p{L}!.]{0,20})?"),
+    ("Read more", r"Read[ ]more(?:…|\.\.\.)"),
+    ("Read More", r"Read[ ]More(?:…|\.\.\.)"),
+    ("Please enter your ", r"Please[ ]enter[ ]your[ ](?:comment!|name[ ]here|email[ ]here)"),
+    # a show's social links, each alone on its line: "Follow Harbor Radio on Instagram."
+    *(
+        (verb, _verbose(verb) + r"[^\n]{1,60}[ ]on[ ]" + _SOCIAL_SITES + r"\.?")
+        for verb in ("Like ", "Follow ", "Subscribe to ", "Add ")
+    ),
+    *outlets.FURNITURE,
+)
+FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in _FURNITURE))
+FURNITURE = compile_lazily(
+    r"^(?:" + "|".join(pattern for _, pattern in _FURNITURE) + r")[ ]*$", _FLAGS
+)
+
+# A link and its caption alone on a line: "Full audio: https://example.org/241". Tried only on
+# a line holding "://".
+LINK_LINE = compile_lazily(r"^\p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]{1,300}+$", _FLAGS)
+
+# Furniture lines that open with a name the page fills in, tried only on a line holding one
+# of the words each is known by: "Harbor Evening is available to stream on pbs.org ...".
+FURNITURE_WITHIN_WORDS = tuple(words for words, _ in outlets.FURNITURE_WITHIN)
+FURNITURE_WITHIN = compile_lazily(
+    r"^(?:" + ("|".join(pattern for _, pattern in outlets.FURNITURE_WITHIN) or "(?!)") + r")[ ]*$",
+    _FLAGS,
+)
+
+# Furniture the scrape glued to the start of the transcript's first line, with nothing
+# between: "Learn Moreabout PBS online sponsorshipJUDY MARSH: Good evening."
+GLUED_FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in outlets.GLUED_FURNITURE))
+GLUED_FURNITURE = compile_lazily(
+    r"^(?:"
+    + ("|".join(pattern for _, pattern in outlets.GLUED_FURNITURE) or "(?!)")
+    + r")(?=[^\s\p{Ll}])",
+    _FLAGS,
+)
 
 # Share links a station page prints under the date, each alone on its line: page furniture
 # when two or more stand together before the transcript ("Email" said later is speech).
@@ -665,11 +748,41 @@ NOTE = compile_lazily(
     _FLAGS,
 )
 
+# A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
+# Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
+SECTION_HEADING_OPENERS = tuple(dict.fromkeys(words for words, _ in outlets.HEADINGS))
+SECTION_HEADING = compile_lazily(
+    r"^(?:"
+    + ("|".join(pattern for _, pattern in outlets.HEADINGS) or "(?!)")
+    + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
+    _FLAGS,
+)
+
+# An episode's number before its title on a podcast's page (``786: It's a Game Show!``), or
+# alone on the line above it (``241:``). At most three digits: four are a year, which a
+# headline may well open with ("1968: The Year ...").
+EPISODE_NUMBER = compile_lazily(r"^\d{1,3}:(?:[ ]++|$)", _FLAGS)
+
 # A person's name as prose writes it, for sign-offs and bios: Greg Myre, Ana de la Cruz.
 PROSE_NAME = (
     rf"(?:{MIXED_WORD}|\p{{Lu}}\p{{Ll}}*)"
     rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?:{MIXED_WORD}|\p{{Lu}}\.)){{1,3}}"
 )
+
+# A person's full name in running text, where a short label nobody introduced may find its
+# speaker ("I'm Jad Abumrad", "produced by Ana Ruiz and Omar Bek"); a capital word that opens
+# sentences or calls to someone is no first name ("Hey Jad", "So Kathy"), in key form.
+NOT_NAME_OPENERS = frozenset(
+    {
+        *(word.upper() for word in SENTENCE_OPENERS),
+        *NOT_FIRST_NAMES,
+        *("HEY", "HI", "HELLO", "OH", "SO", "WELL", "THANKS", "THANK", "DEAR", "UH", "UM"),
+        *("YEAH", "GOOD", "SORRY", "PLEASE", "LOOK", "LISTEN", "RIGHT", "ALL", "EVERY", "EACH"),
+        *("MR.", "MRS.", "MS.", "DR.", "MR", "MRS", "MS", "DR", "I", "WE", "YOU", "THEY", "HE"),
+        *("SHE", "MY", "OUR", "YOUR", "HIS", "HER", "THEIR", "IS", "WAS", "DID", "DOES", "DO"),
+    }
+)
+NAME_IN_TEXT = compile_lazily(rf"(?<![\p{{L}}'’.])(?P<name>{PROSE_NAME})(?![\p{{L}}'’])", _FLAGS)
 
 # One word of a station's name as its pages print it: WHRN, KXRL-FM, Harbor, 90.1.
 _STATION_WORD = r"[\p{Lu}\d][\p{L}\d.&'’\-]{0,20}+"
@@ -884,7 +997,18 @@ OUTLET_NAMES = outlets.NAMES
 HOST_INTRO = compile_lazily(
     rf"""
     (?<![\p{{L}}'’])I['’]?m[ ](?P<name>{PROSE_NAME})
-    (?=[.,!?;]|[ ](?:and|in|at|with)\b|$)
+    (?=[.,!?;]|[ ](?:and|in|at|with|from)\b|$)
+    """,
+    _FLAGS,
+)
+
+# A speaker introducing themselves anywhere in a turn whose label was lost: "I'm Dana
+# Holloway", "This is Dana Holloway." (the name ending the clause, as in HOST_INTRO), or
+# "My name is Dana Holloway".
+SELF_INTRO = compile_lazily(
+    rf"""
+    (?<![\p{{L}}'’])(?:I['’]?m|[Tt]his[ ]is|[Mm]y[ ]name[ ]is)[ ](?P<name>{PROSE_NAME})
+    (?=[.,!?;]|[ ](?:and|in|at|with|from)\b|$)
     """,
     _FLAGS,
 )

@@ -27,6 +27,10 @@ __all__ = [
     "AIR_TIMES",
     "CLOSING_LINES",
     "FURNITURE",
+    "FURNITURE_BY_REASON",
+    "FURNITURE_WITHIN",
+    "GLUED_FURNITURE",
+    "HEADINGS",
     "LABEL_NAMES",
     "NAMES",
     "OUTLETS",
@@ -106,15 +110,23 @@ TITLED_PLAYER_ITEMS = tuple(
 def _furniture(outlets: tuple[Outlet, ...]) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for outlet in outlets:
-        for reason, pattern in outlet.furniture:
+        for reason, pattern in outlet.furniture_by_reason:
             found[reason] = (*found.get(reason, ()), pattern)
     return found
 
 
-FURNITURE = _furniture(OUTLETS)
+FURNITURE_BY_REASON = _furniture(OUTLETS)
 # Whether any outlet's pages are programme pages, for the header to look for one.
 PROGRAMME_PAGES = any(PROGRAMME_PAGE in outlet.layouts for outlet in OUTLETS)
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
+HEADINGS = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.headings))
+FURNITURE = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture))
+FURNITURE_WITHIN = tuple(
+    dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture_within)
+)
+GLUED_FURNITURE = tuple(
+    dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.glued_furniture)
+)
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off
 # search.

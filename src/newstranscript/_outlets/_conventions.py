@@ -40,10 +40,25 @@ class Outlet(NamedTuple):
     outlet's; ``closing_lines`` end its transcripts (CNN's ``END``); ``player_items`` start the
     lines of the audio player block its pages print under the headline. ``signoffs`` are the
     patterns (VERBOSE ``regex`` fragments) of the outlet as a reporter's sign-off names it
-    (``NPR[ ]News``), each longer form before the shorter it begins with. ``furniture`` is
-    the page furniture its pages print, each a reason and the pattern (a VERBOSE ``regex``
-    fragment) of a whole line dropped for it: a station's air times, its membership banner.
-    ``layouts`` are the named layout rules its pages enable (see ``LAYOUTS``).
+    (``NPR[ ]News``), each longer form before the shorter it begins with. ``layouts`` are the
+    named layout rules its pages enable (see ``LAYOUTS``). ``headings`` are the lines that head
+    a part of a programme, alone on their line or before ``.`` or ``:`` and the part's title:
+    pairs of the word such a line opens with and the pattern (a VERBOSE ``regex`` fragment)
+    of the heading (``("Act ", "Act[ ]One")``); such a line is kept as a note between the
+    turns, never read as speech. ``furniture`` are the whole lines its
+    pages print around the transcript that are nobody's words and do not by themselves name
+    the outlet (a video player's help line, a sponsorship notice), each a pair of the words
+    every such line opens with and the pattern (a VERBOSE ``regex`` fragment) of the whole
+    line, tried only on lines opening with those words; ``furniture_within`` are such lines
+    that open with a name the page fills in (``... is available to stream on pbs.org ...``),
+    each a pair of words every such line holds and the pattern of the whole line, tried only
+    on lines holding the words.
+    ``glued_furniture`` are the furniture the scrape glues to the start of the transcript's
+    first line (``Learn More about ... sponsorshipJUDY MARSH: ...``), cut from it when
+    nothing parts them: pairs of opening words and pattern, as ``furniture``'s are.
+    ``furniture_by_reason`` is page furniture dropped for a reason of its own, each a reason
+    and the pattern (a VERBOSE ``regex`` fragment) of a whole line dropped for it: a station's
+    air times, its membership banner.
     """
 
     name: str
@@ -54,5 +69,9 @@ class Outlet(NamedTuple):
     closing_lines: tuple[str, ...] = ()
     player_items: tuple[str, ...] = ()
     signoffs: tuple[str, ...] = ()
-    furniture: tuple[tuple[str, str], ...] = ()
+    furniture_by_reason: tuple[tuple[str, str], ...] = ()
     layouts: frozenset[str] = frozenset()
+    headings: tuple[tuple[str, str], ...] = ()
+    furniture: tuple[tuple[str, str], ...] = ()
+    furniture_within: tuple[tuple[str, str], ...] = ()
+    glued_furniture: tuple[tuple[str, str], ...] = ()

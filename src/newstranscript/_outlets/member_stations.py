@@ -49,7 +49,7 @@ OUTLETS = (
         # A station page's ``Listen • 3:52``: the story's own audio, under the headline.
         player_items=("Listen ·", "Listen •"),
         # Any member station's page furniture, each line dropped for its reason.
-        furniture=(
+        furniture_by_reason=(
             (AIR_TIMES, _AIR_TIMES),
             # Who presents the programme, under its air times: ``• Hosted by Dana Holloway``
             # (in a list: "Hosted by: ..." alone may be said), ``Local Host(s):`` (the names

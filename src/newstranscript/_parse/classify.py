@@ -29,6 +29,7 @@ from newstranscript._parse.pieces import (
     CuePiece,
     DatePiece,
     LabelPiece,
+    ListItemPiece,
     MarkerPiece,
     NotePiece,
     Piece,
@@ -57,12 +58,16 @@ _CAPS_BODY = compile_lazily(r"^(?=[^\p{Ll}]*+$)[^\p{Lu}]*+\p{Lu}")
 def classify(text: str, lines: list[Line]) -> list[Piece]:
     """Every line of the text as typed pieces, in order."""
     pieces: list[Piece] = []
+    listed = _printed_as_list(text, lines)
     index = 0
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _split_label(text, line, following, pieces):
             index += 2
+            continue
+        if text.startswith(_BULLETS, line.start) and _list_item(text, line, listed, pieces):
+            index += 1
             continue
         _line(text, line.start, line.end, line.brk, pieces)
         index += 1
@@ -71,16 +76,21 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
     styles = _label_styles(text, pieces, accepted)
+    first_names = _first_name_labels(pieces, accepted, styles)
     result: list[Piece] = []
     for read in pieces:
         piece = read
-        if (
-            isinstance(piece, LabelPiece)
-            and piece.weak
-            and piece.label.key not in accepted
-            and not (piece.brk != INLINE and _style_of(piece) in styles)
-        ):
-            piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+        if isinstance(piece, LabelPiece):
+            if piece.label.first_name_only:
+                if piece.label.key not in first_names:
+                    piece = TextPiece(piece.start, piece.end, piece.brk)
+            elif (
+                piece.weak
+                and piece.label.key not in accepted
+                and not (piece.brk != INLINE and _style_of(piece) in styles)
+                and not (piece.brk != INLINE and _names_itself(text, piece))
+            ):
+                piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
         if isinstance(piece, (TextPiece, LabelPiece)):
             _split_inline_labels(text, piece, accepted, result)
         else:
@@ -103,6 +113,69 @@ def byline_names(line: str) -> list[str]:
         for name in _BYLINE_SEPARATOR.split(names)
         if len(name.split()) >= 2 and name[:1].isupper() and not any(c.isdigit() for c in name)
     ]
+
+
+# How far into a turn a speaker who names themselves does so: the first sentence or two; and
+# the words before the name that make it theirs, not a name their words are about.
+_SELF_NAMING_REACH = 200
+_SELF_NAMING = r"(?<![\p{L}])(?:I['’]?m|I[ ]am|[Tt]his[ ]is|[Ii]t['’]?s)[ ](?:[Tt]he[ ])?"
+
+
+def _names_itself(text: str, piece: LabelPiece) -> bool:
+    """Whether a label of a full name opens words in which the speaker says that name as
+    their own: ``Brian Marsh: It's The Brian Marsh Show ...``, ``Ana Ruiz: ... I'm Ana
+    Ruiz.``; not ``Ana Ruiz: The deal is good. Minister Ana Ruiz said ...``.
+
+    A host's label used once, on a page that prints no other, is confirmed by the host
+    saying who they are; a heading's words seldom repeat it word for word.
+    """
+    label = piece.label
+    if len(label.words) < 2 or label.name.isupper():
+        return False
+    reach = min(piece.end, piece.body + _SELF_NAMING_REACH)
+    if text.find(label.name, piece.body, reach) < 0:
+        return False  # settles nearly every label without a pattern
+    saying = regex.compile(_SELF_NAMING + regex.escape(label.name) + r"(?![\p{L}])")
+    return saying.search(text, piece.body, reach) is not None
+
+
+# How many times a first name must stand alone on its line as a label, with nothing else on
+# the page naming that person, before it counts.
+_FIRST_NAME_REPEATS = 2
+
+
+def _first_name_labels(
+    pieces: list[Piece], accepted: _Corroboration, styles: set[str]
+) -> frozenset[str]:
+    """The one-word mixed-case labels (``Tavis:``) the page shows to be speakers.
+
+    Such a word at a line's start is far more often a heading or the lead of a sentence
+    (``Then: ...``) than a label, so it counts only when a fuller label the page keeps
+    holds it as a first name or surname (``Tavis Smiley:`` then ``Tavis:``), or when it
+    stands alone on its line, the words on the lines after it, at least twice (``Jad:``,
+    as podcast pages print their turns). Never inside a line: a flattened page's inline
+    labels need a fuller form.
+    """
+    if not any(isinstance(p, LabelPiece) and p.label.first_name_only for p in pieces):
+        return frozenset()  # most pages: nothing to ask the corroboration about
+    named: set[str] = set()
+    alone: Counter[str] = Counter()
+    for piece in pieces:
+        if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
+            continue
+        label = piece.label
+        if label.first_name_only:
+            if label.key not in grammar.NOT_FIRST_NAMES and piece.body >= piece.end:
+                alone[label.key] += 1
+            continue
+        if label.generic or label.unidentified or len(label.words) < 2:
+            continue
+        if not piece.weak or _style_of(piece) in styles or label.key in accepted:
+            named.add(label.words[0])
+            named.add(label.words[-1])
+    confirmed = {key for key, count in alone.items() if count >= _FIRST_NAME_REPEATS}
+    confirmed.update(named.difference(grammar.NOT_FIRST_NAMES))
+    return frozenset(confirmed)
 
 
 def _style_of(piece: LabelPiece) -> str:
@@ -172,6 +245,54 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
     return len(names) >= _NAMES_PRINTED_ALIKE and len(layouts) == 1
 
 
+# The bullets a list's items open with, each with the space after it.
+_BULLETS = ("• ", "· ", "* ", "- ", "– ")
+_BULLET = compile_lazily(r"[•·*\-–][ ]++")
+# A page printed as a list: at least this many lines, and this share of them, are items.
+_LIST_LINES = 6
+_LIST_SHARE = 0.6
+
+
+def _printed_as_list(text: str, lines: list[Line]) -> bool:
+    """Whether the page prints its transcript as a list, every line an item (``  • NAME:
+    text``), as sites reposting a programme's transcript line by line do."""
+    if len(lines) < _LIST_LINES:
+        return False
+    items = sum(1 for line in lines if text.startswith("• ", line.start))
+    return items >= _LIST_LINES and items >= _LIST_SHARE * len(lines)
+
+
+def _list_item(text: str, line: Line, listed: bool, out: list[Piece]) -> bool:
+    """Read a line printed as a list item: the bullet is dropped before a label or a marker,
+    and kept inside the words' piece, outside its words, before anything else.
+
+    On a page printed as a list every item is read so, and an item that follows another
+    goes on the same paragraph, since each is a line of the programme's captions; on any
+    other page only an item that opens with a full speaker label is (``• JUDY MARSH: ...``),
+    so a list of links or headlines stays as it is.
+    """
+    if grammar.CHROME.match(text, line.start, line.end) is not None:
+        return False  # the player block's items, read whole as furniture
+    bullet = _BULLET.match(text, line.start, line.end)
+    if bullet is None or bullet.end() >= line.end:
+        return False
+    at = bullet.end()
+    if not listed:
+        found = label_at(text, at, line.end)
+        if found is None or found[2]:
+            return False
+    read: list[Piece] = []
+    _line(text, at, line.end, line.brk, read)
+    first = read[0]
+    if type(first) is TextPiece and first.reading is None:
+        brk = LINE if listed and out else line.brk
+        read[0] = ListItemPiece(line.start, first.end, brk, at)
+    else:
+        out.append(ChromePiece(line.start, at, line.brk, "list bullet"))
+    out.extend(read)
+    return True
+
+
 def _split_label(text: str, line: Line, following: Line, out: list[Piece]) -> bool:
     """Read a label split over two lines (``RAY STOLL,`` then ``Co-Founder, ...: text``).
 
@@ -222,18 +343,34 @@ def _cue(piece: Piece, reason: str) -> CuePiece:
     return CuePiece(piece.start, piece.end, piece.brk, reason)
 
 
+# What a line of speech holds and a site's menu of names does not: a sentence's punctuation.
+_SENTENCE_END = compile_lazily(r"[.?!,;…—]|--")
+
+
 def _bare_name_labels(text: str, pieces: list[Piece]) -> None:
     """Turn names printed alone on their line into labels, as This American Life prints them.
 
     A paragraph that is only a name, followed by text, counts when the page uses the form for
-    a name at least twice: one name alone on a line is more likely a byline or a heading.
+    a name at least twice: one name alone on a line is more likely a byline or a heading. On
+    a page that lost every blank line, a line that is only a name counts the same way.
     """
     candidates: list[tuple[int, str]] = []
+    # A page with no blank line anywhere sets each name line straight on its text; there, the
+    # line under the name must be a sentence, since a site's menu is also lines of names.
+    unbroken = not any(piece.brk == PARAGRAPH for piece in pieces[1:])
     for index, piece in enumerate(pieces[:-1]):
+        following = pieces[index + 1]
         if (
             isinstance(piece, TextPiece)
-            and piece.brk == PARAGRAPH
-            and isinstance(pieces[index + 1], TextPiece)
+            and isinstance(following, TextPiece)
+            and (
+                piece.brk == PARAGRAPH
+                or (
+                    unbroken
+                    and piece.brk == LINE
+                    and _SENTENCE_END.search(text, following.start, following.end) is not None
+                )
+            )
             and grammar.BARE_NAME.fullmatch(text, piece.start, piece.end)
         ):
             candidates.append((index, text[piece.start : piece.end]))
@@ -308,6 +445,9 @@ def _as_furniture(piece: Piece, reason: str) -> ChromePiece:
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     chrome = grammar.CHROME.match(line)
+    if chrome is None and _furniture(line):
+        out.append(ChromePiece(start, end, brk, "navigation"))
+        return
     if chrome is not None or (
         (line.startswith("By ") or line.find("| By ", 0, _STATION_REACH) >= 0)
         and grammar.BYLINE.match(line)
@@ -323,11 +463,27 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         assert furniture.lastgroup is not None  # every fragment is a named group's
         out.append(ChromePiece(start, end, brk, grammar.FURNITURE_REASONS[furniture.lastgroup]))
         return
+    glued = (
+        grammar.GLUED_FURNITURE.match(line)
+        if line.startswith(grammar.GLUED_FURNITURE_OPENERS)
+        else None
+    )
+    if glued is not None:
+        cut = start + glued.end()
+        out.append(ChromePiece(start, cut, brk, "navigation"))
+        _line(text, cut, end, brk, out)
+        return
     date = grammar.DATE_LINE.match(line)
     if date is not None:
         out.append(DatePiece(start, end, brk, date))
         return
-    if grammar.NOTE.match(line) is not None:
+    # A part's heading is a note between turns; the page's first line is its title, even
+    # when that names a part ("Act One: The Lost Key" above the act alone).
+    if grammar.NOTE.match(line) is not None or (
+        out
+        and line.startswith(grammar.SECTION_HEADING_OPENERS)
+        and grammar.SECTION_HEADING.match(line) is not None
+    ):
         out.append(NotePiece(start, end, brk))
         return
     program = grammar.PROGRAM_LINE.match(line)
@@ -339,6 +495,19 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, end, brk, grammar.STATION_FOOTER_REASON))
         return
     _stretch(text, start, end, brk, out)
+
+
+def _furniture(line: str) -> bool:
+    """Whether a line is the furniture of a site or an outlet's pages (grammar.FURNITURE and
+    the like), each pattern tried only on a line a string test finds it may fit."""
+    if line.startswith(grammar.FURNITURE_OPENERS) and grammar.FURNITURE.match(line) is not None:
+        return True
+    if "://" in line and grammar.LINK_LINE.match(line) is not None:
+        return True
+    for words in grammar.FURNITURE_WITHIN_WORDS:  # a loop: no generator for every line
+        if words in line:
+            return grammar.FURNITURE_WITHIN.match(line) is not None
+    return False
 
 
 def _station_footer(line: str) -> bool:
@@ -571,8 +740,8 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
 def _generic_label(seg: str, position: int, found: regex.Match[str]) -> Label:
     """A generic speaker's label (``Man:``, ``SPEAKER 1 (00:07):``) as a label of the name
     ``Man`` or ``SPEAKER 1``: the time in it says when, not who, so it is left out."""
-    word, number = found.group("word", "number")
-    name = word + (f" {int(number)}" if number else "")
+    word, described, number = found.group("word", "described", "number")
+    name = word + (described or "") + (f" {int(number)}" if number else "")
     printed = seg[position : found.start("time") if found.group("time") else found.end()]
     printed = printed.rstrip().rstrip(":").rstrip()
     return _label(printed, name, aside=found.group("aside"), generic=True)
@@ -706,7 +875,7 @@ def _split_inline_labels(
         if found is None:
             continue
         label, body, weak = found
-        if weak and label.key not in accepted:
+        if (weak and label.key not in accepted) or label.first_name_only:
             continue
         following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.

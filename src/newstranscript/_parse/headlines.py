@@ -24,6 +24,7 @@ from newstranscript._person_names import role_of
 # What the header made of a text line; the assembler drops a repeated headline and an air time.
 Taken = Literal[
     "headline",
+    "episode number",
     "show headline",
     "teaser",
     "program",
@@ -354,12 +355,25 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     """
     if " | " in words and _title_bar_site(header, words, start, index):
         return "headline"
+    number = grammar.EPISODE_NUMBER.match(words) if words[:1].isdigit() else None
+    if number is not None:
+        # the episode's number before its title, or alone above it, is no part of the title
+        numbered = len(words[: number.end()].rstrip())
+        header.dropped.append(
+            Dropped(words[:numbered], "episode number", header.span(start, start + numbered))
+        )
+        if number.end() >= len(words):
+            return "episode number"
+        start += number.end()
+        words = words[number.end() :]
     glued = _glued_aired(words) if " Aired " in words else None
     head_end = start + glued[0] if glued is not None else end
     head = header.text[start:head_end]
     taken: Taken | None = None
     if header.show_name_next:
-        if header.program is None and _CAPS_LINE.match(head):
+        if header.program is None and (
+            _CAPS_LINE.match(head) or (glued is None and _topic_line_follows(header, index))
+        ):
             programmes.set_program(header, head, start, head_end)
             taken = "program"
         else:
@@ -394,6 +408,29 @@ def _title_bar_site(header: Header, words: str, start: int, index: int) -> bool:
     end = start + len(words)
     header.dropped.append(Dropped(header.text[at:end], "page title", header.span(at, end)))
     return True
+
+
+def _topic_line_follows(header: Header, index: int) -> bool:
+    """Whether the line after CNN's show name is the topic line: the line the air date ends,
+    on a line of its own after it (``Aired May 20, 2019 - 05:30 ET``) or glued to its end.
+
+    CNN prints the show name in capitals on some pages and as a title on others (``American
+    Morning``, ``Early Start with Ana Lopez``); either way the topic line under it, not the
+    show name, is the headline.
+    """
+    pieces = header.pieces
+    if index + 1 >= len(pieces) or pieces[index + 1].kind != kinds.TEXT:
+        return False
+    topic = pieces[index + 1]
+    line = header.text[topic.start : topic.end]
+    if " Aired " in line and _glued_aired(line) is not None:
+        return True
+    after = pieces[index + 2] if index + 2 < len(pieces) else None
+    return (
+        after is not None
+        and after.kind == kinds.DATE
+        and header.text.startswith("Aired ", after.start)
+    )
 
 
 def glued_aired(

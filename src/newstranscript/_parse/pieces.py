@@ -182,6 +182,27 @@ class TextPiece(Piece):
         return TextPiece(self.start, end, self.brk, self.reading)
 
 
+class ListItemPiece(TextPiece):
+    """Words printed as an item of a list, after a bullet (``  • and the text``): the piece
+    spans the bullet, as a turn's span covers its label, but its words start at ``body``."""
+
+    __slots__ = ("_body",)
+
+    def __init__(
+        self, start: int, end: int, brk: str, body: int, reading: TextReading | None = None
+    ) -> None:
+        super().__init__(start, end, brk, reading)
+        self._body = body
+
+    @property
+    def body(self) -> int:
+        """Where the words start, after the bullet."""
+        return self._body
+
+    def ending_at(self, end: int) -> ListItemPiece:
+        return ListItemPiece(self.start, end, self.brk, self._body, self.reading)
+
+
 class LabelPiece(Piece):
     """A speaker label and what the speaker says after it, from ``body`` to ``end``.
 

@@ -69,6 +69,9 @@ def set_program(
     known = grammar.PROGRAMS.get(printed.lower())
     if known is None and ": " in printed:
         known = _programme_in_a_slot(printed)
+    if known is None and " with " in printed:
+        # the hosts after a known show's name: CNN's "Early Start with Ana Lopez and Ben Ross"
+        known = grammar.PROGRAMS.get(printed.partition(" with ")[0].lower())
     if known is not None:
         header.program, outlet = known
         header.name_outlet(outlet)

@@ -39,6 +39,7 @@ class Label:
         "aside",
         "delivery",
         "described_as",
+        "first_name_only",
         "generic",
         "honorific",
         "is_full",
@@ -107,6 +108,9 @@ class Label:
         self.is_full = bool(generic or unidentified or role_text or self.title_text or party) or (
             not self.is_initialled and len(words) >= 2
         )
+        # One mixed-case word and nothing else (``Tavis:``): the page must confirm it more.
+        single = len(words) == 1 and not (self.is_full or name_title or honorific)
+        self.first_name_only = single and not name.isupper()
 
 
 class Person:
@@ -234,6 +238,11 @@ class Registry:
         # Whether some short label of the page is a bare surname or first name (not an
         # initial and a surname, a placeholder or an honorific's): see _short.
         self._bare_short_labels = False
+        # The stretch of text whose full names a short label nobody introduced may name
+        # (``JAD:`` and "I'm Jad Abumrad"), and those names by word, read at the first
+        # such label.
+        self._text: tuple[str, int, int] | None = None
+        self._text_names: dict[str, dict[str, str]] | None = None
 
     def _add(self, person: Person) -> Person:
         person.order = len(self._people)
@@ -255,6 +264,33 @@ class Registry:
                 self._bios.add(person)
         person.last_turn = max(person.last_turn, turn)
         person.turns += 1
+
+    def names_in(self, text: str, start: int, end: int) -> None:
+        """Where the story's own words stand, whose full names may tie a short label that no
+        label introduces to its person (the text is read only if such a label comes)."""
+        self._text = (text, start, end)
+
+    def _named_in_text(self, words: tuple[str, ...]) -> str | None:
+        """The one full name the story's text prints that a short label's words can name, a
+        first name or surname alone (``JAD``); ``None`` when the text prints none, or
+        several."""
+        if self._text is None or len(words) != 1:
+            return None  # an initial and a surname is how CNN names people: see _short
+        if self._text_names is None:
+            self._text_names = {}
+            text, start, end = self._text
+            for match in grammar.NAME_IN_TEXT.finditer(text, start, end):
+                name = match.group("name")
+                parts = name_key(name).split()
+                if not grammar.NOT_NAME_WORDS.isdisjoint(parts) or (
+                    parts[0] in grammar.NOT_NAME_OPENERS
+                ):
+                    continue
+                # each person once, as the text first prints them
+                for word in (parts[0], parts[-1]):
+                    self._text_names.setdefault(word, {}).setdefault(" ".join(parts), name)
+        named = self._text_names.get(words[0], {})
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named(self) -> Iterator[Person]:
         return (person for person in self._people if not person.unidentified)
@@ -334,8 +370,21 @@ class Registry:
             return Resolution(
                 chosen, "ambiguous-label", f"could be {names}; took {chosen.name}", resolved=True
             )
+        stands_alone = short in grammar.PLACEHOLDERS or label.honorific or label.name_title
+        full = None if stands_alone else self._named_in_text(words)
+        if full is not None:
+            # nobody a label introduced, but the story's words name one person so in full
+            # ("I'm Jad Abumrad", a producers' credit): the label is theirs, as a guess
+            person = self._by_key.get(name_key(full)) or self._add(Person(name_key(full), full))
+            return Resolution(
+                person,
+                "label-from-text",
+                f"names nobody a label introduced in full; the text names {full}, so it "
+                "was taken as theirs",
+                resolved=True,
+            )
         person = self._add(Person(key, display_name(label.name)))
-        if short in grammar.PLACEHOLDERS or label.honorific or label.name_title:
+        if stands_alone:
             # placeholders stand alone, and Mr. REYES or Senator REYES is someone a page may
             # name no other way
             return Resolution(person)
@@ -345,7 +394,7 @@ class Registry:
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
 
-    def infer(self, prose_name: str, role: str, turn: int) -> Person:
+    def infer(self, prose_name: str, role: str | None, turn: int) -> Person:
         """The person a paragraph names without a label (``I'm Dana Holloway``) as speaking.
 
         An existing person of that name is reused, so a later full label joins them; a new
@@ -355,9 +404,10 @@ class Registry:
         person = self._by_key.get(key)
         if person is None:
             person = self._add(Person(key, prose_name))
-        if person.role is None:
-            person.role = role
-        person.roles.setdefault(role)
+        if role is not None:
+            if person.role is None:
+                person.role = role
+            person.roles.setdefault(role)
         self._spoke(person, turn)
         return person
 

@@ -85,9 +85,12 @@ _TRANSCRIPT_HEADING = "Transcript"
 # with no speaker, it ends the first without giving the second a speaker, as on such a page.
 _TURN_BREAK = "Listen"
 
-# CNN's transcript pages open with this line, which names the outlet when nothing else in the
-# story does; the parser drops it as page furniture.
-_CNN_PAGE_LINE = next(line for line, outlet in grammar.CHROME_OUTLETS.items() if outlet == "CNN")
+# The line an outlet's pages print that names it (CNN's ``Return to Transcripts main page``),
+# written when nothing else in the story names the outlet; the parser drops it as page
+# furniture.
+_PAGE_LINES = {
+    outlet: line for line, outlet in reversed(list(grammar.CHROME_OUTLETS.items()))
+}  # the first line each outlet names, read backwards so the first wins
 
 # What the "same story" comparison leaves out: where things were printed, not what they are.
 # A turn's ``basis`` is how the page let its speaker be found, and the canonical text gives
@@ -170,8 +173,8 @@ def unsayable(story: Story) -> str | None:
 
 def _write(story: Story) -> str:
     blocks: list[str] = []
-    if story.outlet == "CNN" and _outlet_named(story) != "CNN":
-        blocks.append(_CNN_PAGE_LINE)
+    if story.outlet in _PAGE_LINES and _outlet_named(story) != story.outlet:
+        blocks.append(_PAGE_LINES[story.outlet])
     if story.headline is not None:
         blocks.append(story.headline)
     if story.program is not None:
@@ -225,7 +228,8 @@ def _split_tail(story: Story) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]
 def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     """The paragraphs of the segments, each note where the parser reads it as one.
 
-    An editor's note (``Editor's note: ...``) stands anywhere. Other text is a note only
+    An editor's note (``Editor's note: ...``) and a part's heading (``Act One: Fog``) stand
+    anywhere. Other text is a note only
     where it cannot be speech: glued before the first label of a page, as a flattened page
     prints its prose version of the story, or after a provider line, as a page holding
     several stories prints the headline of the next. The provider line is written again
@@ -236,10 +240,11 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     glued: str | None = None  # a note waiting to be glued before the next label
     ended = False  # past a provider line, where text is a note until the next label
     unlabelled_before = False  # the segment before is a turn with no speaker
+    labelled_before = False  # the segment before is a turn with a speaker
     for index, segment in enumerate(segments):
         stamp = [f"[{segment.timestamp}]"] if segment.timestamp is not None else []
         if segment.type == "note":
-            if grammar.NOTE.match(segment.text):
+            if grammar.NOTE.match(segment.text) or grammar.SECTION_HEADING.match(segment.text):
                 yield from (*stamp, segment.text)
             elif index == 0 and _opens_labelled_turn(segments):
                 yield from stamp
@@ -249,20 +254,25 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
                     yield story.provider
                     ended = True
                 yield from (*stamp, segment.text)
-            unlabelled_before = False  # a note ends the turn before it
+            unlabelled_before = labelled_before = False  # a note ends the turn before it
             continue
         if segment.type == "turn" and segment.speaker is None and unlabelled_before:
             # an unlabelled paragraph would go on with the turn before: page furniture between
             # them ends that turn, and nobody's turn goes on after it (before the timestamp,
             # whose segment's span runs from it)
             yield _TURN_BREAK
+        elif segment.type == "turn" and segment.speaker is None and labelled_before:
+            # after a speaker's turn, the gap a lost label leaves (a blank line more) ends it
+            # and starts a turn of nobody the page names
+            yield ""
         yield from stamp
         if segment.type != "turn":
-            unlabelled_before = False
+            unlabelled_before = labelled_before = False
             yield segment.text
             continue
         paragraphs = segment.text.split("\n\n")
         unlabelled_before = segment.speaker is None
+        labelled_before = not unlabelled_before
         speaker = speakers.get(segment.speaker) if segment.speaker is not None else None
         if speaker is not None:
             label = labels.next_label(speaker, segment.delivery)

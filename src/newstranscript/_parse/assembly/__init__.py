@@ -101,6 +101,9 @@ def _survey(state: State) -> None:
     """What the rules need to know of the whole story before reading it in order: everyone
     its labels introduce, where its last label and its sign-off stand, its closing lines."""
     pieces = state.pieces
+    if pieces:
+        # the story's words, where a short label nobody introduced may find its full name
+        state.registry.names_in(state.text, pieces[0].start, pieces[-1].end)
     # The title lines of a title-and-player header, and a programme page's story title,
     # are no labels, however they look.
     layout = state.header.player_header

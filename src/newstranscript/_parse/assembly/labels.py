@@ -44,6 +44,12 @@ def _open_labelled_turn(state: State, piece: LabelPiece) -> None:
             "ambiguous-label",
             f"the label {piece.label.printed!r} {resolution.detail}",
         )
+    elif resolution.problem == "label-from-text":
+        state.note(
+            piece.start,
+            "label-from-text",
+            f"the label {piece.label.printed!r} {resolution.detail}",
+        )
     elif resolution.problem == "label-not-introduced":
         state.note(
             piece.start,

@@ -8,12 +8,14 @@ transcript's first label.
 
 from __future__ import annotations
 
+import itertools
+
 from newstranscript import _grammar as grammar
 from newstranscript._model import Segment
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.brackets import check_brackets
 from newstranscript._parse.assembly.state import State
-from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.blocks import INLINE, PARAGRAPH
 from newstranscript._parse.headlines import (
     Taken,
     flattened_headline,
@@ -37,6 +39,8 @@ def words_of_the_story(state: State, piece: Piece, index: int) -> bool:
 def prose(state: State, piece: Piece, index: int) -> None:
     """Read a piece's words as the header's, the open turn's, a new turn's or a note."""
     start, end = piece.start, piece.end
+    # A list item's words start after its bullet; the bullet stays inside the turn's span.
+    body = piece.body if isinstance(piece, TextPiece) else start
     reading = piece.reading if isinstance(piece, TextPiece) else None
     if reading == kinds.UNCONFIRMED_LABEL:
         state.note(
@@ -45,8 +49,8 @@ def prose(state: State, piece: Piece, index: int) -> None:
             "the line opens like a speaker label, but nothing else on the page confirms "
             "that name and the page prints its labels another way; kept as text",
         )
-    words = state.words(start, end)
-    check_brackets(state, start, end)
+    words = state.words(body, end)
+    check_brackets(state, body, end)
     before_turns = not state.entries and state.turn is None
     if reading == kinds.LABEL_SHAPED and not before_turns:
         # Above the transcript such a line is a headline or a heading, not a lost speaker.
@@ -70,10 +74,96 @@ def prose(state: State, piece: Piece, index: int) -> None:
         after_transcript(state, piece, words)
         return
     if state.turn is not None:
-        state.turn.add(words, piece.brk, start, end)
-        program_mention(state.header, start, end, len(state.entries))
+        if piece.brk == PARAGRAPH and _after_a_lost_line(state, piece, index):
+            _turn_after_a_lost_label(state, piece, words, body)
+            return
+        state.turn.add(words, piece.brk, body, end)
+        program_mention(state.header, body, end, len(state.entries))
         return
-    _unlabelled_turn(state, piece, words)
+    _unlabelled_turn(state, piece, words, body)
+
+
+# The line ends between two paragraphs of one turn when a line the page lost stood between
+# them: two blank lines, where the page parts its paragraphs by one.
+_LOST_LINE_GAP = 3
+# The fewest words of a paragraph read as speech above the first label, and the most of a
+# heading ending in a colon.
+_SPEECH_WORDS = 10
+_HEADING_WORDS = 6
+
+
+def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
+    """Whether a paragraph follows the open turn's last one across a gap a lost line left, on
+    a page that labels its turns and parts its paragraphs by one blank line.
+
+    npr.org copies lose every line wholly in capitals, a label alone on its line among them,
+    and leave its blank lines behind: the paragraph after such a gap is someone's new turn,
+    not more of the turn before.
+    """
+    if not state.has_labels or index == 0:
+        return False
+    if (
+        not state.first_label_at
+        and len(state.text[piece.start : piece.end].split()) < _SPEECH_WORDS
+        and grammar.SELF_INTRO.search(state.text, piece.start, piece.end) is None
+    ):
+        # above the first label, a short line after a gap is the page's own (a show's notes
+        # and links), not a turn: only a paragraph of speech is, or a speaker's "I'm NAME"
+        return False
+    before = state.pieces[index - 1]
+    if before.kind not in (kinds.TEXT, kinds.LABEL):
+        return False
+    line = state.text[piece.start : piece.end]
+    if line.endswith(":") and len(line.split()) <= _HEADING_WORDS:
+        return False  # a scene's heading ("Interview:"), which no lost label stood above
+    if state.text.count("\n", before.end, piece.start) < _LOST_LINE_GAP:
+        return False
+    if state.wide_gaps_rare is None:
+        state.wide_gaps_rare = _wide_gaps_rare(state)
+    return state.wide_gaps_rare
+
+
+# How many gaps of one blank line a page must print for each wider one before a wider gap
+# says a line was lost there: some pages part every paragraph by two blank lines, or by a
+# line holding only a space.
+_GAPS_PER_WIDE_GAP = 2
+
+
+def _wide_gaps_rare(state: State) -> bool:
+    """Whether the page parts its paragraphs by one blank line, and wider gaps are rare."""
+    one = wide = 0
+    pieces = state.pieces
+    for before, after in itertools.pairwise(pieces):
+        if after.brk != PARAGRAPH:
+            continue
+        if state.text.count("\n", before.end, after.start) >= _LOST_LINE_GAP:
+            wide += 1
+        else:
+            one += 1
+    return one >= _GAPS_PER_WIDE_GAP * wide
+
+
+def _turn_after_a_lost_label(state: State, piece: Piece, words: str, body: int) -> None:
+    """Open the turn a lost label began: the speaker its words introduce (``I'm Dana
+    Holloway``, ``This is Dana Holloway``), or nobody, with a diagnostic either way."""
+    start, end = piece.start, piece.end
+    found = grammar.SELF_INTRO.search(state.text, body, end)
+    person = None
+    if found is not None:
+        person = state.registry.infer(found.group("name"), None, len(state.entries))
+    state.close_turn()
+    state.open_turn(person, start, "self-intro").add(words, piece.brk, body, end)
+    program_mention(state.header, body, end, len(state.entries))
+    state.note(
+        start,
+        "lost-label",
+        "a paragraph follows a gap where a line was lost, most likely its speaker's label; it "
+        + (
+            f'says "{found.group()}", so it is taken as {person.name}\'s turn'
+            if person is not None and found is not None
+            else "starts a turn of its own, whose speaker the page does not say"
+        ),
+    )
 
 
 def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bool:
@@ -112,7 +202,7 @@ def taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns:
     return taken is not None
 
 
-def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
+def _unlabelled_turn(state: State, piece: Piece, words: str, body: int) -> None:
     """Open a turn for a paragraph with no label: whoever spoke before, or the host an
     opening paragraph names, or nobody, with a diagnostic."""
     start, end = piece.start, piece.end
@@ -122,8 +212,8 @@ def _unlabelled_turn(state: State, piece: Piece, words: str) -> None:
     if person is None and first:
         person = infer_host(state, start, end)
         basis = "self-intro"  # the paragraph's own "I'm NAME" names its speaker
-    state.open_turn(person, start, basis).add(words, piece.brk, start, end)
-    program_mention(state.header, start, end, len(state.entries))
+    state.open_turn(person, start, basis).add(words, piece.brk, body, end)
+    program_mention(state.header, body, end, len(state.entries))
     if person is None:
         state.note(
             start,

@@ -101,6 +101,7 @@ class State:
         "text",
         "timestamp",
         "turn",
+        "wide_gaps_rare",
     )
 
     def __init__(
@@ -156,6 +157,9 @@ class State:
         self.clip_start: int | None = None  # where the open (BEGIN VIDEO CLIP) block started
         # Where each person's first label stands (by ``id(person)``), for what concerns them all.
         self.first_label_at: dict[int, int] = {}
+        # Whether the page parts its paragraphs by one blank line, so that a wider gap inside
+        # a turn says a line (a label) was lost there: worked out when first asked.
+        self.wide_gaps_rare: bool | None = None
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.source.to_original(start), self.source.to_original_end(end))
