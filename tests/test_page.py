@@ -187,9 +187,11 @@ def test_video_page_furniture_page_pbs_video() -> None:
 
 def test_glued_furniture_is_cut_only_with_nothing_between() -> None:
     story = newstranscript.parse(
-        "Headline\n\nLearn Moreabout PBS online sponsorship and more words here.\n"
+        "Headline\n\nLearn Moreabout PBS online sponsorship and more words here.\n\n"
+        "MARA FENN: Good evening.\n"
     )
     assert all(not d.text.startswith("Learn More") for d in story.dropped)
+    assert story.segments[0].text.startswith("Learn Moreabout PBS online sponsorship and more")
 
 
 def test_rush_notice_and_comment_form_page_daily_news_repost() -> None:
