@@ -21,6 +21,7 @@ from typing import NamedTuple
 import regex
 
 from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.pieces import ChromePiece, DatePiece, MarkerPiece, Piece, TextPiece
 
@@ -69,7 +70,7 @@ MENU_SHARE = 0.5
 
 # A photo credit or caption line, printed under each picture of a listing: one that names
 # a credit in words ...
-PHOTO_CREDIT = regex.compile(
+PHOTO_CREDIT = compile_lazily(
     r"""
     (?i)
     toggle[ ]caption | hide[ ]caption | getty[ ]images | \bAP[ ]Photo\b | courtesy[ ]of\b
@@ -82,7 +83,7 @@ PHOTO_CREDIT = regex.compile(
 PHOTO_CREDIT_WORDS = ("caption", "getty", "photo", "courtesy", "npr")
 # ... or a whole line that is a credit: ``(Jo Lane / AP)``, ``Jo Lane/Harbor Bay Radio``, a
 # news agency's ``(AP)``.
-CREDIT_LINE = regex.compile(
+CREDIT_LINE = compile_lazily(
     r"""
     (?i)
     \(?[^\W\d][\w.'’ -]{1,40}[ ]?/[ ]?[^\W\d][\w.'’ -]{1,40}\)?
@@ -92,7 +93,7 @@ CREDIT_LINE = regex.compile(
 )
 
 # A link line a listing prints under each item: the whole line is one of these words.
-LINK_LINE = regex.compile(
+LINK_LINE = compile_lazily(
     r"""
     (?i)
     ^\W*(?:read[ ]more|listen(?:[ ][·•][ ]\d{1,2}:\d{2})?|download|load[ ]more|see[ ]all
@@ -104,7 +105,7 @@ LINK_LINE = regex.compile(
 
 # A programme page's air-time or host line: ``Weekdays, 5pm - 7pm``, ``HD 2: Weeknights at
 # 9pm``, ``Saturdays at 10 a.m.``, ``Hosted by Dana Holloway``.
-AIR_TIME_LINE = regex.compile(
+AIR_TIME_LINE = compile_lazily(
     r"""
     (?i)
     ^\W*(?:HD[ ]?\d:[ ]*)?
@@ -118,13 +119,13 @@ AIR_TIME_LINE = regex.compile(
 )
 
 # The address of an embedded player, with the story it plays.
-PLAYER_STORY = regex.compile(r"/player/embed/(\d+)")
+PLAYER_STORY = compile_lazily(r"/player/embed/(\d+)")
 
 # A headline of a listed item: a short line that does not end a sentence ...
 HEADLINE_LENGTH = (8, 100)
 # ... followed by its teaser: a paragraph at least this long that ends one.
 TEASER_LENGTH = 80
-SENTENCE_END = regex.compile(r"[.?!…\"'”’)]\s*$")
+SENTENCE_END = compile_lazily(r"[.?!…\"'”’)]\s*$")
 
 
 class Listing(NamedTuple):
