@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 import newstranscript
 from newstranscript import Story
 from tests.conftest import GOLDEN
@@ -241,3 +243,38 @@ def test_a_timestamp_above_the_headline_is_dropped_not_lost() -> None:
         ("[04:30:00]", "timestamp before the headline")
     ]
     assert story.turns[0].timestamp is None
+
+
+# A station's transcript page keeps the photo's credit in brackets between the turns, where
+# it reads like a marker.
+PHOTO_CREDIT_PAGE = """\
+Harbor Talk: The Ferry Strike, Day Two
+
+DANA HOLLOWAY: Good morning. The ferries stayed tied up again overnight.
+
+( Ana Ruiz / AP Photo )
+
+OMAR BEK: And the union says talks resume at noon.
+
+[music]
+
+DANA HOLLOWAY: We will hear from the harbor master next.
+"""
+
+
+def test_a_photo_credit_in_brackets_is_furniture_not_a_marker() -> None:
+    story = newstranscript.parse(PHOTO_CREDIT_PAGE)
+    assert [s.text for s in story.segments if s.type == "soundbite"] == ["[music]"]
+    assert [(d.reason, d.text) for d in story.dropped] == [
+        ("photo credit", "( Ana Ruiz / AP Photo )")
+    ]
+    assert [t.speaker for t in story.turns] == ["dana-holloway", "omar-bek", "dana-holloway"]
+    assert newstranscript.audit(story, PHOTO_CREDIT_PAGE).clean
+
+
+@pytest.mark.parametrize(
+    "marker", ["(SOUNDBITE OF ARCHIVED BROADCAST)", "(MUSIC / APPLAUSE)", "[Photographs rustle]"]
+)
+def test_a_marker_that_names_no_photo_credit_stays_a_marker(marker: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY: Good morning.\n\n{marker}\n\nOMAR BEK: Hi.\n")
+    assert [s.text for s in story.segments if s.type == "soundbite"] == [marker]

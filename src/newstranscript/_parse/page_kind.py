@@ -193,11 +193,15 @@ def _menu_item(line: str) -> bool:
 
 def _credit(line: str) -> bool:
     """Whether a line is a photo credit or caption."""
-    if CREDIT_LINE.fullmatch(line) is not None:
-        return True
-    folded = line.casefold()
+    return CREDIT_LINE.fullmatch(line) is not None or names_a_photo_credit(line)
+
+
+def names_a_photo_credit(text: str) -> bool:
+    """Whether ``text`` names a photo's credit in words (``AP Photo``, ``Getty Images``,
+    ``photo by``, ``courtesy of``): on any page, such a line in brackets is no sound."""
+    folded = text.casefold()
     return (
-        any(word in folded for word in PHOTO_CREDIT_WORDS) and PHOTO_CREDIT.search(line) is not None
+        any(word in folded for word in PHOTO_CREDIT_WORDS) and PHOTO_CREDIT.search(text) is not None
     )
 
 

@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule(labels.labelled_turn, _only(kinds.LABEL)),
     # a listing's photo credit in brackets reads like a marker, and is no sound on its page
     Rule(listings.listing_words, _only(kinds.MARKER)),
+    Rule(furniture.photo_credit, _only(kinds.MARKER)),
     Rule(soundbites.marker, _only(kinds.MARKER)),
     Rule(soundbites.timestamp, _only(kinds.TIMESTAMP)),
     Rule(endings.provider_line, _only(kinds.PROVIDER)),

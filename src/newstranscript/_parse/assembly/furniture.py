@@ -1,14 +1,15 @@
 """Rules for the page's furniture: chrome lines, editor's notes, the short lines of a page's
-top block, a subtitle file's own lines, closing lines such as CNN's ``END`` and the header
-lines of later stories on a page read as one."""
+top block, a subtitle file's own lines, photo credits in brackets, closing lines such as
+CNN's ``END`` and the header lines of later stories on a page read as one."""
 
 from __future__ import annotations
 
 from newstranscript import _grammar as grammar
+from newstranscript._parse import page_kind
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.blocks import INLINE
-from newstranscript._parse.pieces import ChromePiece, CuePiece, Piece
+from newstranscript._parse.pieces import ChromePiece, CuePiece, MarkerPiece, Piece
 
 
 def chrome(state: State, piece: Piece, index: int) -> bool:
@@ -108,3 +109,18 @@ def transcript_heading(text: str, piece: Piece) -> bool:
         and piece.reason == "player"
         and text[piece.start : piece.end] == "Transcript"
     )
+
+
+# The reason a photo's credit in brackets is dropped with.
+PHOTO_CREDIT = "photo credit"
+
+
+def photo_credit(state: State, piece: Piece, index: int) -> bool:
+    """A photo's credit in brackets, ``( Ana Ruiz / AP Photo )``, reads like a marker but
+    is page furniture: no sound is heard, and nobody says it."""
+    if not isinstance(piece, MarkerPiece) or not page_kind.names_a_photo_credit(
+        state.text[piece.start : piece.end]
+    ):
+        return False
+    state.drop(piece, PHOTO_CREDIT)
+    return True
