@@ -629,6 +629,19 @@ PAGE_FURNITURE = compile_lazily(
 # No furniture line is longer: a longer line is prose, and is not matched at all.
 PAGE_FURNITURE_REACH = 200
 
+
+def _words_of(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The words of (words, pattern) pairs, each once: what a line is tested for before the
+    pattern is tried on it."""
+    return tuple(dict.fromkeys(words for words, _ in pairs))
+
+
+def _either(pairs: tuple[tuple[str, str], ...]) -> str:
+    """The patterns of (words, pattern) pairs as one alternation; one that never matches
+    when there are none."""
+    return "|".join(pattern for _, pattern in pairs) or "(?!)"
+
+
 _SOCIAL_SITES = (
     r"(?:Facebook|Twitter|X|YouTube|Instagram|Tumblr|Snapchat|Google\+|TikTok|LinkedIn|Threads)"
 )
@@ -652,10 +665,8 @@ _FURNITURE = (
     ),
     *outlets.FURNITURE,
 )
-FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in _FURNITURE))
-FURNITURE = compile_lazily(
-    r"^(?:" + "|".join(pattern for _, pattern in _FURNITURE) + r")[ ]*$", _FLAGS
-)
+FURNITURE_OPENERS = _words_of(_FURNITURE)
+FURNITURE = compile_lazily(r"^(?:" + _either(_FURNITURE) + r")[ ]*$", _FLAGS)
 
 # A link and its caption alone on a line: "Full audio: https://example.org/241". Tried only on
 # a line holding "://".
@@ -663,20 +674,14 @@ LINK_LINE = compile_lazily(r"^\p{Lu}\p{L}*+(?:[ ]\p{L}++){0,3}:[ ]https?://[^\s]
 
 # Furniture lines that open with a name the page fills in, tried only on a line holding one
 # of the words each is known by: "Harbor Evening is available to stream on pbs.org ...".
-FURNITURE_WITHIN_WORDS = tuple(words for words, _ in outlets.FURNITURE_WITHIN)
-FURNITURE_WITHIN = compile_lazily(
-    r"^(?:" + ("|".join(pattern for _, pattern in outlets.FURNITURE_WITHIN) or "(?!)") + r")[ ]*$",
-    _FLAGS,
-)
+FURNITURE_WITHIN_WORDS = _words_of(outlets.FURNITURE_WITHIN)
+FURNITURE_WITHIN = compile_lazily(r"^(?:" + _either(outlets.FURNITURE_WITHIN) + r")[ ]*$", _FLAGS)
 
 # Furniture the scrape glued to the start of the transcript's first line, with nothing
 # between: "Learn Moreabout PBS online sponsorshipJUDY MARSH: Good evening."
-GLUED_FURNITURE_OPENERS = tuple(dict.fromkeys(words for words, _ in outlets.GLUED_FURNITURE))
+GLUED_FURNITURE_OPENERS = _words_of(outlets.GLUED_FURNITURE)
 GLUED_FURNITURE = compile_lazily(
-    r"^(?:"
-    + ("|".join(pattern for _, pattern in outlets.GLUED_FURNITURE) or "(?!)")
-    + r")(?=[^\s\p{Ll}])",
-    _FLAGS,
+    r"^(?:" + _either(outlets.GLUED_FURNITURE) + r")(?=[^\s\p{Ll}])", _FLAGS
 )
 
 # Share links a station page prints under the date, each alone on its line: page furniture
@@ -750,12 +755,9 @@ NOTE = compile_lazily(
 
 # A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
 # Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
-SECTION_HEADING_OPENERS = tuple(dict.fromkeys(words for words, _ in outlets.HEADINGS))
+SECTION_HEADING_OPENERS = _words_of(outlets.HEADINGS)
 SECTION_HEADING = compile_lazily(
-    r"^(?:"
-    + ("|".join(pattern for _, pattern in outlets.HEADINGS) or "(?!)")
-    + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$",
-    _FLAGS,
+    r"^(?:" + _either(outlets.HEADINGS) + r")(?:[.:](?:[ ][^\n]{1,150})?)?[ ]*$", _FLAGS
 )
 
 # An episode's number before its title on a podcast's page (``786: It's a Game Show!``), or

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 
 from newstranscript._outlets._conventions import (
     AIR_TIMES,
@@ -119,14 +120,17 @@ FURNITURE_BY_REASON = _furniture(OUTLETS)
 # Whether any outlet's pages are programme pages, for the header to look for one.
 PROGRAMME_PAGES = any(PROGRAMME_PAGE in outlet.layouts for outlet in OUTLETS)
 SIGNOFFS = tuple(pattern for outlet in OUTLETS for pattern in outlet.signoffs)
-HEADINGS = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.headings))
-FURNITURE = tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture))
-FURNITURE_WITHIN = tuple(
-    dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.furniture_within)
-)
-GLUED_FURNITURE = tuple(
-    dict.fromkeys(pair for outlet in OUTLETS for pair in outlet.glued_furniture)
-)
+
+
+def _pairs(field: Callable[[Outlet], tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:
+    """Every outlet's (words, pattern) pairs of one field, each once, in order."""
+    return tuple(dict.fromkeys(pair for outlet in OUTLETS for pair in field(outlet)))
+
+
+HEADINGS = _pairs(lambda outlet: outlet.headings)
+FURNITURE = _pairs(lambda outlet: outlet.furniture)
+FURNITURE_WITHIN = _pairs(lambda outlet: outlet.furniture_within)
+GLUED_FURNITURE = _pairs(lambda outlet: outlet.glued_furniture)
 # A word every sign-off naming an outlet holds: the outlet's name printed alone, or " News",
 # which a station's newsroom and the PBS NewsHour hold. A text holding none needs no sign-off
 # search.
