@@ -213,22 +213,23 @@ def test_subtitles_with_a_sound_cue_are_not_a_transcript_damage_subtitles() -> N
     story, text = _read("damage_subtitles")
     assert story.speakers == ()
     assert [(d.code, d.line) for d in story.diagnostics] == [("not-a-transcript", 2)]
-    assert "subtitle file" in story.diagnostics[0].message
-    # the cue text is kept: the sound cue as a marker, each cue's words as a turn
-    assert [(s.type, s.text) for s in story.segments] == [
-        ("soundbite", "[MUSIC]"),
-        ("turn", "Good evening from the harbor, where the ferries have stopped for the night."),
-        ("turn", "The storm is due by midnight."),
-    ]
+    assert "captions" in story.diagnostics[0].message
+    # no turns and no marker: a cue's words were cut where the screen had room
+    assert story.segments == ()
     assert story.headline is None
-    # the timing lines and cue numbers are dropped with their reasons, nothing lost
+    # the timing lines and cue numbers are dropped with their reasons, the cue text with
+    # 'not a transcript': nothing lost
     assert [(d.reason, d.text) for d in story.dropped] == [
         ("subtitle cue number", "1"),
         ("subtitle timing", "00:00:00,500 --> 00:00:03,000"),
+        ("not a transcript", "[MUSIC]"),
         ("subtitle cue number", "2"),
         ("subtitle timing", "00:00:03,200 --> 00:00:06,800"),
+        ("not a transcript", "Good evening from the harbor,"),
+        ("not a transcript", "where the ferries have stopped for the night."),
         ("subtitle cue number", "3"),
         ("subtitle timing", "00:00:07,000 --> 00:00:09,400"),
+        ("not a transcript", "The storm is due by midnight."),
     ]
     assert newstranscript.audit(story, text).clean
 
@@ -246,22 +247,106 @@ def test_webvtt_subtitles_drop_their_header_and_cue_settings() -> None:
         ("subtitle header", "Kind: captions"),
         ("subtitle header", "Language: en"),
         ("subtitle timing", "00:01.000 --> 00:04.000 align:start position:10%"),
+        ("not a transcript", "[LAUGHTER]"),
         ("subtitle timing", "00:04.500 --> 00:07.000"),
+        ("not a transcript", "Welcome back to the show."),
     ]
-    assert [s.text for s in story.segments] == ["[LAUGHTER]", "Welcome back to the show."]
+    assert story.segments == ()
     assert newstranscript.audit(story, text).clean
     with pytest.raises(newstranscript.ParseError, match="not-a-transcript"):
         newstranscript.parse(text, strict=True)
 
 
-def test_subtitles_whose_cues_name_speakers_keep_them_and_are_still_not_a_transcript() -> None:
-    story = newstranscript.parse(
+@pytest.mark.parametrize(
+    "cues",
+    [
+        # a SubRip file whose cues print a label
         "1\n00:00:01,000 --> 00:00:03,000\nJUDY MARSH, HOST: Good evening.\n\n"
-        "2\n00:00:03,500 --> 00:00:05,000\nLEO TRAN: Thanks, Judy.\n"
-    )
-    assert [turn.speaker for turn in story.turns] == ["judy-marsh", "leo-tran"]
+        "2\n00:00:03,500 --> 00:00:05,000\nLEO TRAN: Thanks, Judy.\n",
+        # WebVTT voice tags, a diarizer's numbered speakers
+        "WEBVTT - Harbor Talk\n\n0:00:01.200 --> 0:00:03.000\n<v Speaker 1>Good evening.\n\n"
+        "0:00:03.500 --> 0:00:05.000\n<v Speaker 2>Thanks for having\n\n"
+        "0:00:05.100 --> 0:00:06.000\n<v Speaker 2>me.\n",
+    ],
+    ids=["srt-labels", "webvtt-voices"],
+)
+def test_subtitles_whose_cues_name_speakers_are_still_no_transcript(cues: str) -> None:
+    story = newstranscript.parse(cues)
+    assert story.turns == ()
+    assert story.speakers == ()
     assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
-    assert "no speakers invented" not in story.diagnostics[0].message
+    # the names stay in the dropped cue text
+    assert "Speaker 2" in cues or "LEO TRAN" in cues
+    dropped = " ".join(d.text for d in story.dropped if d.reason == "not a transcript")
+    assert ("LEO TRAN: Thanks, Judy." in dropped) or ("<v Speaker 2>me." in dropped)
+    assert newstranscript.audit(story, cues).clean
+
+
+def test_a_subtitle_script_flattened_onto_one_line_is_no_transcript() -> None:
+    events = "".join(
+        f"Dialogue: 0,0:00:{n:02d}.10,0:00:{n + 1:02d}.40,Default,,0000,0000,0000,,{words} "
+        for n, words in enumerate(["The ferry left", "at dawn, and the", "gulls came after it."])
+    )
+    text = (
+        "[Script Info] Title: [Events] Format: Layer, Start, End, Style, Name, MarginL, "
+        "MarginR, MarginV, Effect, Text " + events
+    )
+    story = newstranscript.parse(text)
+    assert story.segments == ()
+    assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
+    assert "event lines" in story.diagnostics[0].message
+    assert newstranscript.audit(story, text).clean
+
+
+def _timed(lines: list[str]) -> str:
+    return "\n\n".join(
+        f"{n // 60}:{n % 60:02d}\n\n{line}"
+        for n, line in zip(range(0, 3 * len(lines), 3), lines, strict=True)
+    )
+
+
+def test_a_speech_to_text_dump_of_timed_fragments_is_no_transcript() -> None:
+    fragments = [
+        "Harbor Radio is supported by the",
+        "Lantern Foundation, working for",
+        "safer coasts and cleaner water, and",
+        "by listeners like you. Today on",
+        "the show we head out with the",
+        "night ferry crew to see how",
+        "they keep the lights on when the",
+        "storms come in off the",
+        "point. It is a long night.",
+        "And it starts with a phone call",
+        "at two in the",
+        "morning.",
+    ]
+    text = "Harbor Talk\n\nEpisode Transcript\n\n" + _timed(fragments) + "\n"
+    story = newstranscript.parse(text)
+    assert story.turns == ()
+    assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
+    assert "speech-to-text" in story.diagnostics[0].message
+    assert newstranscript.audit(story, text).clean
+
+
+def test_timed_paragraphs_that_end_their_sentences_are_no_captions() -> None:
+    paragraphs = [
+        f"We went out on the night ferry for the {n}th time, and the crew was ready."
+        for n in range(4, 16)
+    ]
+    story = newstranscript.parse(_timed(paragraphs) + "\n")
+    # unlabelled speech, kept as turns (the page's first lines read as its header)
+    assert len(story.turns) >= 10
+    assert story.turns[-1].text == paragraphs[-1]
+    assert "captions" not in " ".join(d.message for d in story.diagnostics)
+
+
+def test_a_labelled_transcript_with_a_time_above_each_turn_is_no_captions() -> None:
+    # the words under each time break off, but a label opens them: a transcript
+    lines = [f"JO LANE: We went out on the ferry for the {n}th time, and the" for n in range(4, 16)]
+    story = newstranscript.parse(_timed(lines) + "\n")
+    assert len(story.turns) == 12
+    assert {turn.speaker for turn in story.turns} == {"jo-lane"}
+    assert "not-a-transcript" not in [d.code for d in story.diagnostics]
 
 
 def test_an_arrow_in_a_transcript_is_no_subtitle_timing() -> None:

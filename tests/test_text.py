@@ -58,6 +58,11 @@ def test_there_are_golden_files() -> None:
 @pytest.mark.parametrize("transcript", TRANSCRIPTS, ids=lambda path: path.stem)
 def test_every_golden_story_reads_back_from_its_canonical_text(transcript: Path) -> None:
     story = newstranscript.read(transcript)
+    if not story.segments and story.headline is None:
+        # captions, say: nothing a transcript prints is left, and no text can carry that
+        with pytest.raises(newstranscript.FormatError, match="holds nothing"):
+            newstranscript.to_text(story)
+        return
     text = newstranscript.to_text(story)
     again = newstranscript.parse(text)
     assert same_story(again) == same_story(story)

@@ -6,8 +6,13 @@ Such a page is told by two things together: nothing on it says "transcript" (no 
 label, marker, provider line, sign-off, editor's note, timestamp or subtitle cue, no
 ``Transcript`` heading, no host saying ``I'm NAME``), and either its text is too short to
 hold speech or it is made of the shapes a listing repeats once per item. A page with no
-cue and none of those shapes (an unlabelled monologue, a speech-to-text dump) is still
-read as speech, one unlabelled turn after another.
+cue and none of those shapes (an unlabelled monologue) is still read as speech, one
+unlabelled turn after another.
+
+Captions are no transcript either, whatever their cues hold: a subtitle file (SubRip, WebVTT,
+a SubStation Alpha script) or a speech-to-text dump that prints the time above each fragment
+of a caption. Their cues part the words where the screen had room, not where a speaker
+stopped, and a name in a cue (``<v Speaker 2>``, ``Dana:``) is a caption's, not a turn's.
 
 The judgement is read once, before assembly, from the typed pieces of the story; the thresholds
 and the lines that count are named below, so they can be tuned against the development set
@@ -16,6 +21,7 @@ without touching the rules.
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -23,7 +29,14 @@ import regex
 from newstranscript import _grammar as grammar
 from newstranscript._lazy import compile_lazily
 from newstranscript._parse import pieces as kinds
-from newstranscript._parse.pieces import ChromePiece, DatePiece, MarkerPiece, Piece, TextPiece
+from newstranscript._parse.pieces import (
+    ChromePiece,
+    DatePiece,
+    MarkerPiece,
+    Piece,
+    TextPiece,
+    first_cue_timing,
+)
 
 # The kinds of piece only a transcript prints: any one of them and the page is read as one.
 TRANSCRIPT_KINDS = frozenset(
@@ -128,10 +141,72 @@ TEASER_LENGTH = 80
 SENTENCE_END = compile_lazily(r"[.?!…\"'”’)]\s*$")
 
 
+# A SubStation Alpha script's event line, ``Dialogue: 0,0:00:02.69,0:00:04.50,Default,...``,
+# wherever its line breaks were lost; a script holds one per cue.
+SSA_EVENT = compile_lazily(
+    r"Dialogue:[ ]?\d{1,3},\d{1,2}:\d{2}:\d{2}[.,]\d{1,3},\d{1,2}:\d{2}:\d{2}[.,]\d{1,3},"
+)
+SSA_EVENTS = 3
+
+# A speech-to-text dump's time, alone on the line above each caption fragment: ``0:02``,
+# ``12:40``, ``1:02:03``.
+CAPTION_TIME = compile_lazily(r"\d{1,2}:\d{2}(?::\d{2})?")
+# This many of them, with no speaker label on the page ...
+CAPTION_TIMES = 10
+# ... and at least this share of the lines between them breaking off inside a sentence, as a
+# caption does where the screen ran out of room. A transcript that prints a time above each
+# paragraph ends its paragraphs with its sentences.
+CAPTION_FRAGMENTS = 0.5
+
+
 class Listing(NamedTuple):
-    """What a page judged not a transcript showed, for the diagnostic that says so."""
+    """What a page judged not a transcript showed, for the diagnostic that says so.
+
+    ``captions`` says the page is a subtitle file or a speech-to-text dump, which may name
+    speakers in its cues; any other page judged so named nobody.
+    """
 
     seen: str
+    captions: bool = False
+
+
+def captions(text: str, pieces: list[Piece]) -> Listing | None:
+    """Whether the story's pieces are captions rather than a transcript: subtitle cues, or a
+    speech-to-text dump of timed fragments."""
+    if not pieces:
+        return None
+    low, high = pieces[0].start, pieces[-1].end
+    if first_cue_timing(pieces) is not None:
+        return Listing("subtitle cue timing lines", captions=True)
+    if text.find("Dialogue:", low, high) >= 0:
+        events = sum(1 for _ in itertools.islice(SSA_EVENT.finditer(text, low, high), SSA_EVENTS))
+        if events >= SSA_EVENTS:
+            return Listing("a subtitle script's event lines (Dialogue: ...)", captions=True)
+    return _timed_fragments(text, pieces)
+
+
+def _timed_fragments(text: str, pieces: list[Piece]) -> Listing | None:
+    """A speech-to-text dump: many times alone on their lines, most of the lines after them
+    breaking off inside a sentence. A labelled transcript that prints a time above each turn
+    has labels, not fragments, under them."""
+    times = fragments = 0
+    after_time = False
+    for piece in pieces:
+        line = text[piece.start : piece.end].strip()
+        if CAPTION_TIME.fullmatch(line) is not None:
+            times += 1
+            after_time = True
+            continue
+        if after_time and isinstance(piece, TextPiece) and SENTENCE_END.search(line) is None:
+            fragments += 1
+        after_time = False
+    if times >= CAPTION_TIMES and fragments >= CAPTION_FRAGMENTS * times:
+        return Listing(
+            f"a speech-to-text dump: {times} times alone on their lines, {fragments} of the "
+            "lines after them breaking off inside a sentence",
+            captions=True,
+        )
+    return None
 
 
 def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | None:

@@ -53,9 +53,10 @@ RULES: tuple[Rule, ...] = (
     Rule(header_lines.programme_line, _only(kinds.PROGRAM)),
     Rule(furniture.page_header),
     Rule(header_lines.title_and_player, _only(kinds.TEXT, kinds.LABEL)),
+    # a listing's photo credit in brackets reads like a marker, and is no sound on its page;
+    # a caption's label or sound cue, or a speech-to-text dump's time, makes no segment
+    Rule(listings.listing_words, _only(kinds.LABEL, kinds.MARKER, kinds.TIMESTAMP)),
     Rule(labels.labelled_turn, _only(kinds.LABEL)),
-    # a listing's photo credit in brackets reads like a marker, and is no sound on its page
-    Rule(listings.listing_words, _only(kinds.MARKER)),
     Rule(furniture.photo_credit, _only(kinds.MARKER)),
     Rule(soundbites.marker, _only(kinds.MARKER)),
     Rule(soundbites.timestamp, _only(kinds.TIMESTAMP)),
@@ -129,8 +130,9 @@ def _survey(state: State) -> None:
         -1,
     )
     state.has_labels = state.last_label >= 0
-    # Only a page that names nobody is asked whether it is a transcript at all.
-    state.listing = (
+    # Captions are no transcript whatever their cues hold; otherwise only a page that names
+    # nobody is asked whether it is a transcript at all.
+    state.listing = page_kind.captions(state.text, pieces) or (
         None if state.has_labels else page_kind.judge(state.text, pieces, titled=layout is not None)
     )
     first_label = next((i for i, piece in enumerate(pieces) if piece.kind == kinds.LABEL), -1)

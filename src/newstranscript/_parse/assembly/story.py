@@ -133,7 +133,20 @@ def _not_a_transcript(
 ) -> _Diagnostics:
     """Say once that the text is subtitles, or no transcript at all, rather than flag every
     paragraph as unlabelled."""
-    if state.listing is not None:
+    if state.listing is not None and state.listing.captions:
+        # Subtitles, whatever their cues hold: a sound cue such as [MUSIC] or a speaker's
+        # name in a cue does not make them a transcript.
+        diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
+        diagnostics.append(
+            (
+                low if state.first_cue is None else state.first_cue,
+                "not-a-transcript",
+                f"the text is captions, not a transcript: it has {state.listing.seen}; no "
+                "turns were made, and the caption text was dropped (reason 'not a "
+                "transcript'), its timing lines and cue numbers with their own reasons",
+            )
+        )
+    elif state.listing is not None:
         diagnostics.append(
             (
                 low,
@@ -142,19 +155,6 @@ def _not_a_transcript(
                 f"line or transcript heading, and {state.listing.seen}; no turns were made, "
                 "and the lines that are not its headline or page furniture were dropped "
                 "(reason 'not a transcript')",
-            )
-        )
-    elif state.first_cue is not None:
-        # Subtitles, whatever their cues hold: a sound cue such as [MUSIC] or a speaker's
-        # name in a cue does not make them a transcript.
-        diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
-        diagnostics.append(
-            (
-                state.first_cue,
-                "not-a-transcript",
-                "the text is a subtitle file (it has cue timing lines such as this one), "
-                "not a transcript: the timing lines and cue numbers were dropped and the "
-                "cue text kept as turns" + ("" if has_speakers else ", with no speakers invented"),
             )
         )
     elif not has_speakers and not any(segment.type == "soundbite" for segment in segments):
