@@ -339,3 +339,54 @@ def test_the_thresholds_are_named() -> None:
     assert 0 < page_kind.MENU_SHARE < 1
     assert page_kind.LISTING_LINES > 1
     assert page_kind.LISTED_PLAYERS > 1
+
+
+# A news feed saved as its markup: its items' titles and summaries, HTML inside.
+FEED = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Harbor Desk</title>
+    <description>Stories from the working waterfront</description>
+    <item>
+      <title>Why The Night Ferry Keeps Running Late</title>
+      <description>The tide tables changed in spring, and nobody told the timetable.</description>
+      <content:encoded><![CDATA[<p>The ferry captains say the schedule was written for a
+      harbor that silted up years ago. (Mara Fenn/NPR)</p>]]></content:encoded>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+def test_a_news_feed_s_markup_is_no_transcript_and_has_no_headline() -> None:
+    story = newstranscript.parse(FEED)
+    assert story.segments == ()
+    assert story.headline is None  # no tag line of the markup is a title a reader knows
+    assert "a news feed" in story.diagnostics[0].message
+    assert newstranscript.audit(story, FEED).clean
+
+
+def test_captions_with_a_from_to_timecode_under_each_line_are_no_transcript() -> None:
+    # a subtitle archive's 'Transcript': each caption line, then when it was shown
+    lines = [
+        "Good morning and welcome. The harbor is quiet, the",
+        "boats are in, and the council has a plan for the",
+        "old ferry slip that nobody",
+        "expected. Our guest this week",
+        "runs the fishermen's co-op, and she has",
+        "thoughts about the plan that she wants",
+        "to share with all of",
+        "you. Welcome to the",
+        "programme. Thank you, it is good to be",
+        "here on a morning like",
+        "this one.",
+    ]
+    body = "\n\n".join(
+        f"{line}\n\n:00:{2 * n:02d}.:00:{2 * n + 1:02d}." for n, line in enumerate(lines)
+    )
+    text = "The Harbor Hour\n\nTranscript\n\nLineFromTo\n\n" + body + "\n"
+    story = newstranscript.parse(text)
+    assert story.turns == ()
+    assert "speech-to-text" in story.diagnostics[-1].message
+    assert newstranscript.audit(story, text).clean

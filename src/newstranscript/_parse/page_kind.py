@@ -148,9 +148,10 @@ SSA_EVENT = compile_lazily(
 )
 SSA_EVENTS = 3
 
-# A speech-to-text dump's time, alone on the line above each caption fragment: ``0:02``,
-# ``12:40``, ``1:02:03``.
-CAPTION_TIME = compile_lazily(r"\d{1,2}:\d{2}(?::\d{2})?")
+# A speech-to-text dump's time, alone on a line beside each caption fragment: a clock time
+# (``0:02``, ``12:40``, ``1:02:03``) or a caption's from-to timecode with its hours cut off
+# (``:00:35.:00:45.``).
+CAPTION_TIME = compile_lazily(r"\d{1,2}:\d{2}(?::\d{2})?|:\d{2}:\d{2}\.:\d{2}:\d{2}\.")
 # This many of them, with no speaker label on the page ...
 CAPTION_TIMES = 10
 # ... and at least this share of the lines between them breaking off inside a sentence, as a
@@ -159,15 +160,21 @@ CAPTION_TIMES = 10
 CAPTION_FRAGMENTS = 0.5
 
 
+# A news feed's markup from its first line: RSS or Atom, as a scraper saved the feed itself.
+FEED_MARKUP = compile_lazily(r"\s*+<(?:\?xml\b|rss\b|feed\b)")
+
+
 class Listing(NamedTuple):
     """What a page judged not a transcript showed, for the diagnostic that says so.
 
     ``captions`` says the page is a subtitle file or a speech-to-text dump, which may name
-    speakers in its cues; any other page judged so named nobody.
+    speakers in its cues; any other page judged so named nobody. ``headed`` says the page
+    may print a headline above its items; a feed's markup holds none a reader would know.
     """
 
     seen: str
     captions: bool = False
+    headed: bool = True
 
 
 def captions(text: str, pieces: list[Piece]) -> Listing | None:
@@ -177,11 +184,11 @@ def captions(text: str, pieces: list[Piece]) -> Listing | None:
         return None
     low, high = pieces[0].start, pieces[-1].end
     if first_cue_timing(pieces) is not None:
-        return Listing("subtitle cue timing lines", captions=True)
+        return Listing("a subtitle file: cue timing lines", captions=True)
     if text.find("Dialogue:", low, high) >= 0:
         events = sum(1 for _ in itertools.islice(SSA_EVENT.finditer(text, low, high), SSA_EVENTS))
         if events >= SSA_EVENTS:
-            return Listing("a subtitle script's event lines (Dialogue: ...)", captions=True)
+            return Listing("a subtitle script: event lines, Dialogue: ...", captions=True)
     return _timed_fragments(text, pieces)
 
 
@@ -222,6 +229,8 @@ def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | 
         return None
     if grammar.HOST_INTRO.search(text, pieces[0].start, pieces[-1].end) is not None:
         return None  # a host says who they are: speech whose labels were lost
+    if FEED_MARKUP.match(text, pieces[0].start) is not None:
+        return Listing("the markup of a news feed", headed=False)
     lines = [text[piece.start : piece.end].strip() for piece in pieces]
     players = len(set(PLAYER_STORY.findall(text, pieces[0].start, pieces[-1].end)))
     if players < LISTED_PLAYERS and any(line.casefold() in TRANSCRIPT_HEADINGS for line in lines):

@@ -141,9 +141,9 @@ def _not_a_transcript(
             (
                 low if state.first_cue is None else state.first_cue,
                 "not-a-transcript",
-                f"the text is captions, not a transcript: it has {state.listing.seen}; no "
-                "turns were made, and the caption text was dropped (reason 'not a "
-                "transcript'), its timing lines and cue numbers with their own reasons",
+                f"the text is captions, not a transcript ({state.listing.seen}): no turns "
+                "were made, and the caption text was dropped (reason 'not a transcript'), "
+                "its timing lines and cue numbers with their own reasons",
             )
         )
     elif state.listing is not None:
