@@ -152,9 +152,10 @@ SSA_EVENTS = 3
 # (``0:02``, ``12:40``, ``1:02:03``) or a caption's from-to timecode with its hours cut off
 # (``:00:35.:00:45.``).
 CAPTION_TIME = compile_lazily(r"\d{1,2}:\d{2}(?::\d{2})?|:\d{2}:\d{2}\.:\d{2}:\d{2}\.")
-# This many of them, with no speaker label on the page ...
+CAPTION_TIME_LENGTH = 24  # the longest line, blanks around it included, that may hold one
+# This many of them ...
 CAPTION_TIMES = 10
-# ... and at least this share of the lines between them breaking off inside a sentence, as a
+# ... and at least this share of the lines after them breaking off inside a sentence, as a
 # caption does where the screen ran out of room. A transcript that prints a time above each
 # paragraph ends its paragraphs with its sentences.
 CAPTION_FRAGMENTS = 0.5
@@ -199,12 +200,18 @@ def _timed_fragments(text: str, pieces: list[Piece]) -> Listing | None:
     times = fragments = 0
     after_time = False
     for piece in pieces:
-        line = text[piece.start : piece.end].strip()
-        if CAPTION_TIME.fullmatch(line) is not None:
+        # only a short line can be a time: the others are not cut out of the page to be asked
+        if piece.end - piece.start <= CAPTION_TIME_LENGTH and CAPTION_TIME.fullmatch(
+            text[piece.start : piece.end].strip()
+        ):
             times += 1
             after_time = True
             continue
-        if after_time and isinstance(piece, TextPiece) and SENTENCE_END.search(line) is None:
+        if (
+            after_time
+            and isinstance(piece, TextPiece)
+            and SENTENCE_END.search(text, piece.start, piece.end) is None
+        ):
             fragments += 1
         after_time = False
     if times >= CAPTION_TIMES and fragments >= CAPTION_FRAGMENTS * times:
