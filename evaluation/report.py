@@ -2,13 +2,16 @@
 
     python evaluation/report.py                      # a table on stdout
     python evaluation/report.py --markdown           # the same as a Markdown table
+    python evaluation/report.py --held-out           # the held-out batch instead
     python evaluation/report.py --scorer PATH        # another copy of score.py
 
 The scoring itself is the shared scorer's (``score.py`` beside the project, in
 ``../shared/eval/``): this script only loads its functions, runs each page of
 ``evaluation/truth`` whose text is in ``evaluation/pages``, and adds the results up per family,
 as ``docs/accuracy.md`` reports them. A page whose text has not been pulled yet is counted as
-missing, not scored.
+missing, not scored. Pages whose file name starts with ``held_`` are the held-out batch, never
+used to tune the parser: they are scored apart (``--held-out``), so that neither set's figures
+move when the other grows.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ("BBC", "BBC"),
 )
 PREFIX_FAMILIES = {"station": "member stations", "npr": "npr.org"}
+HELD_OUT = "held_"
 COUNTS = ("turns", "dist", "markers", "mdist", "speakers", "spk_found", "spk_extra")
 COUNTS_MORE = ("roles", "roles_ok", "leaks")
 FLAGS = ("headline_ok", "signoff_ok", "provider_ok")
@@ -51,7 +55,7 @@ def family(truth: dict[str, Any]) -> str:
     for word, name in FAMILIES:
         if word in outlet:
             return name
-    prefix = str(truth["file"]).split("_", 1)[0]
+    prefix = str(truth["file"]).removeprefix(HELD_OUT).split("_", 1)[0]
     return PREFIX_FAMILIES.get(prefix, "podcasts and other sites")
 
 
@@ -124,13 +128,15 @@ HEADER = [
 
 
 def score_pages(
-    scorer: ModuleType, truth_dir: Path, pages_dir: Path
+    scorer: ModuleType, truth_dir: Path, pages_dir: Path, held_out: bool = False
 ) -> tuple[dict[str, Tally], list[str]]:
-    """Every page's score, added up per family, and the pages whose text is missing."""
+    """Every page's score in one set (the development set, or the held-out batch), added up
+    per family, and the pages whose text is missing."""
     run: Callable[[str, int], list[dict[str, Any]]] = scorer.load_ours()
     tallies: dict[str, Tally] = {}
     missing: list[str] = []
-    for path in sorted(truth_dir.glob("*.json")):
+    paths = sorted(truth_dir.glob("*.json"))
+    for path in [p for p in paths if p.name.startswith(HELD_OUT) == held_out]:
         truth = json.loads(path.read_text("utf-8"))
         page = pages_dir / truth["file"]
         if not page.exists():
@@ -165,8 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--truth", type=Path, default=HERE / "truth")
     parser.add_argument("--pages", type=Path, default=HERE / "pages")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--held-out", action="store_true", help="score the held-out batch")
     options = parser.parse_args(argv)
-    tallies, missing = score_pages(load_scorer(options.scorer), options.truth, options.pages)
+    tallies, missing = score_pages(
+        load_scorer(options.scorer), options.truth, options.pages, options.held_out
+    )
     total = Tally()
     for tally in tallies.values():
         total.pages += tally.pages
