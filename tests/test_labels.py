@@ -1059,3 +1059,23 @@ def test_what_a_label_says_after_the_name_is_the_title_before_the_office() -> No
     )
     (doe,) = story.speakers
     assert (doe.id, doe.party, doe.title) == ("jane-doe", "D-OR", "CHAIR OF THE RIVER COMMITTEE")
+
+
+def test_a_group_s_name_in_capitals_may_open_with_the() -> None:
+    text = (
+        "MIRA OKAFOR, HOST: And now, the song that opens every show.\n\n"
+        "THE TIDE POOLS: (Singing) Down by the harbor where the gulls go round.\n\n"
+        "MIRA OKAFOR, HOST: Thank you, Tide Pools.\n"
+    )
+    story = parse_accounted(text)
+    assert _speakers_of_turns(story) == ["mira-okafor", "the-tide-pools", "mira-okafor"]
+    assert story.speaker("the-tide-pools").name == "The Tide Pools"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TALK OF THE NATION: Welcome back.", "THE HARBOR: Welcome back.", "THE STORY OF IT: Yes."],
+)
+def test_the_elsewhere_in_capitals_is_still_no_name(line: str) -> None:
+    story = newstranscript.parse("MIRA OKAFOR, HOST: Hello.\n\n" + line + "\n")
+    assert _speakers_of_turns(story) == ["mira-okafor"]

@@ -727,7 +727,11 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         name_title=title.strip() if title else None,
     )
     words = label.words
-    if not grammar.NOT_NAME_WORDS.isdisjoint(words):
+    # A band's or a group's name in capitals may open with THE (``THE POP UPS:``), which no
+    # person's name holds; the two or more words after it must still read as a name, so a
+    # heading such as ``THE END:`` stays prose.
+    named = words[1:] if caps is not None and len(words) > 2 and words[0] == "THE" else words
+    if not grammar.NOT_NAME_WORDS.isdisjoint(named):
         return None
     if words[0] in grammar.NOT_LABELS or label.key in grammar.NOT_LABELS:
         return None
