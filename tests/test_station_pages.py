@@ -141,6 +141,8 @@ def test_a_title_bar_site_line_gives_the_headline() -> None:
         "Weekdays from 5:00 to 9:00am CT; weekends from 7:00 to 9:00 am CT",
         "HD 2: Weekdays from 12pm-2pm",
         "Weekdays at 11am",
+        "Weekdays at Noon",
+        "Sundays at midnight",
     ],
 )
 def test_air_times_are_furniture(line: str) -> None:
@@ -154,6 +156,7 @@ def test_air_times_are_furniture(line: str) -> None:
         "Sunday was the day we sailed, and the wind came up at 5am.",
         "Saturdays are for the boats.",
         "Weekdays",
+        "Sundays we meet at noon by the pier.",
     ],
 )
 def test_a_sentence_about_days_is_speech(line: str) -> None:
@@ -182,3 +185,61 @@ def test_a_programme_page_of_titles_and_dates() -> None:
     assert stories[0].teaser is not None
     assert [turn.speaker for turn in stories[1].turns] == ["wren-adair", "oskar-lind", "wren-adair"]
     assert _reasons(stories[0])["air times"] == ["Fridays 11:00 am - 1:00 pm"]
+
+
+# A station page whose footer, address and phone lines stand above its player block, with a
+# slogan that names the station's frequency.
+ADDRESS_HEADER = """\
+© 2031 Harbor Bay Public Media, 140 Harbor Street, Quill Point, ME 04011, (207) 555-0140
+Forty years on FM 90.7
+
+140 Harbor Street
+Quill Point, ME 04011
+
+Mailing Address:
+Harbor Plaza P.O. Box 12
+Quill Point, ME 04012
+
+Harbor Bay Public Media | Phone 207-555-0140
+WHRN Newsroom | Phone: 207-555-0141
+Play Live Radio
+Next Up:
+0:00 0:00
+Available On Air Stations
+
+Ferry Crews Brace For A Long Winter
+
+DANA HOLLOWAY, HOST:
+
+The ice came early to the bay this year.
+
+OMAR BEK, BYLINE: And the crews are ready for it.
+"""
+
+
+def test_a_station_s_address_and_phone_lines_are_furniture() -> None:
+    story = parse_accounted(ADDRESS_HEADER)
+    assert story.headline == "Ferry Crews Brace For A Long Winter"
+    assert story.provider is None
+    assert story.publisher == "Harbor Bay Public Media"
+    assert _reasons(story)["station address"] == [
+        "140 Harbor Street",
+        "Quill Point, ME 04011",
+        "Mailing Address:",
+        "Harbor Plaza P.O. Box 12",
+        "Quill Point, ME 04012",
+        "Harbor Bay Public Media | Phone 207-555-0140",
+        "WHRN Newsroom | Phone: 207-555-0141",
+    ]
+    assert "Forty years on FM 90.7" in _reasons(story)["page header"]
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "omar-bek"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["140 Harbor Street was where it all began.", "I called 207-555-0140 twice."],
+)
+def test_an_address_in_speech_stays_speech(line: str) -> None:
+    story = parse_accounted(f"DANA HOLLOWAY, HOST: Good evening.\n\n{line}\n")
+    assert story.turns[0].text.endswith(line)
+    assert "station address" not in _reasons(story)

@@ -725,7 +725,8 @@ STATION_COPYRIGHT = compile_lazily(
 )
 
 # A station's or site's own copyright footer, alone on its line: "© 2031 Harbor Public Radio",
-# "Copyright 2031 WHRN", "© 2031 WAMU 88.5. All rights reserved.", or the bare "© 2031". It is
+# "Copyright 2031 WHRN", "© 2031 WAMU 88.5. All rights reserved.", "© 2031 Harbor Bay Public
+# Radio, 140 Harbor Street, Quill Point" (its address after its name), or the bare "© 2031". It is
 # page furniture naming who published the page, not the transcript's provider line: NPR's own
 # lines ("Copyright 2031 NPR. To see more, visit ...") and a station's story line in that
 # form say more than a name and stay provider lines.
@@ -738,7 +739,8 @@ STATION_FOOTER = compile_lazily(
     ^(?:Copyright[ ](?:©[ ]?)?|©[ ]?)\d{4}
     (?:[ ](?!(?:NPR|National[ ]Public[ ]Radio)\b)
        (?P<publisher>\p{Lu}[\p{L}\d&'’\-]*+(?:\.[\p{L}\d]++)*+
-          (?:[ ][\p{L}\d&'’\-]++(?:\.[\p{L}\d]++)*+)*+))?
+          (?:[ ][\p{L}\d&'’\-]++(?:\.[\p{L}\d]++)*+)*+)
+       (?:,[ ]\d[^\n]{0,200})?)?    # the station's street address and phone after its name
     (?:\.?[ ]All[ ]rights[ ]reserved)?\.?[ ]*$
     """,
     _FLAGS,

@@ -29,13 +29,14 @@ _ZONE = r"(?:[CEMP][ST]?T|(?i:central|eastern|mountain|pacific)(?:[ ]time)?)"
 # A programme's air times, alone on a line under its name: ``Weekdays 5am to 9am``,
 # ``Mon. - Thurs. from 11am to 1pm (not including Science Friday)``, ``Sundays, 8am - 10am``,
 # ``Weekdays from 5:00 to 9:00am CT; weekends from 7:00 to 9:00 am CT``. Days first, then
-# only days, times, joining words and a zone; a digit somewhere, so ``Sundays`` alone is none.
+# only days, times, joining words and a zone; a digit, ``noon`` or ``midnight`` somewhere
+# (``Weekdays at Noon``), so ``Sundays`` alone is none.
 # A station broadcasting on several channels names the channel first (``HD 2: Sundays ...``).
 _AIR_TIMES = rf"""
     (?=[DEHMSTWF])          # a capital opens the line: most lines fail here at once
     (?:HD[ ]?\d:[ ])?      # the station's digital channel: HD 2: Weekdays ...
     {_DAY}
-    (?=[^\d\n]{{0,80}}+\d)
+    (?=[^\d\n]{{0,80}}?(?:\d|(?i:noon|midnight)))
     (?:[ ,;.]{{0,3}}+(?:{_DAY}|{_CLOCK}|{_JOIN}|{_ZONE})){{1,24}}+
     (?:[ ]\([^()\n]{{1,80}}\))?\.?"""
 
@@ -84,6 +85,19 @@ OUTLETS = (
                   | More[ ]from[ ]the[ ]archives
                   | Play[ ]associated[ ]audio
                   | Filed[ ]Under:?""",
+            ),
+            # The station's postal address and phone lines, in its page's header or footer:
+            # ``140 Harbor Street``, ``Quill Point, ME 04011``, ``Mailing Address:``,
+            # ``Harbor Plaza P.O. Box 12``, ``WHRN Newsroom | Phone: 207-555-0140``.
+            (
+                "station address",
+                r"""\d{1,5}[ ]\p{Lu}\p{L}*+(?:[ ]\p{Lu}\p{L}*+){0,3}[ ]
+                    (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
+                      |Terrace|Place|Pl|Plaza|Square|Sq|Parkway|Pkwy|Court|Ct)\.?
+                  | (?:\p{Lu}\p{L}*+[ ]){0,4}P\.?O\.?[ ]Box[ ]\d{1,6}
+                  | \p{Lu}\p{L}*+(?:[ ]\p{Lu}\p{L}*+){0,3},[ ]\p{Lu}{2}[ ]\d{5}(?:-\d{4})?
+                  | Mailing[ ]Address:?
+                  | [^\n|]{1,60}\|[ ]Phone:?[ ][\d()\-.[ ]]{7,20}""",
             ),
             # The station's call letters and band alone on a line under the page's title
             # (``WHRNFM``, ``KXRL-FM``); bare call letters may stand in a menu or a turn.

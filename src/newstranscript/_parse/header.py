@@ -27,8 +27,9 @@ from newstranscript._parse.classify import byline_names
 from newstranscript._parse.pieces import ChromePiece, DatePiece, Piece
 from newstranscript._parse.source import Source
 
-# Chrome that marks the block of page furniture at the top of a page.
-_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation"})
+# Chrome that marks the block of page furniture at the top of a page (a station's copyright
+# line stands there on pages that print their footer first).
+_TOP_BLOCK_CHROME = frozenset({"player", "station", "navigation", grammar.STATION_FOOTER_REASON})
 
 # The npr.org audio player block printed right under the title (and a station page's ``Listen •
 # 3:52``, the story's own audio), from the outlet modules: it follows the headline, so
