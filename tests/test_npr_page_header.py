@@ -114,3 +114,45 @@ def test_index_page_of_several_titles_is_not_one_header() -> None:
     story = parse_accounted(text)
     assert story.headline == "Ferry Runs Again"
     assert "Tide Clock Stopped" not in [dropped.text for dropped in story.dropped]
+
+
+_GUESTS = (
+    "Why Ferries Run Late In Winter The night crossing keeps slipping. We ask why.\n\n"
+    "Why Ferries Run Late In Winter\n\n" + _PLAYER + "\n"
+    "The night crossing keeps slipping. We ask why.\n\n\n"
+    "Ana Ruiz, harbor master, Port of Quill Point\n"
+    "Leo Tran, captain, Night Ferry Line\n"
+    "M. J. Okafor, author, The Tide Tables\n\n\n"
+)
+
+
+def test_a_guest_list_above_the_transcript_is_furniture() -> None:
+    text = (
+        _GUESTS
+        + "DANA HOLLOWAY, host: Welcome. Ana, why is the ferry late?\n\n"
+        + ("Ms. ANA RUIZ (Harbor Master, Port of Quill Point): Ice, mostly.\n")
+    )
+    story = parse_accounted(text)
+    assert [d.text for d in story.dropped if d.reason == "guest list"] == [
+        "Ana Ruiz, harbor master, Port of Quill Point",
+        "Leo Tran, captain, Night Ferry Line",
+        "M. J. Okafor, author, The Tide Tables",
+    ]
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "ana-ruiz"]
+    assert story.headline == "Why Ferries Run Late In Winter"
+
+
+def test_a_guest_list_above_a_transcript_that_lost_its_labels_is_no_turn() -> None:
+    text = _GUESTS + "There is an old saying on the island about the night ferry.\n"
+    story = parse_accounted(text)
+    assert [turn.text for turn in story.turns] == [
+        "There is an old saying on the island about the night ferry."
+    ]
+
+
+def test_lines_that_say_more_than_who_a_guest_is_stay_speech() -> None:
+    speech = "Ana Ruiz, the harbor master, said no.\nLeo Tran, the captain, said yes.\n"
+    story = parse_accounted("DANA HOLLOWAY, host: Here is what happened.\n\n" + speech)
+    assert story.turns[0].text.endswith("said yes.")
+    one_line = parse_accounted("Ana Ruiz, harbor master, Port of Quill Point\n\nWe start now.\n")
+    assert "guest list" not in [d.reason for d in one_line.dropped]

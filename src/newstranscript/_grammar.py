@@ -746,6 +746,19 @@ STATION_FOOTER = compile_lazily(
     _FLAGS,
 )
 
+# A line of the guest list npr.org prints above a discussion's transcript: a name, then who
+# the guest is, ending no sentence (``Ana Ruiz, harbor master, Port of Quill Point``).
+GUEST_LINE = compile_lazily(
+    r"""
+    \p{Lu}[\p{L}'’\-]*+\.?(?:[ ]\p{Lu}[\p{L}'’\-]*+\.?){1,3}
+    ,[ ](?=[\p{Ll}\p{Lu}])[^\n]{2,160}+
+    (?<![.?!…"”:;,])
+    """,
+    _FLAGS,
+)
+# A guest list has at least this many such lines, one under the other, as a block of its own.
+GUEST_LIST_LINES = 2
+
 # Editor's notes and corrections, which belong to the story but not to any speaker.
 NOTE = compile_lazily(
     r"""

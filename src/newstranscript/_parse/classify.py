@@ -96,7 +96,38 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         else:
             result.append(piece)
     _story_block_lines(text, result)
+    _guest_list(text, result)
     return result
+
+
+# How many lines into the page a guest list may stand: under the title, teaser and player.
+_GUEST_LIST_REACH = 40
+GUEST_LIST = "guest list"
+
+
+def _guest_list(text: str, pieces: list[Piece]) -> None:
+    """A block of lines above the transcript, each a guest's name and who they are, is page
+    furniture: it says who will speak, and none of it is speech."""
+    block: list[int] = []
+    for index, piece in enumerate(pieces[:_GUEST_LIST_REACH]):
+        if piece.brk == PARAGRAPH:
+            _drop_guest_list(text, pieces, block)
+            block = []
+        if isinstance(piece, LabelPiece):
+            return  # the transcript has begun, and a block a label stands in is speech
+        block.append(index)
+    _drop_guest_list(text, pieces, block)
+
+
+def _drop_guest_list(text: str, pieces: list[Piece], block: list[int]) -> None:
+    """Make the block's lines furniture if every one of them is a guest's line."""
+    if len(block) >= grammar.GUEST_LIST_LINES and all(
+        isinstance(pieces[index], TextPiece)
+        and grammar.GUEST_LINE.fullmatch(text, pieces[index].start, pieces[index].end)
+        for index in block
+    ):
+        for index in block:
+            pieces[index] = _as_furniture(pieces[index], GUEST_LIST)
 
 
 # Between the names of a byline: "By Ana Ruiz, Omar Bek and Lia Chen".
