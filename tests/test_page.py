@@ -215,6 +215,29 @@ def test_a_story_pages_furniture_is_dropped() -> None:
     assert len(story.dropped) == 6
 
 
+def test_a_story_pages_title_is_the_line_above_its_story_line() -> None:
+    # the site's slogan and its newsletter appeal stand above the title; the description
+    # paragraphs above the rush notice are the page's, not the host's words
+    text = (
+        "Harbor voices, heard nowhere else.\n\n"
+        "Sign up for Democracy Now!'s Daily Digest to get our stories every day.\n\n"
+        "Keepers of the Point Light Mark Ten Years\n\n"
+        "Special BroadcastMarch 02, 2031\nMedia Options\n\n"
+        "The keepers gathered at the pier on Monday to mark a decade on the point.\n\n"
+        "They were joined by the harbor's pilots and the choir of the fishermen's hall.\n\n"
+        "This is a rush transcript. Copy may not be in its final form.\n\n"
+        "MARA FENN: Welcome to the pier. I'm Mara Fenn.\n\nOSKAR LIND: Good evening, Mara.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.headline == "Keepers of the Point Light Mark Ten Years"
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind"]
+    assert [s.type for s in story.segments][:2] == ["note", "note"]
+    reasons = {d.text: d.reason for d in story.dropped}
+    assert reasons["Harbor voices, heard nowhere else."] == "page header"
+    assert reasons["Special BroadcastMarch 02, 2031"] == "story line"
+    assert newstranscript.audit(story, text).clean
+
+
 def test_social_links_and_a_podcast_hosts_lines_are_furniture() -> None:
     text = (
         "Episode Transcript\n\n"

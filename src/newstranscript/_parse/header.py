@@ -319,10 +319,30 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
         )
         above = "page title" if programme else above
     title = block_title(pieces, programme, after_programme=programme > 0)
+    if title < 0 and programme == 0:
+        title = _title_above_story_line(pieces)
+        return _NO_STORY_BLOCK if title < 0 else StoryBlock(title, title, True, "page header")
     if title < 0:
-        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
+        return StoryBlock(programme, -1, True, above)
     transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[title + 1 :])
     return StoryBlock(programme, title, transcript, above)
+
+
+# How far down a story page the line under its title may stand: under the site's slogan
+# and appeals.
+_STORY_LINE_REACH = 8
+
+
+def _title_above_story_line(pieces: list[Piece]) -> int:
+    """The title a story page prints right above its story line (its kind glued to its
+    date), or ``-1``; what stands above the title is the page's own (a slogan, an appeal)."""
+    for index, piece in enumerate(pieces[:_STORY_LINE_REACH]):
+        if piece.kind in (kinds.LABEL, kinds.MARKER):
+            return -1
+        if isinstance(piece, ChromePiece) and piece.reason == outlets.STORY_LINE:
+            above = pieces[index - 1] if index > 0 else None
+            return index - 1 if above is not None and above.kind == kinds.TEXT else -1
+    return -1
 
 
 def block_title(pieces: list[Piece], start: int, *, after_programme: bool = False) -> int:

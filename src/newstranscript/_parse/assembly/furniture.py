@@ -4,7 +4,10 @@ CNN's ``END`` and the header lines of later stories on a page read as one."""
 
 from __future__ import annotations
 
+import regex
+
 from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
 from newstranscript._parse import page_kind
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
@@ -101,13 +104,21 @@ def closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int])
     return found
 
 
+# The notice a transcript page prints right above the transcript (``This is a rush
+# transcript. ...``), in any case: as a ``Transcript`` heading does, it parts the page's own
+# description above it from the speech below.
+_RUSH_NOTICE = compile_lazily(r"this[ ]is[ ]a[ ]rush[ ]transcript\b", regex.IGNORECASE)
+
+
 def transcript_heading(text: str, piece: Piece) -> bool:
     """Whether a piece is a bare ``Transcript`` heading, the line a station's story page
-    prints between its prose version of the story and the transcript."""
-    return (
-        isinstance(piece, ChromePiece)
-        and piece.reason == "player"
-        and text[piece.start : piece.end] == "Transcript"
+    prints between its prose version of the story and the transcript, or a rush-transcript
+    notice standing where such a heading would."""
+    if not isinstance(piece, ChromePiece):
+        return False
+    line = text[piece.start : piece.end]
+    return (piece.reason == "player" and line == "Transcript") or (
+        _RUSH_NOTICE.match(line) is not None
     )
 
 
