@@ -40,6 +40,32 @@ OUTLETS = (
             ("Act ", r"Act[ ](?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]\d?)"),
         ),
     ),
+    # A podcast host whose episode pages print the show's notes, its supporters' appeal and
+    # its tabs above the transcript; Buzzcast is the host's own show.
+    Outlet(
+        "Buzzsprout",
+        programmes=("Buzzcast",),
+        furniture=(
+            ("Show Notes", r"Show[ ]Notes[ ]Transcript(?:[ ]Chapter[ ]Markers)?"),
+            ("Become a supporter", r"Become[ ]a[ ]supporter[ ]of[ ]the[ ]show!?"),
+            ("Starting at $", r"Starting[ ]at[ ]\$\d{1,4}(?:\.\d\d)?/month"),
+            ("Support", r"Support(?:[ ]the[ ]show)?"),
+            ("Contact Buzzcast", r"Contact[ ]Buzzcast"),
+            ("Thanks for listening", r"Thanks[ ]for[ ]listening[ ]&[ ]keep[ ]podcasting!"),
+        ),
+        # the ways to reach the show, listed under its notes
+        furniture_by_reason=(
+            (
+                "page link",
+                r"""Send[ ]us[ ]a[ ](?i:text)(?:[ ](?i:message))?
+                  | Tweet[ ]us[ ]at[ ]@[^\n]{1,160}
+                  | Send[ ]a[ ]"?boostagram"?[^\n]{0,80}
+                  | Email[ ]us[ ]at[ ][^\s@]{1,60}@[^\s@]{1,60}""",
+            ),
+        ),
+        # the show's name before "Supporter", in its supporters' box
+        furniture_within=(("Supporter", r"\p{Lu}[\p{L}\d ]{0,60}[ ]Supporter"),),
+    ),
     # A podcast host whose pages wrap any show's transcript in its own lines: no programme
     # of its own, only the furniture.
     Outlet(

@@ -12,6 +12,7 @@ from newstranscript._parse import page_kind
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.header import is_player_block_item
 from newstranscript._parse.pieces import ChromePiece, CuePiece, MarkerPiece, Piece
 
 
@@ -120,6 +121,30 @@ def transcript_heading(text: str, piece: Piece) -> bool:
     return (piece.reason == "player" and line == "Transcript") or (
         _RUSH_NOTICE.match(line) is not None
     )
+
+
+def description_ends(text: str, pieces: list[Piece], first_label: int) -> int:
+    """Where the page's own words above the transcript end (a piece index), or ``-1``.
+
+    Furniture above the first label parts the page's words above it (a programme's
+    summary, an episode's notes, the prose version of the story) from the transcript: a
+    ``Transcript`` heading, a rush-transcript notice, or the appeals and links a podcast's
+    page prints under its notes. Speech may stand between that furniture and the first
+    label, when the transcript opens mid-turn; it stays speech.
+
+    A host's intro whose label the page lost stands right above the next label, or under
+    the player block, never under a block of the page's furniture with words above it.
+    """
+    furniture = first_label - 1
+    while furniture > 0 and pieces[furniture].kind == kinds.TEXT:
+        furniture -= 1
+    above = pieces[furniture]
+    if furniture == first_label - 1 and transcript_heading(text, above):
+        return furniture
+    if not isinstance(above, ChromePiece) or is_player_block_item(text[above.start : above.end]):
+        return -1
+    words = any(piece.kind == kinds.TEXT for piece in pieces[:furniture])
+    return furniture if words else -1
 
 
 # The reason a photo's credit in brackets is dropped with.
