@@ -182,3 +182,20 @@ def test_a_programme_page_of_titles_and_dates() -> None:
     assert stories[0].teaser is not None
     assert [turn.speaker for turn in stories[1].turns] == ["wren-adair", "oskar-lind", "wren-adair"]
     assert _reasons(stories[0])["air times"] == ["Fridays 11:00 am - 1:00 pm"]
+
+
+def test_a_host_who_says_who_they_are_after_a_gap_starts_a_turn() -> None:
+    # every paragraph of the page is parted widely, so a gap alone says nothing; the host
+    # opening a new part of the programme ("This is ... I'm NAME.") does, and a story whose
+    # labels were all lost is still a story when its host opens it that way
+    _, stories = _stories("station_lost_host_labels.txt")
+    assert [story.headline for story in stories] == [
+        "Why Gulls Follow Ferries",
+        "Counting The Fog Days",
+    ]
+    assert [[turn.speaker for turn in story.turns] for story in stories] == [
+        ["dana-holloway", "unidentified-man", "dana-holloway", "dana-holloway"],
+        ["dana-holloway"],
+    ]
+    assert stories[0].turns[-1].text.startswith("This is HARBOR SCIENCE HOUR.")
+    assert "lost-label" in [d.code for d in stories[0].diagnostics]

@@ -118,9 +118,24 @@ def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
         return False  # a scene's heading ("Interview:"), which no lost label stood above
     if state.text.count("\n", before.end, piece.start) < _LOST_LINE_GAP:
         return False
+    if _opens_with_a_host_intro(state, piece):
+        # "This is SCIENCE FRIDAY. I'm Dana Holloway.": a host opening a new part of the
+        # programme, whose label was lost, even where every paragraph is parted widely
+        return True
     if state.wide_gaps_rare is None:
         state.wide_gaps_rare = _wide_gaps_rare(state)
     return state.wide_gaps_rare
+
+
+# How far into a paragraph a host's ``I'm NAME`` may stand and still open it: after a
+# greeting or the programme's name (``Welcome back.``, ``This is SCIENCE FRIDAY.``).
+_INTRO_REACH = 40
+
+
+def _opens_with_a_host_intro(state: State, piece: Piece) -> bool:
+    """Whether a paragraph opens with a host's ``I'm NAME``."""
+    found = grammar.HOST_INTRO.search(state.text, piece.start, piece.end)
+    return found is not None and found.start() - piece.start <= _INTRO_REACH
 
 
 # How many gaps of one blank line a page must print for each wider one before a wider gap
@@ -229,13 +244,18 @@ def infer_host(state: State, start: int, end: int) -> Person | None:
     """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
 
     Only on a page that labels its other turns, or whose header is a transcript page's
-    title and player: the page lost the host's capitals label, and the host's own words say
-    who they are.
+    title and player, or where the paragraph opens with it (``Welcome back. I'm Dana
+    Holloway.``, a story of a programme page that lost every label): the page lost the
+    host's capitals label, and the host's own words say who they are.
     """
-    if not state.has_labels and state.header.player_header is None:
-        return None
     found = grammar.HOST_INTRO.search(state.text, start, end)
     if found is None:
+        return None
+    if (
+        not state.has_labels
+        and state.header.player_header is None
+        and found.start() - start > _INTRO_REACH
+    ):
         return None
     name = found.group("name")
     person = state.registry.infer(name, "host", len(state.entries))
