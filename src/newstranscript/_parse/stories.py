@@ -82,14 +82,23 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             )
         )
         if opens:
-            head = block_head(pieces, index, starts[-1]) if kind == kinds.DATE else None
-            if head is None and kind == kinds.DATE and _titled(text, pieces, index, starts[-1]):
-                head = index - 1  # the title right above the date opens the story with it
-            starts.append(index if head is None else head)
+            starts.append(_story_head(text, pieces, index, starts[-1]))
             begun = provided = ended = signed_off = False
             dated = kind == kinds.DATE
             introduced = set()
     return _with_transcripts(text, starts, pieces)
+
+
+def _story_head(text: str, pieces: list[Piece], index: int, floor: int) -> int:
+    """Where the story the piece at ``index`` opens starts: at a date line's story block
+    head, at the title right above the date, or at the piece itself."""
+    if pieces[index].kind != kinds.DATE:
+        return index
+    date = index
+    head = block_head(pieces, date, floor)
+    if head is not None:
+        return head
+    return date - 1 if _titled(text, pieces, date, floor) else date
 
 
 def _titled(text: str, pieces: list[Piece], date: int, floor: int) -> bool:
