@@ -114,3 +114,22 @@ def test_index_page_of_several_titles_is_not_one_header() -> None:
     story = parse_accounted(text)
     assert story.headline == "Ferry Runs Again"
     assert "Tide Clock Stopped" not in [dropped.text for dropped in story.dropped]
+
+
+def test_the_players_heading_where_the_title_stands_is_no_headline() -> None:
+    # the player's own heading above the first block; the title under it, then the heading
+    # and the block again
+    heading = "Listen to this 'Harbor Evening' topic"
+    text = (
+        "Gulls Take The Pier The gulls of Gull Point have taken the old pier for good.\n"
+        f"NPR logo\n\n{heading}\n\n{_PLAYER}"
+        f"Gulls Take The Pier\n\n{heading}\n\n{_PLAYER}\n\n"
+        "This is HARBOR EVENING. I'm Petra Vance in Portland.\n\n"
+        "The gulls came in March and never left.\n"
+    )
+    story = parse_accounted(text)
+    assert story.headline == "Gulls Take The Pier"
+    assert [dropped.text for dropped in story.dropped].count(heading) == 2
+    (turn,) = story.turns
+    assert turn.speaker is not None
+    assert story.speaker(turn.speaker).name == "Petra Vance"

@@ -860,6 +860,11 @@ _WORDED_DATE = rf"""
         (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ ])?
         {MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}
         (?:[ ]+(?:-[ ]+|at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?(?:AM|PM|a\.m\.|p\.m\.))?)?"""
+# The day before the month, as British pages and blogs print it alone on a line: "Monday,
+# 2 December 2019". Only a whole date line: in prose the form is too common to cut at.
+_DAY_FIRST_DATE = rf"""
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ ])?
+        \d{{1,2}}[ ]{MONTH}[ ]\d{{4}}"""
 # Time zones as US pages print them. A region's plain name (ET, MT, AKT) follows that region's
 # daylight saving, so it is read by the IANA zone of the region; a standard or daylight name
 # (EST, MDT) says its offset itself: Arizona prints MST all summer, and it means UTC-07:00.
@@ -896,6 +901,7 @@ DATE_LINE = compile_lazily(
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
     (?P<date>
         {_WORDED_DATE}
+      | {_DAY_FIRST_DATE}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
     )
     (?:{_ZONE}|[ ]+(?P<unknown_zone>\p{{Lu}}{{2,5}}))

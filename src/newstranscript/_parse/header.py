@@ -500,6 +500,7 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
     """
     first_text = first_item = last_item = title = -1
     lines = 0  # the text lines above the first player block
+    heading = ""  # the player's heading, when one stood where the title does
     for index, piece in enumerate(pieces):
         if piece.kind == kinds.CHROME:
             if is_titled_player_item(text[piece.start : piece.end]):
@@ -516,9 +517,16 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
         if piece.kind != kinds.TEXT and not label_above and not label_after:
             break  # a label or a marker: the transcript has begun
         if first_item >= 0:
+            line = text[piece.start : piece.end]
+            if line == heading:
+                continue  # the player's heading printed again above its block
             above = pieces[title]
-            if text[piece.start : piece.end] != text[above.start : above.end]:
-                break  # the summary, or another story's title
+            if line != text[above.start : above.end]:
+                if heading or not _player_heading(text, above):
+                    break  # the summary, or another story's title
+                # the player's own heading stood above the first block, not the title:
+                # the title is the line under that block
+                heading, title = text[above.start : above.end], index
             continue
         lines += 1
         if first_text < 0:
@@ -540,6 +548,15 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
         ):
             page_title = first_text
     return PlayerHeader(title, last_item, page_title)
+
+
+# The heading npr.org printed above some pages' player block, where the title usually
+# stands: ``Listen to this 'Talk of the Nation' topic``, ``Listen to this story``.
+_PLAYER_HEADING = "Listen to this "
+
+
+def _player_heading(text: str, piece: Piece) -> bool:
+    return piece.kind == kinds.TEXT and text.startswith(_PLAYER_HEADING, piece.start)
 
 
 def is_titled_player_item(line: str) -> bool:
