@@ -744,11 +744,13 @@ STATION_FOOTER = compile_lazily(
     _FLAGS,
 )
 
-# Editor's notes and corrections, which belong to the story but not to any speaker.
+# Editor's notes and corrections, which belong to the story but not to any speaker; and the
+# editor's line that presents the transcript ("The following is a transcript of ...").
 NOTE = compile_lazily(
     r"""
-    ^(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
+    ^(?:(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
        |CLARIFICATION|NOTE|Note|UPDATE|Update)\b[^:\n]{0,40}:[ ]
+      | The[ ]following[ ]is[ ]an?[ ](?:[\p{L}\-]+[ ]){0,2}?transcript[ ]of[ ])
     """,
     _FLAGS,
 )
@@ -935,9 +937,11 @@ AIR_TIME = compile_lazily(
     _FLAGS,
 )
 
-# Where a sentence ends inside a line, so a label glued after it can start a new turn.
+# Where a sentence ends inside a line, so a label glued after it can start a new turn. A
+# few spaces may part them: pages that glue the answer to the question's line leave the
+# paragraph's own spacing there (``...you faced?    RICE: Well ...``).
 INLINE_LABEL_START = compile_lazily(
-    rf"""(?<=[.?!"”)\]][ ]{{1,3}})
+    rf"""(?<=[.?!"”)\]][ ]{{1,6}})
         (?=(?:{HONORIFIC}|{_SHORT_TITLES})\.?[ ]\p{{Lu}}
           |\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,

@@ -82,19 +82,17 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             )
         )
         if opens:
-            starts.append(_story_head(text, pieces, index, starts[-1]))
+            head = _dated_head(text, pieces, index, starts[-1]) if kind == kinds.DATE else index
+            starts.append(head)
             begun = provided = ended = signed_off = False
             dated = kind == kinds.DATE
             introduced = set()
     return _with_transcripts(text, starts, pieces)
 
 
-def _story_head(text: str, pieces: list[Piece], index: int, floor: int) -> int:
-    """Where the story the piece at ``index`` opens starts: at a date line's story block
-    head, at the title right above the date, or at the piece itself."""
-    if pieces[index].kind != kinds.DATE:
-        return index
-    date = index
+def _dated_head(text: str, pieces: list[Piece], date: int, floor: int) -> int:
+    """Where a story whose date line is at ``date`` starts: at its story block's head, at
+    the title right above the date, or at the date itself."""
     head = block_head(pieces, date, floor)
     if head is not None:
         return head
@@ -200,7 +198,10 @@ def _with_transcripts(text: str, starts: list[int], pieces: list[Piece]) -> list
     """
     kept = [0]
     for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
-        talks = any(_talks(text, piece) for piece in pieces[first:stop])
+        run = pieces[first:stop]
+        talks = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in run) or any(
+            _opened_by_a_host(text, piece) for piece in run
+        )
         if talks or opens_story_block(pieces, first):
             kept.append(first)
     return kept
@@ -210,9 +211,7 @@ def _with_transcripts(text: str, starts: list[int], pieces: list[Piece]) -> list
 _INTRO_REACH = 40
 
 
-def _talks(text: str, piece: Piece) -> bool:
-    if piece.kind in (kinds.LABEL, kinds.MARKER):
-        return True
+def _opened_by_a_host(text: str, piece: Piece) -> bool:
     if piece.kind != kinds.TEXT or piece.brk != PARAGRAPH:
         return False
     found = grammar.HOST_INTRO.search(text, piece.start, min(piece.end, piece.start + 200))

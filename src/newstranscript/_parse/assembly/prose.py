@@ -244,17 +244,19 @@ def infer_host(state: State, start: int, end: int) -> Person | None:
     """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
 
     Only on a page that labels its other turns, or whose header is a transcript page's
-    title and player, or where the paragraph opens with it (``Welcome back. I'm Dana
-    Holloway.``, a story of a programme page that lost every label): the page lost the
-    host's capitals label, and the host's own words say who they are.
+    title and player, or in a later story of a page of several that opens with it
+    (``Welcome back. I'm Dana Holloway.``, a programme page's story that lost every
+    label): the page lost the host's capitals label, and the host's own words say who
+    they are.
     """
     found = grammar.HOST_INTRO.search(state.text, start, end)
     if found is None:
         return None
+    later_story = state.bounds is not None and state.bounds[0] > 0
     if (
         not state.has_labels
         and state.header.player_header is None
-        and found.start() - start > _INTRO_REACH
+        and not (later_story and found.start() - start <= _INTRO_REACH)
     ):
         return None
     name = found.group("name")
