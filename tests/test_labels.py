@@ -320,9 +320,9 @@ def test_one_mixed_case_word_and_a_colon_is_not_a_label_on_its_own(text: str) ->
 
 
 def test_an_honorific_is_no_first_name_label() -> None:
-    # not "Mr" with the role "E.J. ROWE"
+    # not "Mr" with the role "E.J. ROWE"; the initials run together are part of the name
     story = parse_accounted("Mr. E.J. ROWE (Columnist): Good to be here.\n")
-    assert [speaker.id for speaker in story.speakers] == ["rowe"]
+    assert [speaker.id for speaker in story.speakers] == ["e-j-rowe"]
 
 
 def test_generic_labels_described_by_what_the_speaker_wears() -> None:
@@ -1059,3 +1059,23 @@ def test_what_a_label_says_after_the_name_is_the_title_before_the_office() -> No
     )
     (doe,) = story.speakers
     assert (doe.id, doe.party, doe.title) == ("jane-doe", "D-OR", "CHAIR OF THE RIVER COMMITTEE")
+
+
+def test_a_full_capitals_label_that_lost_the_space_after_its_colon() -> None:
+    story = newstranscript.parse(
+        "MARA FENN: Welcome back.\n\nOSKAR LIND:And I'm Oskar Lind.\n\nMARA FENN: Letters.\n"
+    )
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    assert story.turns[1].text == "And I'm Oskar Lind."
+    # a place name glued to its story is no label: one capitals word is not enough
+    place = newstranscript.parse("MARA FENN: Hello.\n\nPORTLAND:The fog came early.\n")
+    assert [t.speaker for t in place.turns] == ["mara-fenn"]
+
+
+def test_initials_run_together_before_a_surname() -> None:
+    story = newstranscript.parse(
+        "MARA FENN, HOST: Welcome.\n\nT.J. OKAFOR: Thank you.\n\nFENN: T.J.?\n\nOKAFOR: Yes.\n"
+    )
+    okafor = "t-j-okafor"
+    assert [t.speaker for t in story.turns] == ["mara-fenn", okafor, "mara-fenn", okafor]
+    assert story.speaker("t-j-okafor").name == "T.J. Okafor"

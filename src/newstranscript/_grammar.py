@@ -20,7 +20,11 @@ _FLAGS = regex.VERBOSE | regex.VERSION1
 # A name word as labels print it in capitals: HOLLOWAY, McKENNA, MacLEOD, DeSANTIS, O'BRIEN,
 # MARTÍNEZ, SMITH-JONES, or an initial (S.). The optional short mixed-case prefix only counts
 # when a capital follows it, so "Mr" never passes for a name word.
-CAPS_WORD = r"(?:\p{Lu}\.|(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?\p{Lu}[\p{Lu}\p{M}'’\-]*+)"
+# Initials run together (``E.J. DIONNE``) count as one word before another capitals word.
+CAPS_WORD = (
+    r"(?:(?:\p{Lu}\.){2,3}+(?=[ ]\p{Lu})|\p{Lu}\."
+    r"|(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?\p{Lu}[\p{Lu}\p{M}'’\-]*+)"
+)
 
 # A name word in mixed case, as PBS and podcast pages print labels: Judy, Lindqvist, O'Neil.
 MIXED_WORD = r"(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}++(?:[\-]?\p{Lu}\p{Ll}++)*+)"
@@ -113,7 +117,8 @@ LABEL = compile_lazily(
         (?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
       | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
-    [ ]?:(?=[ ]|$)[ ]*
+    # the space after the colon may be lost after a full name in capitals ("BOB MARSH:And")
+    [ ]?:(?:(?=[ ]|$)|(?<=\p{{Lu}}{{2}}[ ]\p{{Lu}}[\p{{Lu}}'’\-]{{1,30}}:)(?=\p{{Lu}}\p{{Ll}}))[ ]*
     """,
     _FLAGS,
 )
