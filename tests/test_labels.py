@@ -1079,3 +1079,23 @@ def test_initials_run_together_before_a_surname() -> None:
     okafor = "t-j-okafor"
     assert [t.speaker for t in story.turns] == ["mara-fenn", okafor, "mara-fenn", okafor]
     assert story.speaker("t-j-okafor").name == "T.J. Okafor"
+
+
+def test_scene_headings_above_labels_are_notes() -> None:
+    text = (
+        "Gull Point, the film\n\nInterview:\n\nMan in blue: The pier was ours once.\n\n"
+        "Scene on the pier:\n\nWoman in grey: Mind the gulls.\n\nShe says it to everyone.\n\n"
+        "Interview:\n\nMan in blue: They took it back.\n"
+    )
+    story = parse_accounted(text)
+    kinds = [(s.type, s.text if s.type == "note" else s.speaker) for s in story.segments]
+    assert kinds == [
+        ("note", "Interview:"),
+        ("turn", "man-in-blue"),
+        ("note", "Scene on the pier:"),
+        ("turn", "woman-in-grey"),
+        ("note", "Interview:"),
+        ("turn", "man-in-blue"),
+    ]
+    again = newstranscript.parse(newstranscript.to_text(story))
+    assert [s.text for s in again.segments] == [s.text for s in story.segments]

@@ -760,6 +760,10 @@ NOTE = compile_lazily(
     _FLAGS,
 )
 
+# The most words of a scene's heading, a line ending in a colon alone on its paragraph
+# above a label (``Interview:``, ``Scene with women and children:``): kept as a note.
+SCENE_HEADING_WORDS = 6
+
 # A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
 # Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
 SECTION_HEADING_OPENERS = _words_of(outlets.HEADINGS)

@@ -22,7 +22,7 @@ from newstranscript._parse.headlines import (
     story_block_line,
     text_line,
 )
-from newstranscript._parse.pieces import Piece, SignoffPiece, TextPiece
+from newstranscript._parse.pieces import LabelPiece, Piece, SignoffPiece, TextPiece
 from newstranscript._parse.programmes import program_mention
 from newstranscript._parse.speakers import Person
 
@@ -73,6 +73,10 @@ def prose(state: State, piece: Piece, index: int) -> None:
     if state.ended and state.turn is None:
         after_transcript(state, piece, words)
         return
+    if _heads_a_scene(state, index):
+        state.close_turn()
+        state.note_line(piece)
+        return
     if state.turn is not None:
         if piece.brk == PARAGRAPH and _after_a_lost_line(state, piece, index):
             _turn_after_a_lost_label(state, piece, words, body)
@@ -89,7 +93,29 @@ _LOST_LINE_GAP = 3
 # The fewest words of a paragraph read as speech above the first label, and the most of a
 # heading ending in a colon.
 _SPEECH_WORDS = 10
-_HEADING_WORDS = 6
+_HEADING_WORDS = grammar.SCENE_HEADING_WORDS
+
+
+def _heads_a_scene(state: State, index: int) -> bool:
+    """Whether the line at ``index`` is a heading of the scene or part that follows
+    (``Interview:``, ``Scene with women and children:``): a few words and a colon alone on
+    their paragraph, right above a label or another such heading. Nobody says it."""
+    for at in (index, index + 1):
+        if at >= len(state.pieces):
+            return False
+        piece = state.pieces[at]
+        if isinstance(piece, LabelPiece) and at > index and piece.brk == PARAGRAPH:
+            return True
+        line = state.text[piece.start : piece.end]
+        if (
+            piece.kind != kinds.TEXT
+            or piece.brk != PARAGRAPH
+            or not line.endswith(":")
+            or len(line.split()) > _HEADING_WORDS
+        ):
+            return False
+    following = state.pieces[index + 2] if index + 2 < len(state.pieces) else None
+    return isinstance(following, LabelPiece) and following.brk == PARAGRAPH
 
 
 def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
