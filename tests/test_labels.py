@@ -1099,3 +1099,16 @@ def test_scene_headings_above_labels_are_notes() -> None:
     ]
     again = newstranscript.parse(newstranscript.to_text(story))
     assert [s.text for s in again.segments] == [s.text for s in story.segments]
+
+
+def test_a_first_name_heard_once_on_a_page_of_lone_first_names() -> None:
+    text = (
+        "Ada:\n\nWe're calling listeners.\n\nTomas:\n\nFirst caller.\n\nLena:\n\nHello?\n\n"
+        "Ada:\n\nHi, is this Pim?\n\nCaller:\n\nNo, this is Oskar.\n\nTomas:\n\nSorry, Oskar.\n\n"
+        "Lena:\n\nBye then.\n\nOskar:\n\nBye!\n"
+    )
+    story = parse_accounted(text)
+    assert [t.speaker for t in story.turns][-1] == "oskar"
+    # with fewer first names confirmed, a name heard once alone on its line stays text
+    few = parse_accounted("Ada:\n\nHello.\n\nAda:\n\nAgain.\n\nOskar:\n\nBye!\n")
+    assert "oskar" not in [t.speaker for t in few.turns]

@@ -142,6 +142,9 @@ def _names_itself(text: str, piece: LabelPiece) -> bool:
 # How many times a first name must stand alone on its line as a label, with nothing else on
 # the page naming that person, before it counts.
 _FIRST_NAME_REPEATS = 2
+# How many first names standing alone on their lines, each confirmed so, show that the page
+# prints its labels that way; then a first name alone on its line once counts as well.
+_LONE_NAME_PAGE = 3
 
 
 def _first_name_labels(
@@ -174,6 +177,9 @@ def _first_name_labels(
             named.add(label.words[0])
             named.add(label.words[-1])
     confirmed = {key for key, count in alone.items() if count >= _FIRST_NAME_REPEATS}
+    if len(confirmed) >= _LONE_NAME_PAGE:
+        # the page prints every label so: a caller heard once (``Martin:``) is one too
+        confirmed.update(alone)
     confirmed.update(named.difference(grammar.NOT_FIRST_NAMES))
     return frozenset(confirmed)
 
