@@ -349,3 +349,16 @@ def test_an_answer_glued_to_the_questions_line_after_wide_spacing() -> None:
     assert story.segments[0].type == "note"
     assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt"] * 2
     assert story.turns[-1].text == "Because the gulls chose it."
+
+
+def test_a_label_after_a_leads_colon_on_a_flattened_page() -> None:
+    text = (
+        "MARA FENN: Good evening. On the program tonight: OSKAR LIND, Harbor Master:\n"
+        "The pier closes at dusk from Monday. MARA FENN: The gulls will not mind.\n"
+    )
+    story = newstranscript.parse(text)
+    assert newstranscript.audit(story, text).clean
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    # a capitals word after a lead's colon that only looks like a short label stays speech
+    plain = newstranscript.parse("MARA FENN: The rule is simple: FOG: stay in port.\n")
+    assert [t.speaker for t in plain.turns] == ["mara-fenn"]

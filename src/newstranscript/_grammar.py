@@ -948,9 +948,10 @@ AIR_TIME = compile_lazily(
 
 # Where a sentence ends inside a line, so a label glued after it can start a new turn. A
 # few spaces may part them: pages that glue the answer to the question's line leave the
-# paragraph's own spacing there (``...you faced?    RICE: Well ...``).
+# paragraph's own spacing there (``...you faced?    RICE: Well ...``). A lead's colon may
+# stand before it too (``On the program tonight: DANA HOLLOWAY, Host: ...``).
 INLINE_LABEL_START = compile_lazily(
-    rf"""(?<=[.?!"”)\]][ ]{{1,6}})
+    rf"""(?<=[.?!"”)\]:][ ]{{1,6}})
         (?=(?:{HONORIFIC}|{_SHORT_TITLES})\.?[ ]\p{{Lu}}
           |\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,

@@ -883,6 +883,8 @@ def _split_inline_labels(
         label, body, weak = found
         if (weak and label.key not in accepted) or label.first_name_only:
             continue
+        if weak and _after_a_colon(seg, offset):
+            continue  # after a lead's colon ("tonight: ..."), only a label in full
         following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
         # HOLLOWAY: Thanks.``), or make it a turn that is nothing but one.
@@ -893,6 +895,13 @@ def _split_inline_labels(
         _cut_signoff(text, piece, out)
     else:
         out.append(piece)
+
+
+def _after_a_colon(seg: str, offset: int) -> bool:
+    at = offset - 1
+    while at >= 0 and seg[at] == " ":
+        at -= 1
+    return at >= 0 and seg[at] == ":"
 
 
 def soundbite(body: str) -> Soundbite:
