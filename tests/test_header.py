@@ -383,3 +383,11 @@ def test_a_title_printed_as_a_link_back_loses_its_arrow() -> None:
     story = _parsed(text)
     assert story.headline == "Gulls Of The Old Pier"
     assert [(d.text, d.reason) for d in story.dropped] == [("<", "page link")]
+
+
+def test_a_flattened_pages_question_headline_keeps_its_mark() -> None:
+    text = "Can Gulls Count The Ferries? MIRA QUELL: Welcome. IVO BRANDT: Thanks, Mira.\n"
+    story = _parsed(text)
+    assert story.headline == "Can Gulls Count The Ferries?"
+    assert story.spans["headline"].slice(text) == "Can Gulls Count The Ferries?"
+    assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt"]

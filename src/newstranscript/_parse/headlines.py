@@ -283,8 +283,13 @@ def flattened_headline(header: Header, piece: Piece) -> int:
     reach = min(end, start + _HEADER_REACH)
     title = _TITLE_SENTENCE.match(header.text, start, end)
     if title is not None:
-        # the sentence's closing mark is the page's, not the headline's
-        header.take_headline(title.group("title"), start, title.end("title") + 1)
+        # a full stop closing the sentence is the page's, not the headline's; a question
+        # or an exclamation is the headline's own ("Can Gulls Count?")
+        mark = title.end("title")
+        words = title.group("title")
+        if header.text[mark] in "?!":
+            words += header.text[mark]
+        header.take_headline(words, start, mark + 1)
         return _glued_header_lines(header, title.end(), end)
     marker = _first_glued_header_line(header, start, reach)
     if marker is not None:
