@@ -1103,12 +1103,13 @@ def test_scene_headings_above_labels_are_notes() -> None:
 
 def test_a_first_name_heard_once_on_a_page_of_lone_first_names() -> None:
     text = (
-        "Ada:\n\nWe're calling listeners.\n\nTomas:\n\nFirst caller.\n\nLena:\n\nHello?\n\n"
-        "Ada:\n\nHi, is this Pim?\n\nCaller:\n\nNo, this is Oskar.\n\nTomas:\n\nSorry, Oskar.\n\n"
-        "Lena:\n\nBye then.\n\nOskar:\n\nBye!\n"
+        "Ada:\n\nWe're calling listeners.\n\nTomas:\n\nFirst caller.\n\nTranscript:\n\n"
+        "Ada:\n\nHi, is this Pim?\n\nTomas:\n\nIt's Oskar, I think.\n\nOskar:\n\nBye!\n"
     )
     story = parse_accounted(text)
-    assert [t.speaker for t in story.turns][-1] == "oskar"
+    assert [t.speaker for t in story.turns] == ["ada", "tomas", "ada", "tomas", "oskar"]
+    # a heading, never a speaker
+    assert [s.text for s in story.segments if s.type == "note"] == ["Transcript:"]
     # with fewer first names confirmed, a name heard once alone on its line stays text
     few = parse_accounted("Ada:\n\nHello.\n\nAda:\n\nAgain.\n\nOskar:\n\nBye!\n")
     assert "oskar" not in [t.speaker for t in few.turns]

@@ -144,7 +144,7 @@ def _names_itself(text: str, piece: LabelPiece) -> bool:
 _FIRST_NAME_REPEATS = 2
 # How many first names standing alone on their lines, each confirmed so, show that the page
 # prints its labels that way; then a first name alone on its line once counts as well.
-_LONE_NAME_PAGE = 3
+_LONE_NAME_PAGE = 2
 
 
 def _first_name_labels(
