@@ -1113,3 +1113,17 @@ def test_a_first_name_heard_once_on_a_page_of_lone_first_names() -> None:
     # with fewer first names confirmed, a name heard once alone on its line stays text
     few = parse_accounted("Ada:\n\nHello.\n\nAda:\n\nAgain.\n\nOskar:\n\nBye!\n")
     assert "oskar" not in [t.speaker for t in few.turns]
+
+
+def test_a_surname_label_one_letter_off_a_speakers_is_theirs() -> None:
+    story = parse_accounted(
+        "DANA HOLLOWAY, HOST: Good morning.\n\nOMAR BEK, BYLINE: Morning, Dana.\n\n"
+        "HOLLOAWY: The ferries are late again.\n\nBEK: They are.\n"
+    )
+    assert [t.speaker for t in story.turns] == ["dana-holloway", "omar-bek"] * 2
+    assert [d.code for d in story.diagnostics] == ["label-typo"]
+    # two people a letter off: nobody is guessed
+    two = newstranscript.parse(
+        "DANA HOLLOWAY, HOST: Hi.\n\nANA HOLLOMAN: Hi.\n\nHOLLOWAN: Which of us?\n"
+    )
+    assert "label-typo" not in [d.code for d in two.diagnostics]

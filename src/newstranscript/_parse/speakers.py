@@ -7,6 +7,7 @@ page, then resolves labels in reading order, keeping what it had to guess as dia
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -383,6 +384,15 @@ class Registry:
                 "was taken as theirs",
                 resolved=True,
             )
+        misspelt = None if stands_alone or len(words) > 1 else self._one_letter_off(short)
+        if misspelt is not None:
+            return Resolution(
+                misspelt,
+                "label-typo",
+                f"names nobody the page introduced; it is one letter off {misspelt.name}, "
+                "so it was taken as theirs",
+                resolved=True,
+            )
         person = self._add(Person(key, display_name(label.name)))
         if stands_alone:
             # placeholders stand alone, and Mr. REYES or Senator REYES is someone a page may
@@ -393,6 +403,23 @@ class Registry:
             # an initial and a surname, that is how it names them, not a lost introduction.
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
+
+    def _one_letter_off(self, short: str) -> Person | None:
+        """The one person introduced in full whose surname a surname label misspells by a
+        letter (``DEBMY`` for ``DEMBY``), if exactly one is.
+
+        Only a page of few people is searched so, person by person: on a page of hundreds a
+        name one letter off another is as likely someone else, and the search would cost
+        a step per pair."""
+        named = list(itertools.islice(self._named(), _FEW_SPEAKERS + 1))
+        if len(named) > _FEW_SPEAKERS:
+            return None
+        found = [
+            person
+            for person in named
+            if len(person.words) > 1 and _one_letter_apart((short,), (person.words[-1],))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def infer(self, prose_name: str, role: str | None, turn: int) -> Person:
         """The person a paragraph names without a label (``I'm Dana Holloway``) as speaking.
