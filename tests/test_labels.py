@@ -1127,3 +1127,15 @@ def test_a_surname_label_one_letter_off_a_speakers_is_theirs() -> None:
         "DANA HOLLOWAY, HOST: Hi.\n\nANA HOLLOMAN: Hi.\n\nHOLLOWAN: Which of us?\n"
     )
     assert "label-typo" not in [d.code for d in two.diagnostics]
+
+
+def test_a_first_name_and_initial_label_is_the_full_name_the_text_prints() -> None:
+    story = parse_accounted(
+        "Ada:\n\nFirst up, a keeper, Pim Okafor.\n\nPim O.:\n\nThis is Pim.\n\n"
+        "Ada:\n\nHi Pim.\n\nPim O.:\n\nHello!\n"
+    )
+    assert [t.speaker for t in story.turns if t.speaker != "ada"] == ["pim-okafor"] * 2
+    assert story.speaker("pim-okafor").labels == ("Pim O.",)
+    # with no such full name in the text, the label stays as printed
+    alone = parse_accounted("Ada:\n\nHi.\n\nPim O.:\n\nHello!\n\nAda:\n\nBye.\n\nPim O.:\n\nBye!\n")
+    assert "pim-o" in [speaker.id for speaker in alone.speakers]
