@@ -48,7 +48,14 @@ def timestamp(state: State, piece: Piece, index: int) -> bool:
     if not isinstance(piece, TimestampPiece):
         return False
     following = state.pieces[index + 1] if index + 1 < len(state.pieces) else None
-    if state.turn is not None and following is not None and following.kind == kinds.TEXT:
+    if (
+        state.turn is not None
+        and following is not None
+        and following.kind == kinds.TEXT
+        # a closing line (CNN's END) or the next story's header ends the turn, not goes on
+        and index + 1 not in state.closing
+        and index + 1 not in state.later_headers
+    ):
         state.turn.add(state.words(piece.start, piece.end), piece.brk, piece.start, piece.end)
         return True
     state.close_turn()
