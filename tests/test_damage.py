@@ -418,3 +418,32 @@ def test_accented_capitals_in_labels_are_repaired_damage_mojibake_names() -> Non
         line = text.splitlines()[diagnostic.line - 1]
         garbled = ast.literal_eval(diagnostic.message.split(" to ")[0].removeprefix("repaired "))
         assert line[diagnostic.column - 1 :].startswith(garbled), diagnostic
+
+
+def test_an_answer_glued_to_the_questions_line_after_wide_spacing() -> None:
+    # the editor's line presenting the transcript is a note; the answer is glued after the
+    # question with the paragraph's spacing (no-break spaces and spaces) still between them
+    text = (
+        "Full Transcript: Mira Quell and Ivo Brandt\n\n"
+        "The following is a transcript of Mira Quell's interview with Ivo Brandt.\n\n"
+        "MIRA QUELL: Thanks for coming.\n\nIVO BRANDT: Glad to.\n\n"
+        "MIRA QUELL: Why the pier?\u00a0 \u00a0 IVO BRANDT: Because the gulls chose it.\n"
+    )
+    story = newstranscript.parse(text)
+    assert newstranscript.audit(story, text).clean
+    assert story.segments[0].type == "note"
+    assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt"] * 2
+    assert story.turns[-1].text == "Because the gulls chose it."
+
+
+def test_a_label_after_a_leads_colon_on_a_flattened_page() -> None:
+    text = (
+        "MARA FENN: Good evening. On the program tonight: OSKAR LIND, Harbor Master:\n"
+        "The pier closes at dusk from Monday. MARA FENN: The gulls will not mind.\n"
+    )
+    story = newstranscript.parse(text)
+    assert newstranscript.audit(story, text).clean
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    # a capitals word after a lead's colon that only looks like a short label stays speech
+    plain = newstranscript.parse("MARA FENN: The rule is simple: FOG: stay in port.\n")
+    assert [t.speaker for t in plain.turns] == ["mara-fenn"]

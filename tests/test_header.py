@@ -367,3 +367,27 @@ def test_a_headline_naming_a_programme_with_more_words_is_a_headline() -> None:
 def test_a_programme_inside_another_ones_slot(line: str, program: str) -> None:
     story = _parsed(f"{line}\n\nA Comet Returns\n\n{_OLD_ERA_TURNS}")
     assert (story.program, story.outlet, story.headline) == (program, "NPR", "A Comet Returns")
+
+
+def test_a_date_line_with_the_day_first_is_no_headline() -> None:
+    story = _parsed(
+        "Monday, 2 December 2031\n\nGulls; the transcript\n\n"
+        "Mira Quell: Why are the gulls back?\nIvo Brandt: The fish are back.\n"
+    )
+    assert story.headline == "Gulls; the transcript"
+    assert story.date == datetime(2031, 12, 2)
+
+
+def test_a_title_printed_as_a_link_back_loses_its_arrow() -> None:
+    text = "< Gulls Of The Old Pier\n\n" + _TURNS
+    story = _parsed(text)
+    assert story.headline == "Gulls Of The Old Pier"
+    assert [(d.text, d.reason) for d in story.dropped] == [("<", "page link")]
+
+
+def test_a_flattened_pages_question_headline_keeps_its_mark() -> None:
+    text = "Can Gulls Count The Ferries? MIRA QUELL: Welcome. IVO BRANDT: Thanks, Mira.\n"
+    story = _parsed(text)
+    assert story.headline == "Can Gulls Count The Ferries?"
+    assert story.spans["headline"].slice(text) == "Can Gulls Count The Ferries?"
+    assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt"]

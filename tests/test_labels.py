@@ -320,9 +320,9 @@ def test_one_mixed_case_word_and_a_colon_is_not_a_label_on_its_own(text: str) ->
 
 
 def test_an_honorific_is_no_first_name_label() -> None:
-    # not "Mr" with the role "E.J. ROWE"
+    # not "Mr" with the role "E.J. ROWE"; the initials run together are part of the name
     story = parse_accounted("Mr. E.J. ROWE (Columnist): Good to be here.\n")
-    assert [speaker.id for speaker in story.speakers] == ["rowe"]
+    assert [speaker.id for speaker in story.speakers] == ["e-j-rowe"]
 
 
 def test_generic_labels_described_by_what_the_speaker_wears() -> None:
@@ -1079,3 +1079,83 @@ def test_a_group_s_name_in_capitals_may_open_with_the() -> None:
 def test_the_elsewhere_in_capitals_is_still_no_name(line: str) -> None:
     story = newstranscript.parse("MIRA OKAFOR, HOST: Hello.\n\n" + line + "\n")
     assert _speakers_of_turns(story) == ["mira-okafor"]
+
+
+def test_a_full_capitals_label_that_lost_the_space_after_its_colon() -> None:
+    story = newstranscript.parse(
+        "MARA FENN: Welcome back.\n\nOSKAR LIND:And I'm Oskar Lind.\n\nMARA FENN: Letters.\n"
+    )
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind", "mara-fenn"]
+    assert story.turns[1].text == "And I'm Oskar Lind."
+    # a place name glued to its story is no label: one capitals word is not enough
+    place = newstranscript.parse("MARA FENN: Hello.\n\nPORTLAND:The fog came early.\n")
+    assert [t.speaker for t in place.turns] == ["mara-fenn"]
+
+
+def test_initials_run_together_before_a_surname() -> None:
+    story = newstranscript.parse(
+        "MARA FENN, HOST: Welcome.\n\nT.J. OKAFOR: Thank you.\n\nFENN: T.J.?\n\nOKAFOR: Yes.\n"
+    )
+    okafor = "t-j-okafor"
+    assert [t.speaker for t in story.turns] == ["mara-fenn", okafor, "mara-fenn", okafor]
+    assert story.speaker("t-j-okafor").name == "T.J. Okafor"
+
+
+def test_scene_headings_above_labels_are_notes() -> None:
+    text = (
+        "Gull Point, the film\n\nInterview:\n\nMan in blue: The pier was ours once.\n\n"
+        "Scene on the pier:\n\nWoman in grey: Mind the gulls.\n\nShe says it to everyone.\n\n"
+        "Interview:\n\nMan in blue: They took it back.\n"
+    )
+    story = parse_accounted(text)
+    kinds = [(s.type, s.text if s.type == "note" else s.speaker) for s in story.segments]
+    assert kinds == [
+        ("note", "Interview:"),
+        ("turn", "man-in-blue"),
+        ("note", "Scene on the pier:"),
+        ("turn", "woman-in-grey"),
+        ("note", "Interview:"),
+        ("turn", "man-in-blue"),
+    ]
+    again = newstranscript.parse(newstranscript.to_text(story))
+    assert [s.text for s in again.segments] == [s.text for s in story.segments]
+
+
+def test_a_first_name_heard_once_on_a_page_of_lone_first_names() -> None:
+    text = (
+        "Ada:\n\nWe're calling listeners.\n\nTomas:\n\nFirst caller.\n\nTranscript:\n\n"
+        "Ada:\n\nHi, is this Pim?\n\nTomas:\n\nIt's Oskar, I think.\n\nOskar:\n\nBye!\n"
+    )
+    story = parse_accounted(text)
+    assert [t.speaker for t in story.turns] == ["ada", "tomas", "ada", "tomas", "oskar"]
+    # a heading, never a speaker
+    assert [s.text for s in story.segments if s.type == "note"] == ["Transcript:"]
+    # with fewer first names confirmed, a name heard once alone on its line stays text
+    few = parse_accounted("Ada:\n\nHello.\n\nAda:\n\nAgain.\n\nOskar:\n\nBye!\n")
+    assert "oskar" not in [t.speaker for t in few.turns]
+
+
+def test_a_surname_label_one_letter_off_a_speakers_is_theirs() -> None:
+    story = parse_accounted(
+        "DANA HOLLOWAY, HOST: Good morning.\n\nOMAR BEK, BYLINE: Morning, Dana.\n\n"
+        "HOLLOAWY: The ferries are late again.\n\nBEK: They are.\n"
+    )
+    assert [t.speaker for t in story.turns] == ["dana-holloway", "omar-bek"] * 2
+    assert [d.code for d in story.diagnostics] == ["label-typo"]
+    # two people a letter off: nobody is guessed
+    two = newstranscript.parse(
+        "DANA HOLLOWAY, HOST: Hi.\n\nANA HOLLOMAN: Hi.\n\nHOLLOWAN: Which of us?\n"
+    )
+    assert "label-typo" not in [d.code for d in two.diagnostics]
+
+
+def test_a_first_name_and_initial_label_is_the_full_name_the_text_prints() -> None:
+    story = parse_accounted(
+        "Ada:\n\nFirst up, a keeper, Pim Okafor.\n\nPim O.:\n\nThis is Pim.\n\n"
+        "Ada:\n\nHi Pim.\n\nPim O.:\n\nHello!\n"
+    )
+    assert [t.speaker for t in story.turns if t.speaker != "ada"] == ["pim-okafor"] * 2
+    assert story.speaker("pim-okafor").labels == ("Pim O.",)
+    # with no such full name in the text, the label stays as printed
+    alone = parse_accounted("Ada:\n\nHi.\n\nPim O.:\n\nHello!\n\nAda:\n\nBye.\n\nPim O.:\n\nBye!\n")
+    assert "pim-o" in [speaker.id for speaker in alone.speakers]

@@ -278,3 +278,16 @@ def test_a_photo_credit_in_brackets_is_furniture_not_a_marker() -> None:
 def test_a_marker_that_names_no_photo_credit_stays_a_marker(marker: str) -> None:
     story = newstranscript.parse(f"DANA HOLLOWAY: Good morning.\n\n{marker}\n\nOMAR BEK: Hi.\n")
     assert [s.text for s in story.segments if s.type == "soundbite"] == [marker]
+
+
+def test_a_timestamp_between_two_paragraphs_of_a_turn_does_not_end_it() -> None:
+    text = (
+        "ANA LOPEZ, CNN ANCHOR: Hello, I'm Ana Lopez.\n[00:00:05]\nAhead this hour.\n"
+        "[00:01:10]\nBEN ROSS, CNN CORRESPONDENT: Ana, the vote is in.\n"
+    )
+    story = newstranscript.parse(text)
+    assert newstranscript.audit(story, text).clean
+    assert [t.speaker for t in story.turns] == ["ana-lopez", "ben-ross"]
+    assert "Ahead this hour." in story.turns[0].text
+    assert story.turns[1].timestamp == "00:01:10"
+    assert newstranscript.parse(newstranscript.to_text(story)).turns[0].text == story.turns[0].text

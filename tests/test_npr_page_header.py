@@ -156,3 +156,22 @@ def test_lines_that_say_more_than_who_a_guest_is_stay_speech() -> None:
     assert story.turns[0].text.endswith("said yes.")
     one_line = parse_accounted("Ana Ruiz, harbor master, Port of Quill Point\n\nWe start now.\n")
     assert "guest list" not in [d.reason for d in one_line.dropped]
+
+
+def test_the_players_heading_where_the_title_stands_is_no_headline() -> None:
+    # the player's own heading above the first block; the title under it, then the heading
+    # and the block again
+    heading = "Listen to this 'Harbor Evening' topic"
+    text = (
+        "Gulls Take The Pier The gulls of Gull Point have taken the old pier for good.\n"
+        f"NPR logo\n\n{heading}\n\n{_PLAYER}"
+        f"Gulls Take The Pier\n\n{heading}\n\n{_PLAYER}\n\n"
+        "This is HARBOR EVENING. I'm Petra Vance in Portland.\n\n"
+        "The gulls came in March and never left.\n"
+    )
+    story = parse_accounted(text)
+    assert story.headline == "Gulls Take The Pier"
+    assert [dropped.text for dropped in story.dropped].count(heading) == 2
+    (turn,) = story.turns
+    assert turn.speaker is not None
+    assert story.speaker(turn.speaker).name == "Petra Vance"

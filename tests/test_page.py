@@ -215,6 +215,69 @@ def test_a_story_pages_furniture_is_dropped() -> None:
     assert len(story.dropped) == 6
 
 
+def test_a_story_pages_title_is_the_line_above_its_story_line() -> None:
+    # the site's slogan and its newsletter appeal stand above the title; the description
+    # paragraphs above the rush notice are the page's, not the host's words
+    text = (
+        "Harbor voices, heard nowhere else.\n\n"
+        "Sign up for Democracy Now!'s Daily Digest to get our stories every day.\n\n"
+        "Keepers of the Point Light Mark Ten Years\n\n"
+        "Special BroadcastMarch 02, 2031\nMedia Options\n\n"
+        "The keepers gathered at the pier on Monday to mark a decade on the point.\n\n"
+        "They were joined by the harbor's pilots and the choir of the fishermen's hall.\n\n"
+        "This is a rush transcript. Copy may not be in its final form.\n\n"
+        "MARA FENN: Welcome to the pier. I'm Mara Fenn.\n\nOSKAR LIND: Good evening, Mara.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.headline == "Keepers of the Point Light Mark Ten Years"
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind"]
+    assert [s.type for s in story.segments][:2] == ["note", "note"]
+    reasons = {d.text: d.reason for d in story.dropped}
+    assert reasons["Harbor voices, heard nowhere else."] == "page header"
+    assert reasons["Special BroadcastMarch 02, 2031"] == "story line"
+    assert newstranscript.audit(story, text).clean
+
+
+def test_an_episodes_notes_above_its_appeals_are_no_turn() -> None:
+    # a podcast page: the episode's notes, the show's appeal and the list of what members
+    # get, then the transcript with first-name labels alone on their lines
+    text = (
+        "Mar 3, 2031\n\nThe Lighthouse Question\n\n"
+        "Here at the show, listeners ask us about lighthouses. Many, many listeners.\n\n"
+        "This episode was reported by Ada Price and Tomas Reyes.\n\n"
+        "Support Radiolab today at Radiolab.org/donate.\n\n"
+        "Unlock member-only exclusives and support the show\n\n"
+        "Exclusive Podcast Extras\nListen Ad-Free\n\n"
+        "Ada:\n\nHey, I'm Ada Price.\n\nTomas:\n\nAnd I'm Tomas Reyes.\n\n"
+        "Ada:\n\nToday, the lighthouse.\n\nTomas:\n\nThe whole lighthouse.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [t.speaker for t in story.turns] == ["ada-price", "tomas-reyes"] * 2
+    notes = [s.text for s in story.segments if s.type == "note"]
+    assert notes[0].startswith("Here at the show")
+    assert [d.reason for d in story.dropped].count("navigation") == 4
+    assert newstranscript.audit(story, text).clean
+
+
+def test_speech_under_a_podcast_hosts_furniture_stays_a_turn() -> None:
+    # no blank lines: the notes, the ways to reach the show, then a transcript that opens
+    # mid-turn above its first label
+    text = (
+        "Harbor Talk\n"
+        "In this episode we ask whether tide tables still matter to anyone at all.\n"
+        "Contact Buzzcast\n- Send us a Text Message\n- Email us at hello@harbortalk.example\n"
+        "Thanks for listening & keep podcasting!\n"
+        "So that is why I keep a paper copy in the truck.\n"
+        "Speaker 1:Right, the paper never runs out of battery.\n"
+        "Speaker 2:Never once.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [t.speaker for t in story.turns] == [None, "speaker-1", "speaker-2"]
+    assert story.turns[0].text == "So that is why I keep a paper copy in the truck."
+    assert [d.reason for d in story.dropped].count("page link") == 2
+    assert newstranscript.audit(story, text).clean
+
+
 def test_social_links_and_a_podcast_hosts_lines_are_furniture() -> None:
     text = (
         "Episode Transcript\n\n"

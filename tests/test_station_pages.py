@@ -243,3 +243,20 @@ def test_an_address_in_speech_stays_speech(line: str) -> None:
     story = parse_accounted(f"DANA HOLLOWAY, HOST: Good evening.\n\n{line}\n")
     assert story.turns[0].text.endswith(line)
     assert "station address" not in _reasons(story)
+
+
+def test_a_host_who_says_who_they_are_after_a_gap_starts_a_turn() -> None:
+    # every paragraph of the page is parted widely, so a gap alone says nothing; the host
+    # opening a new part of the programme ("This is ... I'm NAME.") does, and a story whose
+    # labels were all lost is still a story when its host opens it that way
+    _, stories = _stories("station_lost_host_labels.txt")
+    assert [story.headline for story in stories] == [
+        "Why Gulls Follow Ferries",
+        "Counting The Fog Days",
+    ]
+    assert [[turn.speaker for turn in story.turns] for story in stories] == [
+        ["dana-holloway", "unidentified-man", "dana-holloway", "dana-holloway"],
+        ["dana-holloway"],
+    ]
+    assert stories[0].turns[-1].text.startswith("This is HARBOR SCIENCE HOUR.")
+    assert "lost-label" in [d.code for d in stories[0].diagnostics]

@@ -20,7 +20,11 @@ _FLAGS = regex.VERBOSE | regex.VERSION1
 # A name word as labels print it in capitals: HOLLOWAY, McKENNA, MacLEOD, DeSANTIS, O'BRIEN,
 # MARTÍNEZ, SMITH-JONES, or an initial (S.). The optional short mixed-case prefix only counts
 # when a capital follows it, so "Mr" never passes for a name word.
-CAPS_WORD = r"(?:\p{Lu}\.|(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?\p{Lu}[\p{Lu}\p{M}'’\-]*+)"
+# Initials run together (``E.J. DIONNE``) count as one word before another capitals word.
+CAPS_WORD = (
+    r"(?:(?:\p{Lu}\.){2,3}+(?=[ ]\p{Lu})|\p{Lu}\."
+    r"|(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?\p{Lu}[\p{Lu}\p{M}'’\-]*+)"
+)
 
 # A name word in mixed case, as PBS and podcast pages print labels: Judy, Lindqvist, O'Neil.
 MIXED_WORD = r"(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}++(?:[\-]?\p{Lu}\p{Ll}++)*+)"
@@ -113,7 +117,8 @@ LABEL = compile_lazily(
         (?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
       | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
-    [ ]?:(?=[ ]|$)[ ]*
+    # the space after the colon may be lost after a full name in capitals ("BOB MARSH:And")
+    [ ]?:(?:(?=[ ]|$)|(?<=\p{{Lu}}{{2}}[ ]\p{{Lu}}[\p{{Lu}}'’\-]{{1,30}}:)(?=\p{{Lu}}\p{{Ll}}))[ ]*
     """,
     _FLAGS,
 )
@@ -341,6 +346,7 @@ NOT_FIRST_NAMES = frozenset(
         *("WHY", "WHAT", "HOW", "WHO", "YES", "NO", "OK", "OKAY", "ACT", "PART", "CHAPTER"),
         *("DESCRIPTION", "NOTES", "FOOTNOTE", "DISCLAIMER", "DISCLOSURE", "KEYWORDS", "CATEGORY"),
         *("INTERVIEW", "INTERVIEWS", "TRANSLATION", "CAPTION", "SUBTITLES", "SUMMARY", "TOPIC"),
+        *("TRANSCRIPT", "SOURCES", "REFERENCES"),
     }
 )
 
@@ -747,10 +753,11 @@ STATION_FOOTER = compile_lazily(
 )
 
 # A line of the guest list npr.org prints above a discussion's transcript: a name, then who
-# the guest is, ending no sentence (``Ana Ruiz, harbor master, Port of Quill Point``).
+# the guest is, ending no sentence (``Ana Ruiz, harbor master, Port of Quill Point``). Each
+# name word is bounded, so a search along a long run of letters stays linear.
 GUEST_LINE = compile_lazily(
     r"""
-    \p{Lu}[\p{L}'’\-]*+\.?(?:[ ]\p{Lu}[\p{L}'’\-]*+\.?){1,3}
+    \p{Lu}[\p{L}'’\-]{0,30}+\.?(?:[ ]\p{Lu}[\p{L}'’\-]{0,30}+\.?){1,3}
     ,[ ](?=[\p{Ll}\p{Lu}])[^\n]{2,160}+
     (?<![.?!…"”:;,])
     """,
@@ -759,14 +766,20 @@ GUEST_LINE = compile_lazily(
 # A guest list has at least this many such lines, one under the other, as a block of its own.
 GUEST_LIST_LINES = 2
 
-# Editor's notes and corrections, which belong to the story but not to any speaker.
+# Editor's notes and corrections, which belong to the story but not to any speaker; and the
+# editor's line that presents the transcript ("The following is a transcript of ...").
 NOTE = compile_lazily(
     r"""
-    ^(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
+    ^(?:(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
        |CLARIFICATION|NOTE|Note|UPDATE|Update)\b[^:\n]{0,40}:[ ]
+      | The[ ]following[ ]is[ ]an?[ ](?:[\p{L}\-]+[ ]){0,2}?transcript[ ]of[ ])
     """,
     _FLAGS,
 )
+
+# The most words of a scene's heading, a line ending in a colon alone on its paragraph
+# above a label (``Interview:``, ``Scene with women and children:``): kept as a note.
+SCENE_HEADING_WORDS = 6
 
 # A line that heads a part of a programme, as the outlets print them (``Act One: The Lost
 # Key``, ``Prologue``): alone, or with the part's title after ``.`` or ``:``. Kept as a note.
@@ -875,6 +888,11 @@ _WORDED_DATE = rf"""
         (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ ])?
         {MONTH}[ ]\d{{1,2}},?[ ]\d{{4}}
         (?:[ ]+(?:-[ ]+|at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?(?:AM|PM|a\.m\.|p\.m\.))?)?"""
+# The day before the month, as British pages and blogs print it alone on a line: "Monday,
+# 2 December 2019". Only a whole date line: in prose the form is too common to cut at.
+_DAY_FIRST_DATE = rf"""
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ ])?
+        \d{{1,2}}[ ]{MONTH}[ ]\d{{4}}"""
 # Time zones as US pages print them. A region's plain name (ET, MT, AKT) follows that region's
 # daylight saving, so it is read by the IANA zone of the region; a standard or daylight name
 # (EST, MDT) says its offset itself: Arizona prints MST all summer, and it means UTC-07:00.
@@ -911,6 +929,7 @@ DATE_LINE = compile_lazily(
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
     (?P<date>
         {_WORDED_DATE}
+      | {_DAY_FIRST_DATE}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
     )
     (?:{_ZONE}|[ ]+(?P<unknown_zone>\p{{Lu}}{{2,5}}))
@@ -944,9 +963,12 @@ AIR_TIME = compile_lazily(
     _FLAGS,
 )
 
-# Where a sentence ends inside a line, so a label glued after it can start a new turn.
+# Where a sentence ends inside a line, so a label glued after it can start a new turn. A
+# few spaces may part them: pages that glue the answer to the question's line leave the
+# paragraph's own spacing there (``...you faced?    RICE: Well ...``). A lead's colon may
+# stand before it too (``On the program tonight: DANA HOLLOWAY, Host: ...``).
 INLINE_LABEL_START = compile_lazily(
-    rf"""(?<=[.?!"”)\]][ ]{{1,3}})
+    rf"""(?<=[.?!"”)\]:][ ]{{1,6}})
         (?=(?:{HONORIFIC}|{_SHORT_TITLES})\.?[ ]\p{{Lu}}
           |\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]{{0,30}}[ ,:(])""",
     _FLAGS,

@@ -27,6 +27,10 @@ AIR_TIMES = "air times"
 PROGRAMME_CREDITS = "programme credits"
 STORY_TIME = "story time"
 SECTION = "section"
+# The line a story page prints right under the story's title: the story's kind glued to its
+# date (``StoryFebruary 19, 2031``). The text line right above it is the title, whatever the
+# lines above that say (a donation slogan, a newsletter's appeal).
+STORY_LINE = "story line"
 
 
 class Outlet(NamedTuple):

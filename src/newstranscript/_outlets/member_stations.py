@@ -49,6 +49,24 @@ OUTLETS = (
         signoffs=("WNYC[ ]News", "WNYC", r"[KW]\p{Lu}{2,3}[ ]News(?!\p{L})"),
         # A station page's ``Listen • 3:52``: the story's own audio, under the headline.
         player_items=("Listen ·", "Listen •"),
+        # Radiolab's episode pages: the membership appeal between the episode's notes and
+        # its transcript, and the list of what members get
+        furniture=(
+            ("Support Radiolab", r"Support[ ]Radiolab[ ]today[ ]at[ ][^\s]{1,60}"),
+            ("THE LAB", r"THE[ ]LAB[ ]sticker"),
+            ("Unlock member-only", r"Unlock[ ]member-only[ ]exclusives[^\n]{0,80}"),
+            *(
+                (perk, perk.replace(" ", "[ ]"))
+                for perk in (
+                    "Exclusive Podcast Extras",
+                    "Entire Podcast Archive",
+                    "Listen Ad-Free",
+                    "Behind-the-Scenes Content",
+                    "Video Extras",
+                    "Original Music & Playlists",
+                )
+            ),
+        ),
         # Any member station's page furniture, each line dropped for its reason.
         furniture_by_reason=(
             (AIR_TIMES, _AIR_TIMES),

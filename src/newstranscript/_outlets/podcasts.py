@@ -1,12 +1,6 @@
 """Independent programmes and podcasts that are their own outlet."""
 
-from newstranscript._outlets._conventions import Outlet
-
-
-def _verbose_words(words: str) -> str:
-    """``words`` as a VERBOSE pattern, where a plain space would be ignored."""
-    return words.replace(" ", "[ ]")
-
+from newstranscript._outlets._conventions import STORY_LINE, Outlet
 
 OUTLETS = (
     Outlet(
@@ -14,14 +8,18 @@ OUTLETS = (
         programmes=("Democracy Now!",),
         # the notice above every transcript, on the site and where it is reposted
         page_lines=("This is a rush transcript. Copy may not be in its final form.",),
-        # the story page's lines around the transcript: its kind glued to its date
-        # ("StoryFebruary 19, 2016"), the video's options, a related story (its kind, date
-        # and title glued together), the newsletter's appeal
-        furniture=(
-            *(
-                (kind, _verbose_words(kind) + r"[A-Z][a-z]{2,8}[ ]\d{1,2},[ ]\d{4}[^\n]{0,200}")
-                for kind in ("Story", "Special Broadcast", "Web Exclusive", "Headlines")
+        # the line under the story's title, its kind glued to its date ("StoryFebruary 19,
+        # 2016"); a related story's line further down is the same shape, its title glued on
+        furniture_by_reason=(
+            (
+                STORY_LINE,
+                r"(?:Story|Special[ ]Broadcast|Web[ ]Exclusive|Headlines)"
+                r"[A-Z][a-z]{2,8}[ ]\d{1,2},[ ]\d{4}[^\n]{0,200}",
             ),
+        ),
+        # the story page's other lines around the transcript: the video's options, the
+        # newsletter's appeal
+        furniture=(
             ("Media Options", r"Media[ ]Options"),
             ("Watch Full Show", r"Watch[ ]Full[ ]Show"),
             ("Related Stor", r"Related[ ]Stor(?:y|ies)"),
@@ -41,6 +39,32 @@ OUTLETS = (
             ("Epilogue", "Epilogue"),
             ("Act ", r"Act[ ](?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]\d?)"),
         ),
+    ),
+    # A podcast host whose episode pages print the show's notes, its supporters' appeal and
+    # its tabs above the transcript; Buzzcast is the host's own show.
+    Outlet(
+        "Buzzsprout",
+        programmes=("Buzzcast",),
+        furniture=(
+            ("Show Notes", r"Show[ ]Notes[ ]Transcript(?:[ ]Chapter[ ]Markers)?"),
+            ("Become a supporter", r"Become[ ]a[ ]supporter[ ]of[ ]the[ ]show!?"),
+            ("Starting at $", r"Starting[ ]at[ ]\$\d{1,4}(?:\.\d\d)?/month"),
+            ("Support", r"Support(?:[ ]the[ ]show)?"),
+            ("Contact Buzzcast", r"Contact[ ]Buzzcast"),
+            ("Thanks for listening", r"Thanks[ ]for[ ]listening[ ]&[ ]keep[ ]podcasting!"),
+        ),
+        # the ways to reach the show, listed under its notes
+        furniture_by_reason=(
+            (
+                "page link",
+                r"""Send[ ]us[ ]a[ ](?i:text)(?:[ ](?i:message))?
+                  | Tweet[ ]us[ ]at[ ]@[^\n]{1,160}
+                  | Send[ ]a[ ]"?boostagram"?[^\n]{0,80}
+                  | Email[ ]us[ ]at[ ][^\s@]{1,60}@[^\s@]{1,60}""",
+            ),
+        ),
+        # the show's name before "Supporter", in its supporters' box
+        furniture_within=(("Supporter", r"\p{Lu}[\p{L}\d ]{0,60}[ ]Supporter"),),
     ),
     # A podcast host whose pages wrap any show's transcript in its own lines: no programme
     # of its own, only the furniture.

@@ -173,6 +173,9 @@ def _names_itself(text: str, piece: LabelPiece) -> bool:
 # How many times a first name must stand alone on its line as a label, with nothing else on
 # the page naming that person, before it counts.
 _FIRST_NAME_REPEATS = 2
+# How many first names standing alone on their lines, each confirmed so, show that the page
+# prints its labels that way; then a first name alone on its line once counts as well.
+_LONE_NAME_PAGE = 2
 
 
 def _first_name_labels(
@@ -205,6 +208,9 @@ def _first_name_labels(
             named.add(label.words[0])
             named.add(label.words[-1])
     confirmed = {key for key, count in alone.items() if count >= _FIRST_NAME_REPEATS}
+    if len(confirmed) >= _LONE_NAME_PAGE:
+        # the page prints every label so: a caller heard once (``Martin:``) is one too
+        confirmed.update(alone)
     confirmed.update(named.difference(grammar.NOT_FIRST_NAMES))
     return frozenset(confirmed)
 
@@ -912,6 +918,8 @@ def _split_inline_labels(
         label, body, weak = found
         if (weak and label.key not in accepted) or label.first_name_only:
             continue
+        if weak and _after_a_colon(seg, offset):
+            continue  # after a lead's colon ("tonight: ..."), only a label in full
         following = LabelPiece(base + offset, piece.end, INLINE, label, base + body, weak=weak)
         # The cut may leave a sign-off at the end of the piece (``... Omar Bek, NPR News.
         # HOLLOWAY: Thanks.``), or make it a turn that is nothing but one.
@@ -922,6 +930,13 @@ def _split_inline_labels(
         _cut_signoff(text, piece, out)
     else:
         out.append(piece)
+
+
+def _after_a_colon(seg: str, offset: int) -> bool:
+    at = offset - 1
+    while at >= 0 and seg[at] == " ":
+        at -= 1
+    return at >= 0 and seg[at] == ":"
 
 
 def soundbite(body: str) -> Soundbite:

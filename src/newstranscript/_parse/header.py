@@ -320,10 +320,30 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
         )
         above = "page title" if programme else above
     title = block_title(pieces, programme, after_programme=programme > 0)
+    if title < 0 and programme == 0:
+        title = _title_above_story_line(pieces)
+        return _NO_STORY_BLOCK if title < 0 else StoryBlock(title, title, True, "page header")
     if title < 0:
-        return _NO_STORY_BLOCK if programme == 0 else StoryBlock(programme, -1, True, above)
+        return StoryBlock(programme, -1, True, above)
     transcript = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[title + 1 :])
     return StoryBlock(programme, title, transcript, above)
+
+
+# How far down a story page the line under its title may stand: under the site's slogan
+# and appeals.
+_STORY_LINE_REACH = 8
+
+
+def _title_above_story_line(pieces: list[Piece]) -> int:
+    """The title a story page prints right above its story line (its kind glued to its
+    date), or ``-1``; what stands above the title is the page's own (a slogan, an appeal)."""
+    for index, piece in enumerate(pieces[:_STORY_LINE_REACH]):
+        if piece.kind in (kinds.LABEL, kinds.MARKER):
+            return -1
+        if isinstance(piece, ChromePiece) and piece.reason == outlets.STORY_LINE:
+            above = pieces[index - 1] if index > 0 else None
+            return index - 1 if above is not None and above.kind == kinds.TEXT else -1
+    return -1
 
 
 def block_title(pieces: list[Piece], start: int, *, after_programme: bool = False) -> int:
@@ -481,6 +501,7 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
     """
     first_text = first_item = last_item = title = -1
     lines = 0  # the text lines above the first player block
+    heading = ""  # the player's heading, when one stood where the title does
     for index, piece in enumerate(pieces):
         if piece.kind == kinds.CHROME:
             if is_titled_player_item(text[piece.start : piece.end]):
@@ -497,9 +518,16 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
         if piece.kind != kinds.TEXT and not label_above and not label_after:
             break  # a label or a marker: the transcript has begun
         if first_item >= 0:
+            line = text[piece.start : piece.end]
+            if line == heading:
+                continue  # the player's heading printed again above its block
             above = pieces[title]
-            if text[piece.start : piece.end] != text[above.start : above.end]:
-                break  # the summary, or another story's title
+            if line != text[above.start : above.end]:
+                if heading or not _player_heading(text, above):
+                    break  # the summary, or another story's title
+                # the player's own heading stood above the first block, not the title:
+                # the title is the line under that block
+                heading, title = text[above.start : above.end], index
             continue
         lines += 1
         if first_text < 0:
@@ -521,6 +549,15 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
         ):
             page_title = first_text
     return PlayerHeader(title, last_item, page_title)
+
+
+# The heading npr.org printed above some pages' player block, where the title usually
+# stands: ``Listen to this 'Talk of the Nation' topic``, ``Listen to this story``.
+_PLAYER_HEADING = "Listen to this "
+
+
+def _player_heading(text: str, piece: Piece) -> bool:
+    return piece.kind == kinds.TEXT and text.startswith(_PLAYER_HEADING, piece.start)
 
 
 def is_titled_player_item(line: str) -> bool:

@@ -283,8 +283,13 @@ def flattened_headline(header: Header, piece: Piece) -> int:
     reach = min(end, start + _HEADER_REACH)
     title = _TITLE_SENTENCE.match(header.text, start, end)
     if title is not None:
-        # the sentence's closing mark is the page's, not the headline's
-        header.take_headline(title.group("title"), start, title.end("title") + 1)
+        # a full stop closing the sentence is the page's, not the headline's; a question
+        # or an exclamation is the headline's own ("Can Gulls Count?")
+        mark = title.end("title")
+        words = title.group("title")
+        if header.text[mark] in "?!":
+            words += header.text[mark]
+        header.take_headline(words, start, mark + 1)
         return _glued_header_lines(header, title.end(), end)
     marker = _first_glued_header_line(header, start, reach)
     if marker is not None:
@@ -355,6 +360,11 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
     """
     if " | " in words and _title_bar_site(header, words, start, index):
         return "headline"
+    if words.startswith(_BACK_ARROWS) and len(words) > 2:
+        # the title printed as a link back to the programme's page: the arrow is the link's
+        header.dropped.append(Dropped(words[0], "page link", header.span(start, start + 1)))
+        start += 2
+        words = words[2:]
     number = grammar.EPISODE_NUMBER.match(words) if words[:1].isdigit() else None
     if number is not None:
         # the episode's number before its title, or alone above it, is no part of the title
@@ -391,6 +401,9 @@ def opening_line(header: Header, words: str, start: int, end: int, index: int) -
         glued_aired(header, glued[1], start, index)
     return taken
 
+
+# The arrow of a link back to the page above, printed before a title: ``< Title``.
+_BACK_ARROWS = ("< ", "‹ ", "« ")
 
 # How far below the web page's title line the story's title may be printed again.
 _TITLE_REPEAT_REACH = 6

@@ -7,6 +7,7 @@ page, then resolves labels in reading order, keeping what it had to guess as dia
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -276,8 +277,15 @@ class Registry:
         several."""
         if self._text is None or len(words) != 1:
             return None  # an initial and a surname is how CNN names people: see _short
+        named = self._text_name_table().get(words[0], {})
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _text_name_table(self) -> dict[str, dict[str, str]]:
+        """The full names the story's text prints, by their first word and by their last."""
         if self._text_names is None:
             self._text_names = {}
+            if self._text is None:
+                return self._text_names
             text, start, end = self._text
             for match in grammar.NAME_IN_TEXT.finditer(text, start, end):
                 name = match.group("name")
@@ -289,16 +297,33 @@ class Registry:
                 # each person once, as the text first prints them
                 for word in (parts[0], parts[-1]):
                     self._text_names.setdefault(word, {}).setdefault(" ".join(parts), name)
-        named = self._text_names.get(words[0], {})
-        return next(iter(named.values())) if len(named) == 1 else None
+        return self._text_names
+
+    def _named_with_initial(self, words: tuple[str, ...]) -> str | None:
+        """The one full name the text prints that a first name and a surname's initial
+        (``Mark M.``) can name: that first name, and a surname of that initial."""
+        initial = words[-1].rstrip(".")
+        named = self._text_name_table().get(words[0], {})
+        found = [
+            name
+            for key, name in named.items()
+            if key.split()[0] == words[0]
+            and key.split()[-1][:1] == initial
+            and not _first_name_and_initial_words(tuple(key.split()))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _named(self) -> Iterator[Person]:
         return (person for person in self._people if not person.unidentified)
 
     def introduce(self, label: Label) -> None:
-        """Learn a full label before reading in order, so short labels can point forward."""
+        """Learn a full label before reading in order, so short labels can point forward.
+
+        A first name and a surname's initial (``Mark M.``) introduces nobody: it is read
+        against the text's full names when it comes."""
         if label.is_full:
-            self._full(label)
+            if not _first_name_and_initial_words(label.words):
+                self._full(label)
         elif not (
             label.is_initialled
             or label.honorific
@@ -320,11 +345,32 @@ class Registry:
     def resolve(self, label: Label, turn: int, signer: str | None = None) -> Resolution:
         """The person a label in reading order names; ``turn`` is the turn's index, and
         ``signer`` the full name the turn's own sign-off gives, if it is nothing else."""
-        resolution = Resolution(self._full(label)) if label.is_full else self._short(label, signer)
+        if label.is_full:
+            resolution = self._first_name_and_initial(label) or Resolution(self._full(label))
+        else:
+            resolution = self._short(label, signer)
         person = resolution.person
         person.learn(label)
         self._spoke(person, turn)
         return resolution
+
+    def _first_name_and_initial(self, label: Label) -> Resolution | None:
+        """A label of a first name and a surname's initial (``Mark M.:``) that nobody
+        introduced, taken as the one full name the text prints that fits it."""
+        words = label.words
+        if not _first_name_and_initial_words(words) or label.key in self._by_key:
+            return None
+        full = self._named_with_initial(words)
+        if full is None:
+            return None
+        person = self._by_key.get(name_key(full)) or self._add(Person(name_key(full), full))
+        return Resolution(
+            person,
+            "label-from-text",
+            f"names nobody a label introduced in full; the text names {full}, so it was "
+            "taken as theirs",
+            resolved=True,
+        )
 
     def _named_by(self, words: tuple[str, ...]) -> list[Person]:
         """The people of two words or more a short label's words can name, in the order
@@ -383,6 +429,15 @@ class Registry:
                 "was taken as theirs",
                 resolved=True,
             )
+        misspelt = None if stands_alone or len(words) > 1 else self._one_letter_off(short)
+        if misspelt is not None:
+            return Resolution(
+                misspelt,
+                "label-typo",
+                f"names nobody the page introduced; it is one letter off {misspelt.name}, "
+                "so it was taken as theirs",
+                resolved=True,
+            )
         person = self._add(Person(key, display_name(label.name)))
         if stands_alone:
             # placeholders stand alone, and Mr. REYES or Senator REYES is someone a page may
@@ -393,6 +448,23 @@ class Registry:
             # an initial and a surname, that is how it names them, not a lost introduction.
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
+
+    def _one_letter_off(self, short: str) -> Person | None:
+        """The one person introduced in full whose surname a surname label misspells by a
+        letter (``DEBMY`` for ``DEMBY``), if exactly one is.
+
+        Only a page of few people is searched so, person by person: on a page of hundreds a
+        name one letter off another is as likely someone else, and the search would cost
+        a step per pair."""
+        named = list(itertools.islice(self._named(), _FEW_SPEAKERS + 1))
+        if len(named) > _FEW_SPEAKERS:
+            return None
+        found = [
+            person
+            for person in named
+            if len(person.words) > 1 and _one_letter_apart((short,), (person.words[-1],))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def infer(self, prose_name: str, role: str | None, turn: int) -> Person:
         """The person a paragraph names without a label (``I'm Dana Holloway``) as speaking.
@@ -578,6 +650,11 @@ _TYPO_WORD_LENGTH = 4
 # The longest name word checked for a typo. Each word of up to this length is indexed under
 # every form one letter off it, which costs its length squared: a longer "word" is no name.
 _TYPO_WORD_REACH = 40
+
+
+def _first_name_and_initial_words(words: tuple[str, ...]) -> bool:
+    """Whether a label's words are a first name and a surname's initial: ``MARK M.``."""
+    return len(words) == 2 and len(words[0]) > 1 and len(words[1]) == 2 and words[1][1] == "."
 
 
 def _one_letter_apart(words: tuple[str, ...], others: tuple[str, ...]) -> bool:

@@ -82,12 +82,21 @@ def story_starts(text: str, pieces: list[Piece]) -> list[int]:
             )
         )
         if opens:
-            head = block_head(pieces, index, starts[-1]) if kind == kinds.DATE else None
-            starts.append(index if head is None else head)
+            head = _dated_head(text, pieces, index, starts[-1]) if kind == kinds.DATE else index
+            starts.append(head)
             begun = provided = ended = signed_off = False
             dated = kind == kinds.DATE
             introduced = set()
-    return _with_transcripts(starts, pieces)
+    return _with_transcripts(text, starts, pieces)
+
+
+def _dated_head(text: str, pieces: list[Piece], date: int, floor: int) -> int:
+    """Where a story whose date line is at ``date`` starts: at its story block's head, at
+    the title right above the date, or at the date itself."""
+    head = block_head(pieces, date, floor)
+    if head is not None:
+        return head
+    return date - 1 if _titled(text, pieces, date, floor) else date
 
 
 def _titled(text: str, pieces: list[Piece], date: int, floor: int) -> bool:
@@ -178,20 +187,35 @@ def _header_line(text: str, piece: Piece) -> bool:
     )
 
 
-def _with_transcripts(starts: list[int], pieces: list[Piece]) -> list[int]:
-    """The starts of runs that hold a label or marker; a run without one is not a story,
-    unless it opens with a programme page's story block (a story posted with a teaser and no
-    transcript).
+def _with_transcripts(text: str, starts: list[int], pieces: list[Piece]) -> list[int]:
+    """The starts of runs that hold a label or marker, or a paragraph a host opens by
+    saying who they are (a transcript whose labels were all lost: ``Welcome back. I'm Dana
+    Holloway.``); a run without one is not a story, unless it opens with a programme page's
+    story block (a story posted with a teaser and no transcript).
 
     What follows a story's provider line can look like the next headline ("More Stories From
     NPR", "Related") without any transcript after it; it stays with the story before.
     """
     kept = [0]
     for first, stop in zip(starts[1:], [*starts[2:], len(pieces)], strict=False):
-        talks = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in pieces[first:stop])
+        run = pieces[first:stop]
+        talks = any(piece.kind in (kinds.LABEL, kinds.MARKER) for piece in run) or any(
+            _opened_by_a_host(text, piece) for piece in run
+        )
         if talks or opens_story_block(pieces, first):
             kept.append(first)
     return kept
+
+
+# How far into a paragraph a host's ``I'm NAME`` may stand and still open it.
+_INTRO_REACH = 40
+
+
+def _opened_by_a_host(text: str, piece: Piece) -> bool:
+    if piece.kind != kinds.TEXT or piece.brk != PARAGRAPH:
+        return False
+    found = grammar.HOST_INTRO.search(text, piece.start, min(piece.end, piece.start + 200))
+    return found is not None and found.start() - piece.start <= _INTRO_REACH
 
 
 def _headline(text: str, piece: Piece) -> bool:

@@ -244,7 +244,7 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
     for index, segment in enumerate(segments):
         stamp = [f"[{segment.timestamp}]"] if segment.timestamp is not None else []
         if segment.type == "note":
-            if grammar.NOTE.match(segment.text) or grammar.SECTION_HEADING.match(segment.text):
+            if _stands_alone(segments, index):
                 yield from (*stamp, segment.text)
             elif index == 0 and _opens_labelled_turn(segments):
                 yield from stamp
@@ -284,6 +284,35 @@ def _segments(story: Story, segments: tuple[Segment, ...]) -> Iterator[str]:
         yield from paragraphs
     if glued is not None:
         yield glued
+
+
+def _stands_alone(segments: tuple[Segment, ...], index: int) -> bool:
+    """Whether a note reads back as one wherever it stands: an editor's note, a part's
+    heading, or a scene's heading."""
+    text = segments[index].text
+    return bool(
+        grammar.NOTE.match(text)
+        or grammar.SECTION_HEADING.match(text)
+        or _heads_a_scene(segments, index)
+    )
+
+
+def _heads_a_scene(segments: tuple[Segment, ...], index: int) -> bool:
+    """Whether a note is a scene's heading the parser reads as one on its own line: a few
+    words and a colon, right above a labelled turn or another such heading."""
+    for at in range(index, min(index + 2, len(segments))):
+        segment = segments[at]
+        if at > index and segment.type == "turn" and segment.speaker is not None:
+            return True
+        words = segment.text
+        if (
+            segment.type != "note"
+            or not words.endswith(":")
+            or len(words.split()) > grammar.SCENE_HEADING_WORDS
+        ):
+            return False
+    following = segments[index + 2] if index + 2 < len(segments) else None
+    return following is not None and following.type == "turn" and following.speaker is not None
 
 
 class _Labels:

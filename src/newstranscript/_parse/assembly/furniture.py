@@ -4,11 +4,15 @@ CNN's ``END`` and the header lines of later stories on a page read as one."""
 
 from __future__ import annotations
 
+import regex
+
 from newstranscript import _grammar as grammar
+from newstranscript._lazy import compile_lazily
 from newstranscript._parse import page_kind
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.blocks import INLINE
+from newstranscript._parse.header import is_player_block_item
 from newstranscript._parse.pieces import ChromePiece, CuePiece, MarkerPiece, Piece
 
 
@@ -101,14 +105,46 @@ def closing_lines(text: str, pieces: list[Piece], later_headers: frozenset[int])
     return found
 
 
+# The notice a transcript page prints right above the transcript (``This is a rush
+# transcript. ...``), in any case: as a ``Transcript`` heading does, it parts the page's own
+# description above it from the speech below.
+_RUSH_NOTICE = compile_lazily(r"this[ ]is[ ]a[ ]rush[ ]transcript\b", regex.IGNORECASE)
+
+
 def transcript_heading(text: str, piece: Piece) -> bool:
     """Whether a piece is a bare ``Transcript`` heading, the line a station's story page
-    prints between its prose version of the story and the transcript."""
-    return (
-        isinstance(piece, ChromePiece)
-        and piece.reason == "player"
-        and text[piece.start : piece.end] == "Transcript"
+    prints between its prose version of the story and the transcript, or a rush-transcript
+    notice standing where such a heading would."""
+    if not isinstance(piece, ChromePiece):
+        return False
+    line = text[piece.start : piece.end]
+    return (piece.reason == "player" and line == "Transcript") or (
+        _RUSH_NOTICE.match(line) is not None
     )
+
+
+def description_ends(text: str, pieces: list[Piece], first_label: int) -> int:
+    """Where the page's own words above the transcript end (a piece index), or ``-1``.
+
+    Furniture above the first label parts the page's words above it (a programme's
+    summary, an episode's notes, the prose version of the story) from the transcript: a
+    ``Transcript`` heading, a rush-transcript notice, or the appeals and links a podcast's
+    page prints under its notes. Speech may stand between that furniture and the first
+    label, when the transcript opens mid-turn; it stays speech.
+
+    A host's intro whose label the page lost stands right above the next label, or under
+    the player block, never under a block of the page's furniture with words above it.
+    """
+    furniture = first_label - 1
+    while furniture > 0 and pieces[furniture].kind == kinds.TEXT:
+        furniture -= 1
+    above = pieces[furniture]
+    if furniture == first_label - 1 and transcript_heading(text, above):
+        return furniture
+    if not isinstance(above, ChromePiece) or is_player_block_item(text[above.start : above.end]):
+        return -1
+    words = any(piece.kind == kinds.TEXT for piece in pieces[:furniture])
+    return furniture if words else -1
 
 
 # The reason a photo's credit in brackets is dropped with.

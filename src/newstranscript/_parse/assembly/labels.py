@@ -38,16 +38,10 @@ def _open_labelled_turn(state: State, piece: LabelPiece) -> None:
     signer = piece.signoff.name if piece.signoff is not None else None
     resolution = state.registry.resolve(piece.label, len(state.entries), signer)
     state.first_label_at.setdefault(id(resolution.person), piece.start)
-    if resolution.problem == "ambiguous-label":
+    if resolution.problem in ("ambiguous-label", "label-from-text", "label-typo"):
         state.note(
             piece.start,
-            "ambiguous-label",
-            f"the label {piece.label.printed!r} {resolution.detail}",
-        )
-    elif resolution.problem == "label-from-text":
-        state.note(
-            piece.start,
-            "label-from-text",
+            resolution.problem,
             f"the label {piece.label.printed!r} {resolution.detail}",
         )
     elif resolution.problem == "label-not-introduced":

@@ -22,7 +22,7 @@ from newstranscript._parse.headlines import (
     story_block_line,
     text_line,
 )
-from newstranscript._parse.pieces import Piece, SignoffPiece, TextPiece
+from newstranscript._parse.pieces import LabelPiece, Piece, SignoffPiece, TextPiece
 from newstranscript._parse.programmes import program_mention
 from newstranscript._parse.speakers import Person
 
@@ -73,6 +73,10 @@ def prose(state: State, piece: Piece, index: int) -> None:
     if state.ended and state.turn is None:
         after_transcript(state, piece, words)
         return
+    if _heads_a_scene(state, index):
+        state.close_turn()
+        state.note_line(piece)
+        return
     if state.turn is not None:
         if piece.brk == PARAGRAPH and _after_a_lost_line(state, piece, index):
             _turn_after_a_lost_label(state, piece, words, body)
@@ -89,7 +93,29 @@ _LOST_LINE_GAP = 3
 # The fewest words of a paragraph read as speech above the first label, and the most of a
 # heading ending in a colon.
 _SPEECH_WORDS = 10
-_HEADING_WORDS = 6
+_HEADING_WORDS = grammar.SCENE_HEADING_WORDS
+
+
+def _heads_a_scene(state: State, index: int) -> bool:
+    """Whether the line at ``index`` is a heading of the scene or part that follows
+    (``Interview:``, ``Scene with women and children:``): a few words and a colon alone on
+    their paragraph, right above a label or another such heading. Nobody says it."""
+    for at in (index, index + 1):
+        if at >= len(state.pieces):
+            return False
+        piece = state.pieces[at]
+        if isinstance(piece, LabelPiece) and at > index and piece.brk == PARAGRAPH:
+            return True
+        line = state.text[piece.start : piece.end]
+        if (
+            piece.kind != kinds.TEXT
+            or piece.brk != PARAGRAPH
+            or not line.endswith(":")
+            or len(line.split()) > _HEADING_WORDS
+        ):
+            return False
+    following = state.pieces[index + 2] if index + 2 < len(state.pieces) else None
+    return isinstance(following, LabelPiece) and following.brk == PARAGRAPH
 
 
 def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
@@ -118,9 +144,24 @@ def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
         return False  # a scene's heading ("Interview:"), which no lost label stood above
     if state.text.count("\n", before.end, piece.start) < _LOST_LINE_GAP:
         return False
+    if _opens_with_a_host_intro(state, piece):
+        # "This is SCIENCE FRIDAY. I'm Dana Holloway.": a host opening a new part of the
+        # programme, whose label was lost, even where every paragraph is parted widely
+        return True
     if state.wide_gaps_rare is None:
         state.wide_gaps_rare = _wide_gaps_rare(state)
     return state.wide_gaps_rare
+
+
+# How far into a paragraph a host's ``I'm NAME`` may stand and still open it: after a
+# greeting or the programme's name (``Welcome back.``, ``This is SCIENCE FRIDAY.``).
+_INTRO_REACH = 40
+
+
+def _opens_with_a_host_intro(state: State, piece: Piece) -> bool:
+    """Whether a paragraph opens with a host's ``I'm NAME``."""
+    found = grammar.HOST_INTRO.search(state.text, piece.start, piece.end)
+    return found is not None and found.start() - piece.start <= _INTRO_REACH
 
 
 # How many gaps of one blank line a page must print for each wider one before a wider gap
@@ -230,13 +271,20 @@ def infer_host(state: State, start: int, end: int) -> Person | None:
     """The host an unlabelled opening paragraph names: ``... I'm Dana Holloway.``
 
     Only on a page that labels its other turns, or whose header is a transcript page's
-    title and player: the page lost the host's capitals label, and the host's own words say
-    who they are.
+    title and player, or in a later story of a page of several that opens with it
+    (``Welcome back. I'm Dana Holloway.``, a programme page's story that lost every
+    label): the page lost the host's capitals label, and the host's own words say who
+    they are.
     """
-    if not state.has_labels and state.header.player_header is None:
-        return None
     found = grammar.HOST_INTRO.search(state.text, start, end)
     if found is None:
+        return None
+    later_story = state.bounds is not None and state.bounds[0] > 0
+    if (
+        not state.has_labels
+        and state.header.player_header is None
+        and not (later_story and found.start() - start <= _INTRO_REACH)
+    ):
         return None
     name = found.group("name")
     person = state.registry.infer(name, "host", len(state.entries))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from newstranscript._model import Segment
+from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.pieces import MarkerPiece, Piece, TimestampPiece
 
@@ -38,9 +39,25 @@ def marker(state: State, piece: Piece, index: int) -> bool:
 
 
 def timestamp(state: State, piece: Piece, index: int) -> bool:
-    """Hold a timestamp for the segment that follows it; a second one drops the first."""
+    """Hold a timestamp for the segment that follows it; a second one drops the first.
+
+    A timestamp line between two paragraphs of one turn (the words after it carry no
+    label) marks the time inside the turn and does not end it: it stays in the turn's
+    text as a paragraph of its own.
+    """
     if not isinstance(piece, TimestampPiece):
         return False
+    following = state.pieces[index + 1] if index + 1 < len(state.pieces) else None
+    if (
+        state.turn is not None
+        and following is not None
+        and following.kind == kinds.TEXT
+        # a closing line (CNN's END) or the next story's header ends the turn, not goes on
+        and index + 1 not in state.closing
+        and index + 1 not in state.later_headers
+    ):
+        state.turn.add(state.words(piece.start, piece.end), piece.brk, piece.start, piece.end)
+        return True
     state.close_turn()
     state.drop_timestamp("timestamp followed by another timestamp")
     state.timestamp = (piece.start, piece.end, piece.time)
