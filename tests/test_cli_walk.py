@@ -16,7 +16,7 @@ import pytest
 
 from newstranscript._cli import main
 from newstranscript._convert import batch as _batch
-from newstranscript._convert import pool as _pool
+from newstranscript._convert import processes as _processes
 from tests.conftest import GOLDEN, as_nobody
 
 PAGE = (GOLDEN / "npr_station_page.txt").read_bytes()
@@ -194,7 +194,7 @@ def _die_on_doomed(task: _batch.Task, options: _batch.Options) -> _batch.Result:
 def test_a_worker_that_dies_is_one_failed_input_and_the_pool_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if _pool._start_method() != "fork":
+    if _processes._start_method() != "fork":
         pytest.skip("the patched conversion reaches the workers only when they are forked")
     corpus = tmp_path / "corpus"
     for number in range(40):
@@ -223,7 +223,7 @@ def test_workers_are_no_more_than_the_inputs(
         started.append(max_workers)
         return ProcessPoolExecutor(max_workers=max_workers, **options)
 
-    monkeypatch.setattr(_pool, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(_processes, "ProcessPoolExecutor", counting)
     pages = [_page(tmp_path / f"{n}.txt", f"Harbor {n}") for n in range(2)]
     out = tmp_path / "all.jsonl"
     assert main([*map(str, pages), "-o", str(out), "--jobs", "200", "-q"]) == 0

@@ -134,3 +134,13 @@ def test_the_mojibake_table_waits_for_the_first_page() -> None:
         "print(source._repairs is None)\n"
     )
     assert run_fresh(program) == ["True", "False"]
+
+
+def test_the_converter_starts_without_the_process_pool() -> None:
+    # a run of one process (--jobs 1, or one input) never needs them: about 40 ms
+    program = (
+        "import sys\n"
+        "import newstranscript._cli\n"
+        "print(sum(name in sys.modules for name in ('multiprocessing', 'concurrent.futures')))\n"
+    )
+    assert run_fresh(program) == ["0"]
