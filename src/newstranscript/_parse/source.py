@@ -26,6 +26,10 @@ from newstranscript._lazy import compile_lazily, compile_re_lazily
 # CP1252 leaves undefined (81 8D 8F 90 9D) comes through as the Latin-1 control character of
 # that number, as browsers and most libraries decode it ("”" became "â€\x9d").
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+# The repair table is built by the first page; the codec it decodes with is found now (a
+# quarter of a millisecond), so a process that gives up its rights after importing the
+# package, and can no longer read the standard library, still parses.
+codecs.lookup("cp1252")
 
 
 def _garbled(character: str) -> str:
