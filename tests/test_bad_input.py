@@ -12,8 +12,10 @@ import pytest
 
 import newstranscript
 from newstranscript import ParseError
-from newstranscript._parse.source import _MOJIBAKE
+from newstranscript._parse.source import repairs
 from tests.conftest import parse_accounted
+
+_MOJIBAKE = repairs().table
 
 HELLO = "ANA RUIZ, HOST: Hello.\n\nBEN OKAFOR, BYLINE: Hi, Ana.\n"
 

@@ -12,7 +12,7 @@ import pytest
 import newstranscript
 from newstranscript._cli import main
 from newstranscript._convert import batch as _batch
-from newstranscript._convert import pool as _pool
+from newstranscript._convert import processes as _processes
 from newstranscript._convert.progress import Tally, line
 from tests.conftest import GOLDEN
 
@@ -300,7 +300,7 @@ def test_one_input_is_converted_without_starting_workers(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     started: list[int] = []
-    monkeypatch.setattr(_pool, "ProcessPoolExecutor", lambda **_: started.append(1))
+    monkeypatch.setattr(_processes, "ProcessPoolExecutor", lambda **_: started.append(1))
     assert main([str(GOLDEN / "npr_station_page.txt"), "-q", "--jobs", "4"]) == 0
     assert started == []
     assert json.loads(capsys.readouterr().out)["format"] == "newstranscript/1"

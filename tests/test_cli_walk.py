@@ -3,6 +3,7 @@ one failed input with a one-line message, and the rest are converted and kept.""
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import signal
@@ -13,10 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newstranscript._cli import main
 from newstranscript._convert import batch as _batch
-from newstranscript._convert import pool as _pool
+from newstranscript._convert import processes as _processes
+from newstranscript._convert.walk import matches
 from tests.conftest import GOLDEN, as_nobody
 
 PAGE = (GOLDEN / "npr_station_page.txt").read_bytes()
@@ -194,7 +198,7 @@ def _die_on_doomed(task: _batch.Task, options: _batch.Options) -> _batch.Result:
 def test_a_worker_that_dies_is_one_failed_input_and_the_pool_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if _pool._start_method() != "fork":
+    if _processes._start_method() != "fork":
         pytest.skip("the patched conversion reaches the workers only when they are forked")
     corpus = tmp_path / "corpus"
     for number in range(40):
@@ -223,7 +227,7 @@ def test_workers_are_no_more_than_the_inputs(
         started.append(max_workers)
         return ProcessPoolExecutor(max_workers=max_workers, **options)
 
-    monkeypatch.setattr(_pool, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(_processes, "ProcessPoolExecutor", counting)
     pages = [_page(tmp_path / f"{n}.txt", f"Harbor {n}") for n in range(2)]
     out = tmp_path / "all.jsonl"
     assert main([*map(str, pages), "-o", str(out), "--jobs", "200", "-q"]) == 0
@@ -284,3 +288,12 @@ def test_a_fault_on_one_input_fails_that_input_alone(
         f"{pages[1]}: could not be converted: KeyError: 'oops' (a fault in newstranscript: "
         "please report it)\n"
     )
+
+
+_GLOB_TEXT = st.text(alphabet="ab.tT*?[]!-\n/\\", max_size=8)
+
+
+@given(name=_GLOB_TEXT, patterns=st.lists(_GLOB_TEXT, max_size=3))
+def test_a_name_matches_the_globs_as_fnmatch_says(name: str, patterns: list[str]) -> None:
+    expected = any(fnmatch.fnmatch(name, pattern) for pattern in patterns)
+    assert matches(name, patterns) == expected

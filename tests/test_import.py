@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 # Modules a plain ``import newstranscript`` must not load: the date parser (only pages with a
 # date line need it), the converter's process pool and option parser, the schema validator.
 NOT_AT_IMPORT = (
@@ -22,6 +24,15 @@ NOT_AT_IMPORT = (
     "pathlib",
     "pyarrow",
     "pandas",
+    # The writers, the audit and the corpus tools: loaded by the first use of one of their
+    # names, so a program that only parses never reads them, nor the json module.
+    "json",
+    "newstranscript._write.json",
+    "newstranscript._write.text",
+    "newstranscript._write.records",
+    "newstranscript._audit",
+    "newstranscript._convert.people",
+    "newstranscript._convert.corpus",
 )
 
 PROGRAM = """
@@ -94,3 +105,42 @@ def test_a_lazily_compiled_pattern_copies_without_compiling_or_recursing() -> No
     duplicate = copy.copy(lazy)
     assert "compiled" not in vars(lazy)
     assert duplicate.match("HOST: Good morning.") is not None
+
+
+def test_names_loaded_on_first_use_are_the_modules_own() -> None:
+    import importlib
+
+    import newstranscript
+
+    for name, module in newstranscript._ON_FIRST_USE.items():
+        assert name in newstranscript.__all__
+        assert name in dir(newstranscript)
+        assert getattr(newstranscript, name) is getattr(importlib.import_module(module), name)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    import newstranscript
+
+    with pytest.raises(AttributeError, match="has no attribute 'to_yaml'"):
+        newstranscript.to_yaml  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_the_mojibake_table_waits_for_the_first_page() -> None:
+    program = (
+        "import newstranscript\n"
+        "from newstranscript._parse import source\n"
+        "print(source._repairs is None)\n"
+        "newstranscript.parse('ANA RUIZ, HOST: Caf\\u00c3\\u00a9 au lait.')\n"
+        "print(source._repairs is None)\n"
+    )
+    assert run_fresh(program) == ["True", "False"]
+
+
+def test_the_converter_starts_without_the_process_pool() -> None:
+    # a run of one process (--jobs 1, or one input) never needs them: about 40 ms
+    program = (
+        "import sys\n"
+        "import newstranscript._cli\n"
+        "print(sum(name in sys.modules for name in ('multiprocessing', 'concurrent.futures')))\n"
+    )
+    assert run_fresh(program) == ["0"]

@@ -41,7 +41,10 @@ def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
             if isinstance(value, regex.Pattern | _Pending):
                 # a lazily compiled pattern is compiled here, by its first use
                 compiled = value.match.__self__ if isinstance(value, _Pending) else value
-                yield f"{module.__name__.removeprefix('newstranscript.')}.{name}", compiled
+                # the standard library's ``re`` patterns have no timeout to test with (they
+                # are plain character classes and fixed strings)
+                if isinstance(compiled, regex.Pattern):
+                    yield f"{module.__name__.removeprefix('newstranscript.')}.{name}", compiled
 
 
 PATTERNS = dict(_patterns())

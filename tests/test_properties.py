@@ -20,12 +20,11 @@ from hypothesis import strategies as st
 import newstranscript
 from newstranscript import FormatError, ParseError, Span, Story, audit
 from newstranscript._parse.source import (
-    _MOJIBAKE,
-    _MOJIBAKE_BEFORE_LETTER,
     BEFORE_A_LETTER,
     HTML_TAG,
     NORMALISATION_REASONS,
     decode,
+    repairs,
 )
 from newstranscript._parse.speakers import (
     Label,
@@ -46,6 +45,8 @@ from tests.strategies import (
     transcript_like_text,
     transcripts,
 )
+
+_MOJIBAKE, _MOJIBAKE_BEFORE_LETTER = repairs()
 
 
 def _order(story: Story) -> list[str | None]:

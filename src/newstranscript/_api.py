@@ -14,7 +14,6 @@ from newstranscript._parse.classify import classify
 from newstranscript._parse.pieces import Piece
 from newstranscript._parse.source import Decoded, Source, decode, require_text
 from newstranscript._parse.stories import later_header_lines, story_starts
-from newstranscript._write.text import canonical_text, first_difference, unsayable
 
 
 def parse(
@@ -261,6 +260,10 @@ def to_text(story: Story, /, *, check: bool = True) -> str:
     """
     if not isinstance(story, Story):
         raise TypeError(f"to_text() takes a Story, not {type(story).__name__}")
+    # The text writer (and the JSON layout it compares stories with) is loaded by the first
+    # call, not by every program that only parses.
+    from newstranscript._write.text import canonical_text, unsayable  # noqa: PLC0415
+
     text = canonical_text(story)
     if check:
         problem = unsayable(story) or _read_back(story, text)
@@ -277,6 +280,8 @@ def _read_back(story: Story, text: str) -> str | None:
     """
     if not text.strip():
         return "it holds nothing a transcript prints, and empty text is no transcript"
+    from newstranscript._write.text import first_difference  # noqa: PLC0415 - see to_text
+
     try:
         return first_difference(story, parse(text))
     except ParseError as error:  # a NUL character in the story's text reads as binary input

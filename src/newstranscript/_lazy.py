@@ -7,9 +7,15 @@ workers, never needs them. The cost moves to the first parse; it is not removed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any, cast
 
 import regex
+
+# A pattern's text, or a function that builds it: a pattern made from a table (the mojibake
+# repairs) costs the table's building too, so that waits for the first use as well.
+Source = str | Callable[[], str]
 
 # Every method of a compiled pattern the package calls; the first use of any of them stores
 # all of them on the placeholder, so later calls go straight to ``regex``.
@@ -19,8 +25,8 @@ _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn"
 class _Pending:
     """Stands in for a compiled pattern until one of its attributes is first used."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
-        self._source = (pattern, flags)
+    def __init__(self, pattern: Source, flags: int, engine: Callable[..., Any]) -> None:
+        self._source = (pattern, flags, engine)
         _ALL.append(self)
 
     def __getattr__(self, name: str) -> Any:
@@ -31,7 +37,9 @@ class _Pending:
             raise AttributeError(name)
         compiled = self.__dict__.get("compiled")
         if compiled is None:
-            compiled = self.compiled = regex.compile(*self._source)
+            pattern, flags, engine = self._source
+            text = pattern if isinstance(pattern, str) else pattern()
+            compiled = self.compiled = engine(text, flags)
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -47,6 +55,12 @@ def compile_all() -> None:
         pending.match  # noqa: B018 - the first attribute use compiles the pattern
 
 
-def compile_lazily(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags)``, compiled on first use."""
-    return cast("regex.Pattern[str]", _Pending(pattern, flags))
+def compile_lazily(pattern: Source, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, compiled on first use; ``pattern`` may be a function
+    that builds the pattern's text, called then."""
+    return cast("regex.Pattern[str]", _Pending(pattern, flags, regex.compile))
+
+
+def compile_re_lazily(pattern: Source, flags: int = 0) -> re.Pattern[str]:
+    """The same with the standard library's ``re``, for the patterns it runs faster."""
+    return cast("re.Pattern[str]", _Pending(pattern, flags, re.compile))

@@ -133,8 +133,9 @@ def find_inputs(
             matched = False
             for found in walk(path, patterns, follow_links=follow_links):
                 matched = True
-                relative = os.path.relpath(found.path, path)
-                target = _target(out_dir, relative) if found.error is None else None
+                target = None
+                if out_dir is not None and found.error is None:
+                    target = _target(out_dir, os.path.relpath(found.path, path))
                 yield Task(
                     shown(found.path),
                     found.path,

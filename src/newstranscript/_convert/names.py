@@ -17,6 +17,8 @@ def shown(name: str) -> str:
 def recorded(name: str) -> str:
     """``name`` fit for a record: as given, but bytes that are not text written as ``\\xNN``
     (a lone surrogate cannot be written as UTF-8)."""
+    if name.isascii():  # nearly every name: no need to look at each character
+        return name
     return "".join(
         f"\\x{ord(character) - 0xDC00:02x}" if 0xDC80 <= ord(character) <= 0xDCFF else character
         for character in name

@@ -19,13 +19,17 @@ from typing import NamedTuple
 import regex
 
 from newstranscript._errors import ParseError
-from newstranscript._lazy import compile_lazily
+from newstranscript._lazy import compile_lazily, compile_re_lazily
 
 # Mojibake: text written as UTF-8 and read back by some scraper along the way as CP1252, so
 # each character became the characters of its bytes ("é", bytes C3 A9, became "Ã©"). A byte
 # CP1252 leaves undefined (81 8D 8F 90 9D) comes through as the Latin-1 control character of
 # that number, as browsers and most libraries decode it ("”" became "â€\x9d").
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+# The repair table is built by the first page; the codec it decodes with is found now (a
+# quarter of a millisecond), so a process that gives up its rights after importing the
+# package, and can no longer read the standard library, still parses.
+codecs.lookup("cp1252")
 
 
 def _garbled(character: str) -> str:
@@ -61,9 +65,15 @@ _CLOSING = frozenset("\u201d\u00bb\u203a\u2026")
 BEFORE_A_LETTER = r"(?=[\ufeff\u200b\u00ad]*+\p{L})"
 
 
-def _repair_table() -> tuple[dict[str, str], frozenset[str]]:
+class Repairs(NamedTuple):
     """Each garbled sequence and the character it was; the pairs repaired only when a letter
     follows them."""
+
+    table: dict[str, str]
+    before_letter: frozenset[str]
+
+
+def _repair_table() -> Repairs:
     table: dict[str, str] = {}
     before_letter: set[str] = set()
     for character in _REPAIRABLE:
@@ -73,19 +83,29 @@ def _repair_table() -> tuple[dict[str, str], frozenset[str]]:
         table[garbled] = character
         if len(garbled) == 2 and garbled[1] in _CLOSING:
             before_letter.add(garbled)
-    return table, frozenset(before_letter)
+    return Repairs(table, frozenset(before_letter))
 
 
-_MOJIBAKE, _MOJIBAKE_BEFORE_LETTER = _repair_table()
+# Built by the first page (its patterns need it), not at import: some 600 decodes.
+_repairs: Repairs | None = None
+
+
+def repairs() -> Repairs:
+    """The mojibake repair table, built on first use."""
+    global _repairs  # noqa: PLW0603 - the table is built once, by the first call
+    if _repairs is None:
+        _repairs = _repair_table()
+    return _repairs
 
 
 def _mojibake_alternatives() -> str:
     """The repair table as a pattern: one character class for each garbled prefix, so the
     engine tests a class rather than a long list of alternatives, and the pairs that need a
     letter after them."""
+    table, before = repairs()
     endings: dict[tuple[str, bool], list[str]] = {}
-    for garbled in _MOJIBAKE:
-        key = (garbled[:-1], garbled in _MOJIBAKE_BEFORE_LETTER)
+    for garbled in table:
+        key = (garbled[:-1], garbled in before)
         endings.setdefault(key, []).append(garbled[-1])
     return "|".join(
         regex.escape(prefix)
@@ -113,47 +133,66 @@ _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u2
 # the pattern engines read, since a compiled module cannot hold a surrogate literal.
 _SURROGATES = r"\ud800-\udfff"
 
+
 # One pass finds everything that changes the text's length or must be reported. Each
 # alternative is a fixed string or a bounded class, so the scan is linear whatever the input.
 # What keeps its length (odd spaces, a lone CR and the other line ends) is left to one
 # ``translate`` call: a page of nothing but lone CRs costs no Python step per character.
-_NORMALISE = compile_lazily(
-    r"""
+def _normalise_pattern() -> str:
+    return (
+        r"""
       (?P<crlf>\r\n)
     | (?P<invisible>[\ufeff\u200b\u00ad])
     | (?P<tag>(?i:</?(?:p|br|div)(?:\s[^<>\n]{0,200})?\s*/?>))
     | (?P<lost>\ufffd)
     | (?P<surrogate>["""
-    + _SURROGATES
-    + r"""])
+        + _SURROGATES
+        + r"""])
     | (?P<mojibake>"""
-    + _mojibake_alternatives()
-    + r""")
-    """,
-    regex.VERBOSE,
-)
+        + _mojibake_alternatives()
+        + r""")
+    """
+    )
+
+
+_NORMALISE = compile_lazily(_normalise_pattern, regex.VERBOSE)
+
+
+def _needs_normalising_pattern() -> str:
+    return (
+        r"[\r"
+        + _SPACES
+        + r"\u2028\u2029\x85\ufeff\u200b\u00ad<\ufffd"
+        + _SURROGATES
+        + re.escape("".join(sorted({garbled[0] for garbled in repairs().table})))
+        + "]"
+    )
+
 
 # Most pages need none of it, and this test reads every character of every page: for a plain
 # character class the standard library's engine is about 2.7 times faster than regex's. The
 # mojibake characters come from the table, so a sequence added there is never skipped here.
-_NEEDS_NORMALISING = re.compile(
-    r"[\r"
-    + _SPACES
-    + r"\u2028\u2029\x85\ufeff\u200b\u00ad<\ufffd"
-    + _SURROGATES
-    + re.escape("".join(sorted({garbled[0] for garbled in _MOJIBAKE})))
-    + "]"
-)
+_NEEDS_NORMALISING = compile_re_lazily(_needs_normalising_pattern)
 
 # Blank between two removed tags: tags parted only by it are one dropped piece.
 _BLANK = re.compile(r"\s*")
 
-# Characters replaced one for one, by the ``translate`` call after the pass.
-_ONE_FOR_ONE = {
-    **dict.fromkeys(map(ord, _SPACES), " "),
-    **dict.fromkeys(map(ord, "\r\u2028\u2029\x85"), "\n"),
-    **dict.fromkeys(range(0xD800, 0xE000), "\ufffd"),
-}
+
+_one_for_one_table: dict[int, str] | None = None
+
+
+def _one_for_one() -> dict[int, str]:
+    """Characters replaced one for one, by the ``translate`` call after the pass: made for
+    the first page that needs normalising, as most never do."""
+    global _one_for_one_table  # noqa: PLW0603 - made once, by the first call
+    if _one_for_one_table is None:
+        _one_for_one_table = {
+            **dict.fromkeys(map(ord, _SPACES), " "),
+            **dict.fromkeys(map(ord, "\r\u2028\u2029\x85"), "\n"),
+            **dict.fromkeys(range(0xD800, 0xE000), "\ufffd"),
+        }
+    return _one_for_one_table
+
 
 # Normalised pieces are joined in batches of this many: a list of millions of small pieces
 # (a page of ``<p>`` tags) would cost more memory than the text.
@@ -279,6 +318,7 @@ class Source:
         parts: list[str] = []
         kept_to = 0  # original offset up to which text has been copied
         length = 0  # length of the normalised text built so far
+        mojibake = repairs().table
         for match in _NORMALISE.finditer(original):
             start, end = match.span()
             kind = match.lastgroup
@@ -303,7 +343,7 @@ class Source:
                 replacement = "\n\n" if paragraph else "\n"
                 self._remove_tag(start, end)
             else:
-                replacement = _MOJIBAKE[match.group()]
+                replacement = mojibake[match.group()]
                 self.repairs.append(start)
             if start > kept_to:
                 parts.append(original[kept_to:start])
@@ -318,7 +358,7 @@ class Source:
         parts.append(original[kept_to:])
         batches.append("".join(parts))
         parts.clear()
-        return "".join(batches).translate(_ONE_FOR_ONE)
+        return "".join(batches).translate(_one_for_one())
 
     def _remove_tag(self, start: int, end: int) -> None:
         """Record a removed tag, as one piece with the tag before it when only blanks part
@@ -431,7 +471,7 @@ def _repaired(found: str) -> str:
 def describe_repair(garbled: str) -> tuple[str, str]:
     """What a garbled sequence was repaired to, and whether that is a letter, a punctuation
     mark or a symbol, as the ``repaired-encoding`` diagnostic says."""
-    repaired = _MOJIBAKE[garbled]
+    repaired = repairs().table[garbled]
     return repaired, _REPAIRED_KINDS.get(unicodedata.category(repaired)[0], "a character")
 
 
