@@ -151,6 +151,7 @@ AIMED = {
         "© 2031 A" + "b.c" * SIZE + "!",
     ],
     "NOTE": ["Editor's note" + "x" * SIZE, "NOTE" + " " * SIZE],
+    "SPEAKER_CHANGE": [_repeat(" >>"), _repeat(">> " + " " * 50), " >" * SIZE + "> x"],
     "GUEST_LINE": [_repeat("Ana Ruiz, "), _repeat("A. B. C. D, x."), "Ana " + "R" * SIZE + ", x"],
     "SECTION_HEADING": ["Act One" + ":" * SIZE, "Prologue: " + "x" * SIZE, _repeat("Act 1. ")],
     "EPISODE_NUMBER": ["1" * SIZE + ":", "12:" + " " * SIZE + "x"],

@@ -752,6 +752,14 @@ STATION_FOOTER = compile_lazily(
     _FLAGS,
 )
 
+# Closed captions' mark of a change of speaker, ``>>`` (``>>>`` for a change of story), at the
+# start of a line or after a blank inside one (captions print it mid-sentence too), before
+# words, with the blanks after it.
+SPEAKER_CHANGE = compile_lazily(
+    r"(?:^|(?<=[ ]))>>>?(?=[ ]*+[\p{L}\p{N}\"“'‘(\[])[ ]*+", _FLAGS | regex.MULTILINE
+)
+SPEAKER_CHANGE_REASON = "speaker change"
+
 # A line of the guest list npr.org prints above a discussion's transcript: a name, then who
 # the guest is, ending no sentence (``Ana Ruiz, harbor master, Port of Quill Point``). Each
 # name word is bounded, so a search along a long run of letters stays linear.

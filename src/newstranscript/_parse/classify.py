@@ -481,6 +481,8 @@ def _as_furniture(piece: Piece, reason: str) -> ChromePiece:
 
 def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
+    if ">>" in line and _speaker_change(text, start, end, brk, out):
+        return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
         out.append(ChromePiece(start, end, brk, "navigation"))
@@ -532,6 +534,22 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, end, brk, grammar.STATION_FOOTER_REASON))
         return
     _stretch(text, start, end, brk, out)
+
+
+def _speaker_change(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """Cut a line at captions' ``>>``: the words before it, the mark (dropped, and the turn
+    before it closed), and the words after it, each read as a line of its own."""
+    change = grammar.SPEAKER_CHANGE.search(text, start, end)
+    if change is None:
+        return False
+    before = start + len(text[start : change.start()].rstrip())
+    if before > start:
+        _line(text, start, before, brk, out)
+    mark_brk = brk if before == start else INLINE
+    out.append(ChromePiece(change.start(), change.end(), mark_brk, grammar.SPEAKER_CHANGE_REASON))
+    if change.end() < end:
+        _line(text, change.end(), end, INLINE, out)
+    return True
 
 
 def _furniture(line: str) -> bool:

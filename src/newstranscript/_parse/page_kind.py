@@ -3,8 +3,8 @@
 A section index, a programme's page, a person's page, a category or term page, an archive
 list or a player embed holds headlines, teasers, photo credits and dates, and no speech.
 Such a page is told by two things together: nothing on it says "transcript" (no speaker
-label, marker, provider line, sign-off, editor's note, timestamp or subtitle cue, no
-``Transcript`` heading, no host saying ``I'm NAME``), and either its text is too short to
+label, marker, provider line, sign-off, editor's note, timestamp, subtitle cue or captions'
+``>>``, no ``Transcript`` heading, no host saying ``I'm NAME``), and either its text is too short to
 hold speech or it is made of the shapes a listing repeats once per item. A page with no
 cue and none of those shapes (an unlabelled monologue) is still read as speech, one
 unlabelled turn after another.
@@ -231,9 +231,11 @@ def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | 
     transcript page's title and player block.
     """
     if not pieces or any(
-        piece.kind in TRANSCRIPT_KINDS and not _photo_credit(text, piece) for piece in pieces
+        (piece.kind in TRANSCRIPT_KINDS and not _photo_credit(text, piece))
+        or (isinstance(piece, ChromePiece) and piece.reason == grammar.SPEAKER_CHANGE_REASON)
+        for piece in pieces
     ):
-        return None
+        return None  # captions' ``>>`` marks a new speaker too
     if grammar.HOST_INTRO.search(text, pieces[0].start, pieces[-1].end) is not None:
         return None  # a host says who they are: speech whose labels were lost
     if FEED_MARKUP.match(text, pieces[0].start) is not None:

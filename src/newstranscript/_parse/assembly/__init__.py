@@ -136,6 +136,9 @@ def _survey(state: State) -> None:
         None if state.has_labels else page_kind.judge(state.text, pieces, titled=layout is not None)
     )
     first_label = next((i for i, piece in enumerate(pieces) if piece.kind == kinds.LABEL), -1)
+    if first_label < 0:
+        # captions name nobody, but may be glued to the page's last line of furniture
+        first_label = furniture.glued_after_furniture(pieces)
     if first_label > 0:
         state.prose_until = furniture.description_ends(state.text, pieces, first_label)
     state.closing = furniture.closing_lines(state.text, pieces, state.later_headers)

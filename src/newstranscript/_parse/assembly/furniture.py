@@ -4,6 +4,8 @@ CNN's ``END`` and the header lines of later stories on a page read as one."""
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from newstranscript import _grammar as grammar
@@ -24,6 +26,10 @@ def chrome(state: State, piece: Piece, index: int) -> bool:
     before_turns = not state.entries
     for name in state.header.chrome(piece, before_turns=before_turns):
         state.registry.byline(name)
+    if piece.reason == grammar.SPEAKER_CHANGE_REASON:
+        # captions' ``>>``: whatever follows is someone else's, whom the captions do not name
+        state.close_turn()
+        state.continuing = None
     state.drop(piece, piece.reason)
     return True
 
@@ -145,6 +151,26 @@ def description_ends(text: str, pieces: list[Piece], first_label: int) -> int:
         return -1
     words = any(piece.kind == kinds.TEXT for piece in pieces[:furniture])
     return furniture if words else -1
+
+
+# How many lines down a page's header may run to the furniture line the captions are glued
+# to: past it, a glued line is furniture inside the transcript, and speech stands above it.
+_GLUED_FURNITURE_REACH = 30
+
+
+def glued_after_furniture(pieces: list[Piece]) -> int:
+    """Where words glued to a line of page furniture start (a piece index), or ``-1``:
+    PBS's video pages glue the captions to their last line, ``Learn More about PBS online
+    sponsorship``, which ends the page's own words above them."""
+    for index, (before, piece) in enumerate(itertools.pairwise(pieces[:_GLUED_FURNITURE_REACH]), 1):
+        if (
+            piece.kind == kinds.TEXT
+            and before.end == piece.start
+            and isinstance(before, ChromePiece)
+            and before.reason == "navigation"
+        ):
+            return index
+    return -1
 
 
 # The reason a photo's credit in brackets is dropped with.

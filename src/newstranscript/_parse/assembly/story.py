@@ -157,9 +157,13 @@ def _not_a_transcript(
                 "(reason 'not a transcript')",
             )
         )
-    elif not has_speakers and not any(segment.type == "soundbite" for segment in segments):
-        # Nobody is named and nothing is heard: an index page, a speech-to-text dump,
-        # subtitles. Say so once rather than flag every paragraph as unlabelled.
+    elif (
+        not has_speakers
+        and not any(segment.type == "soundbite" for segment in segments)
+        and not any(item.reason == grammar.SPEAKER_CHANGE_REASON for item in state.dropped)
+    ):
+        # Nobody is named, nothing is heard and no caption marks a new speaker: an index
+        # page, a speech-to-text dump. Say so once rather than flag every paragraph.
         diagnostics = [item for item in diagnostics if item[1] != "unlabelled-turn"]
         diagnostics.append(
             (
