@@ -698,28 +698,38 @@ class _Neighbours:
     kept: a shorter name asks for its forms with a masked letter put in, which are the
     longer name's masked forms. That halves the index, the most of a page's memory when
     it holds thousands of speakers.
+
+    Two such names share every other word, so a word is indexed and asked about only when
+    some other speaker's name has the same other words (``ANNA`` in ``ANNA VOSS`` when
+    another name ends in ``VOSS``): on a page of thousands of people the words nobody else
+    shares the rest of the name with would otherwise be most of the index, and each key it
+    holds is a cache miss on a page that large.
     """
 
-    __slots__ = ("_exact", "_masked")
+    __slots__ = ("_exact", "_masked", "_shared")
 
     def __init__(self, people: list[Person]) -> None:
         """Index ``people``, given in the order they first spoke."""
+        self._shared = _shared_rests(people)
         self._exact = _Earliest()
         self._masked = _Earliest()
         for person in people:
             self._exact.add(_spelled(person), person)
-            for form in _forms(person.words, _masks):
+            for form in _forms(person.words, _masks, self._shared):
                 self._masked.add(form, person)
 
     def first_for(self, person: Person) -> Person | None:
         """The first speaker one letter off ``person`` who spoke more than once or before
         them."""
         words = person.words
+        shared = self._shared
+        exact = self._exact.first_for
+        masked = self._masked.first_for
         found = [
-            *(self._exact.first_for(form, person) for form in _respelled(words, _deletions)),
-            *(self._exact.first_for(form, person) for form in _respelled(words, _swaps)),
-            *(self._masked.first_for(form, person) for form in _forms(words, _insertions)),
-            *(self._masked.first_for(form, person) for form in _forms(words, _masks)),
+            *(exact(form, person) for form in _respelled(words, _deletions, shared)),
+            *(exact(form, person) for form in _respelled(words, _swaps, shared)),
+            *(masked(form, person) for form in _forms(words, _insertions, shared)),
+            *(masked(form, person) for form in _forms(words, _masks, shared)),
         ]
         return min(filter(None, found), key=lambda other: other.first_turn, default=None)
 
@@ -773,15 +783,42 @@ def _other_than(
     return kept
 
 
-def _forms(words: tuple[str, ...], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
-    """The name with one word of typo length replaced by each of its ``variants``: the words
-    before it, the variant and the words after it, parted by a NUL, which no name holds."""
+def _typo_words(words: tuple[str, ...], shared: set[str]) -> Iterator[tuple[str, str, str]]:
+    """Each word of typo length whose other words another speaker's name has too, with the
+    words before it and after it, spaced."""
     for index, word in enumerate(words):
         if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
-            before = " ".join(words[:index]) + "\x00"
-            after = "\x00" + " ".join(words[index + 1 :])
-            for variant in variants(word):
-                yield before + variant + after
+            before = " ".join(words[:index])
+            after = " ".join(words[index + 1 :])
+            if f"{before}\x00{after}" in shared:
+                yield word, before, after
+
+
+def _shared_rests(people: list[Person]) -> set[str]:
+    """The rests of names (each word of typo length left out, its place marked by a NUL,
+    which no name holds) that more than one of ``people`` has."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for person in people:
+        words = person.words
+        for index, word in enumerate(words):
+            if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
+                rest = f"{' '.join(words[:index])}\x00{' '.join(words[index + 1 :])}"
+                if rest in seen:
+                    shared.add(rest)
+                else:
+                    seen.add(rest)
+    return shared
+
+
+def _forms(
+    words: tuple[str, ...], variants: Callable[[str], Iterator[str]], shared: set[str]
+) -> Iterator[str]:
+    """The name with one word of typo length replaced by each of its ``variants``: the words
+    before it, the variant and the words after it, parted by a NUL, which no name holds."""
+    for word, before, after in _typo_words(words, shared):
+        for variant in variants(word):
+            yield f"{before}\x00{variant}\x00{after}"
 
 
 def _spelled(person: Person) -> str:
@@ -790,18 +827,19 @@ def _spelled(person: Person) -> str:
     return key if key.count(" ") + 1 == len(person.words) else " ".join(person.words)
 
 
-def _respelled(words: tuple[str, ...], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
+def _respelled(
+    words: tuple[str, ...], variants: Callable[[str], Iterator[str]], shared: set[str]
+) -> Iterator[str]:
     """The name with one word of typo length replaced by each of its ``variants``, spaced as
     :func:`_spelled` spaces a name. A variant is never empty and holds no space, so it is
     another person's name only if the other words are theirs too: unlike a masked form, it
     needs no mark of which word it replaced, and each person is kept under one key, the
     name itself."""
-    for index, word in enumerate(words):
-        if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
-            before = " ".join((*words[:index], ""))
-            after = " ".join(("", *words[index + 1 :]))
-            for variant in variants(word):
-                yield before + variant + after
+    for word, before, after in _typo_words(words, shared):
+        head = f"{before} " if before else ""
+        tail = f" {after}" if after else ""
+        for variant in variants(word):
+            yield head + variant + tail
 
 
 def _deletions(word: str) -> Iterator[str]:
