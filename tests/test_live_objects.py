@@ -15,8 +15,9 @@ from benchmarks.linearity import distinct_speakers, glued_turns
 
 import newstranscript
 from newstranscript._api import _source_and_pieces
-from newstranscript._parse.assembly import _RULES_BY_KIND, _survey, finish
+from newstranscript._parse.assembly import _RULES_BY_KIND, _survey
 from newstranscript._parse.assembly.state import State
+from newstranscript._parse.assembly.story import finish
 
 
 def _tracked_while_assembling(text: str) -> tuple[int, int]:
