@@ -957,6 +957,11 @@ def _after_a_colon(seg: str, offset: int) -> bool:
     return at >= 0 and seg[at] == ":"
 
 
+# One :class:`Soundbite` for each marker as printed, as one label for each label: a page
+# prints ``(LAUGHTER)`` and ``(SOUNDBITE OF MUSIC)`` hundreds of times, and a soundbite is a
+# frozen value, so the segments of one story, or of several, can share it. Each one less is
+# an object fewer for every full collection to walk on a page of thousands of markers.
+@functools.lru_cache(maxsize=4096)
 def soundbite(body: str) -> Soundbite:
     """A marker's content as a :class:`Soundbite` of the right kind."""
     description = body.strip()

@@ -69,11 +69,14 @@ class Label:
         name_title: str | None = None,
         generic: bool = False,
     ) -> None:
+        # The name is often the label as printed, and the key often the name: equal strings
+        # are kept as one, as a page of many speakers keeps a label for each of them.
         self.printed = printed
-        self.name = name
+        self.name = printed if name == printed else name
         # The name as labels are compared, and its words: worked out once here, as every
         # check of the label (corroboration, full or short, resolution) asks for them.
-        self.key = name_key(name)
+        key = name_key(name)
+        self.key = self.name if key == self.name else key
         self.words = name_words(self.key)
         # An initial and a surname, ``S. O'BRIEN``, ``J. KING``: it narrows a surname down
         # rather than introducing anyone.
@@ -120,11 +123,13 @@ class Person:
     __slots__ = (
         "about",
         "about_span",
+        "first_label",
         "first_turn",
         "honorifics",
         "key",
-        "labels",
+        "label",
         "last_turn",
+        "more_labels",
         "name",
         "order",
         "party",
@@ -136,23 +141,40 @@ class Person:
         "words",
     )
 
-    def __init__(self, key: str, name: str, *, unidentified: bool = False) -> None:
+    def __init__(
+        self,
+        key: str,
+        name: str,
+        *,
+        unidentified: bool = False,
+        words: tuple[str, ...] | None = None,
+    ) -> None:
         self.key = key
         self.order = -1  # the registry's count of people before this one
-        self.words = name_words(key)  # each short label is compared with every person's words
+        # Each short label is compared with every person's words: the label that introduced
+        # the person gives them, already worked out, where its key is the person's.
+        self.words = name_words(key) if words is None else words
         self.name = name
         self.role: str | None = None
-        self.roles: dict[str, None] = {}  # each role seen, in order
+        # Each role seen, in order: a few of the model's ROLES at most, so a tuple, which
+        # the garbage collector soon stops tracking (the empty one is shared).
+        self.roles: tuple[str, ...] = ()
         self.title: str | None = None
         self.party: str | None = None
-        # Each label form once, in the order seen. Dictionaries of strings and frozensets are
-        # no work for the garbage collector, and a page may hold many thousands of people.
-        self.labels: dict[str, None] = {}
+        # Each label form once, in the order seen: the first alone, and any others in a
+        # dictionary made only when a second form comes, as most people are printed one way
+        # and a page may hold many thousands of people.
+        self.label: str | None = None
+        self.more_labels: dict[str, None] | None = None
         self.honorifics = _NO_HONORIFICS  # as _address gives them: Mr., Ms.
         self.about: str | None = None
         self.about_span: Span | None = None
         self.first_turn = -1
         self.last_turn = -1
+        # Where the person's first label stands, normalised; -1 for someone no label named
+        # (a host named by their intro): a slot rather than a dictionary by ``id(person)``,
+        # whose keys are each an int object of their own.
+        self.first_label = -1
         self.turns = 0  # how many turns are theirs
         self.unidentified = unidentified
 
@@ -170,16 +192,35 @@ class Person:
             # than the office before it, so the office is the title only when nothing else is
             title = display_name(label.name_title)
         if role is not None:
-            if self.role is None:
-                self.role = role
-            self.roles.setdefault(role)
+            self.play(role)
         if title is not None and self.title is None:
             self.title = title.strip()
         if label.party is not None and self.party is None:
             self.party = label.party
-        self.labels.setdefault(label.printed)
+        self._printed_as(label.printed)
         if label.honorific:
             self.honorifics |= {_address(label.honorific)}
+
+    def play(self, role: str) -> None:
+        """Note a role seen for the person; the first one seen is their role."""
+        if self.role is None:
+            self.role = role
+        if role not in self.roles:
+            self.roles = (*self.roles, role)
+
+    def _printed_as(self, printed: str) -> None:
+        if self.label is None:
+            self.label = printed
+        elif printed != self.label:
+            if self.more_labels is None:
+                self.more_labels = {}
+            self.more_labels.setdefault(printed)
+
+    def labels(self) -> tuple[str, ...]:
+        """Each label form the page printed for the person, in the order first seen."""
+        if self.label is None:
+            return ()
+        return (self.label, *(self.more_labels or ()))
 
 
 # One shared empty set: each ``frozenset()`` is a new object the garbage collector tracks.
@@ -339,7 +380,8 @@ class Registry:
             name = _unidentified_name(label) if label.unidentified else display_name(label.name)
             # a generic speaker names nobody a short label could mean
             nameless = label.unidentified or label.generic
-            person = self._add(Person(key, name, unidentified=nameless))
+            words = None if label.unidentified else label.words
+            person = self._add(Person(key, name, unidentified=nameless, words=words))
         return person
 
     def resolve(self, label: Label, turn: int, signer: str | None = None) -> Resolution:
@@ -477,9 +519,7 @@ class Registry:
         if person is None:
             person = self._add(Person(key, prose_name))
         if role is not None:
-            if person.role is None:
-                person.role = role
-            person.roles.setdefault(role)
+            person.play(role)
         self._spoke(person, turn)
         return person
 
@@ -488,9 +528,7 @@ class Registry:
         resolves to them. Nobody is a speaker until a turn is theirs."""
         key = name_key(prose_name)
         if key not in self._by_key:
-            person = self._add(Person(key, prose_name))
-            person.role = "reporter"
-            person.roles.setdefault("reporter")
+            self._add(Person(key, prose_name)).play("reporter")
 
     def named_in_full(self, prose_name: str) -> None:
         """Give the speaker a sign-off names their full name where labels gave only part.
@@ -577,10 +615,10 @@ class Registry:
                     name=person.name,
                     role=person.role,
                     title=person.title,
-                    labels=tuple(person.labels),
+                    labels=person.labels(),
                     about=person.about,
                     about_span=person.about_span,
-                    roles=tuple(person.roles),
+                    roles=person.roles,
                     party=person.party,
                 )
             )
@@ -606,42 +644,59 @@ class _ShortLabelIndex:
 
 
 class _NameTrie:
-    """People by the words of their name, split at single spaces, so the names a line opens
-    with are found in one walk along it, however many people there are."""
+    """People by their name as a line may open with it, split at single spaces, so the names
+    a line opens with are found in one walk along it, however many people there are.
 
-    __slots__ = ("children", "people")
+    One dictionary of every name and every word-bounded start of one, rather than a node
+    object (with a dictionary and a list of its own) per word: a page of many thousands of
+    speakers would keep three objects more a speaker for each full collection to walk. A
+    start of a name that is no one's whole name holds no one; a name holds its one person,
+    or the people it names in the order they were added.
+    """
+
+    __slots__ = ("_names",)
 
     def __init__(self) -> None:
-        self.children: dict[str, _NameTrie] = {}
-        self.people: list[Person] = []
+        self._names: dict[str, Person | tuple[Person, ...]] = {}
 
     def add(self, person: Person) -> None:
-        node = self
-        for word in person.name.replace("’", "'").split(" "):
-            node = node.children.setdefault(word, _NameTrie())
-        node.people.append(person)
+        name = person.name.replace("’", "'")
+        space = name.find(" ")
+        while space >= 0:
+            self._names.setdefault(name[:space], ())
+            space = name.find(" ", space + 1)
+        held = self._names.get(name, ())
+        if isinstance(held, Person):
+            self._names[name] = (held, person)
+        elif held:
+            self._names[name] = (*held, person)
+        else:
+            self._names[name] = person
 
     def remove(self, person: Person) -> None:
-        node: _NameTrie | None = self
-        for word in person.name.replace("’", "'").split(" "):
-            node = node.children.get(word) if node is not None else None
-        if node is not None and person in node.people:
-            node.people.remove(person)
+        name = person.name.replace("’", "'")
+        held = self._names.get(name)
+        if held is person:
+            self._names[name] = ()
+        elif isinstance(held, tuple) and person in held:
+            at = held.index(person)
+            rest = (*held[:at], *held[at + 1 :])
+            self._names[name] = rest[0] if len(rest) == 1 else rest
 
     def prefixes(self, line: str) -> Iterator[tuple[int, Person]]:
         """Each person whose name ``line`` opens with, followed by a space; with where that
         space is."""
-        node: _NameTrie | None = self
-        start = 0
-        while node is not None:
-            space = line.find(" ", start)
-            if space < 0:
+        space = line.find(" ")
+        while space >= 0:
+            held = self._names.get(line[:space])
+            if held is None:
                 return
-            node = node.children.get(line[start:space])
-            if node is not None:
-                for person in node.people:
+            if isinstance(held, Person):
+                yield space, held
+            else:
+                for person in held:
                     yield space, person
-            start = space + 1
+            space = line.find(" ", space + 1)
 
 
 # The shortest name word a one-letter difference is taken as a typo in: shorter names (ANA,
@@ -720,29 +775,38 @@ class _Neighbours:
     kept: a shorter name asks for its forms with a masked letter put in, which are the
     longer name's masked forms. That halves the index, the most of a page's memory when
     it holds thousands of speakers.
+
+    Two such names share every other word, so a word is indexed and asked about only when
+    some other speaker's name has the same other words (``ANNA`` in ``ANNA VOSS`` when
+    another name ends in ``VOSS``): on a page of thousands of people the words nobody else
+    shares the rest of the name with would otherwise be most of the index, and each key it
+    holds is a cache miss on a page that large.
     """
 
-    __slots__ = ("_exact", "_masked")
+    __slots__ = ("_exact", "_masked", "_shared")
 
     def __init__(self, people: list[Person]) -> None:
         """Index ``people``, given in the order they first spoke."""
+        self._shared = _shared_rests(people)
         self._exact = _Earliest()
         self._masked = _Earliest()
         for person in people:
-            for form in _forms(person.words, _itself):
-                self._exact.add(form, person)
-            for form in _forms(person.words, _masks):
+            self._exact.add(_spelled(person), person)
+            for form in _forms(person.words, _masks, self._shared):
                 self._masked.add(form, person)
 
     def first_for(self, person: Person) -> Person | None:
         """The first speaker one letter off ``person`` who spoke more than once or before
         them."""
         words = person.words
+        shared = self._shared
+        exact = self._exact.first_for
+        masked = self._masked.first_for
         found = [
-            *(self._exact.first_for(form, person) for form in _forms(words, _deletions)),
-            *(self._exact.first_for(form, person) for form in _forms(words, _swaps)),
-            *(self._masked.first_for(form, person) for form in _forms(words, _insertions)),
-            *(self._masked.first_for(form, person) for form in _forms(words, _masks)),
+            *(exact(form, person) for form in _respelled(words, _deletions, shared)),
+            *(exact(form, person) for form in _respelled(words, _swaps, shared)),
+            *(masked(form, person) for form in _forms(words, _insertions, shared)),
+            *(masked(form, person) for form in _forms(words, _masks, shared)),
         ]
         return min(filter(None, found), key=lambda other: other.first_turn, default=None)
 
@@ -796,19 +860,63 @@ def _other_than(
     return kept
 
 
-def _forms(words: tuple[str, ...], variants: Callable[[str], Iterator[str]]) -> Iterator[str]:
-    """The name with one word of typo length replaced by each of its ``variants``: the words
-    before it, the variant and the words after it, parted by a NUL, which no name holds."""
+def _typo_words(words: tuple[str, ...], shared: set[str]) -> Iterator[tuple[str, str, str]]:
+    """Each word of typo length whose other words another speaker's name has too, with the
+    words before it and after it, spaced."""
     for index, word in enumerate(words):
         if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
-            before = " ".join(words[:index]) + "\x00"
-            after = "\x00" + " ".join(words[index + 1 :])
-            for variant in variants(word):
-                yield before + variant + after
+            before = " ".join(words[:index])
+            after = " ".join(words[index + 1 :])
+            if f"{before}\x00{after}" in shared:
+                yield word, before, after
 
 
-def _itself(word: str) -> Iterator[str]:
-    yield word
+def _shared_rests(people: list[Person]) -> set[str]:
+    """The rests of names (each word of typo length left out, its place marked by a NUL,
+    which no name holds) that more than one of ``people`` has."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for person in people:
+        words = person.words
+        for index, word in enumerate(words):
+            if _TYPO_WORD_LENGTH <= len(word) <= _TYPO_WORD_REACH:
+                rest = f"{' '.join(words[:index])}\x00{' '.join(words[index + 1 :])}"
+                if rest in seen:
+                    shared.add(rest)
+                else:
+                    seen.add(rest)
+    return shared
+
+
+def _forms(
+    words: tuple[str, ...], variants: Callable[[str], Iterator[str]], shared: set[str]
+) -> Iterator[str]:
+    """The name with one word of typo length replaced by each of its ``variants``: the words
+    before it, the variant and the words after it, parted by a NUL, which no name holds."""
+    for word, before, after in _typo_words(words, shared):
+        for variant in variants(word):
+            yield f"{before}\x00{variant}\x00{after}"
+
+
+def _spelled(person: Person) -> str:
+    """The person's name words, spaced: their key, unless it ends in a suffix left out."""
+    key = person.key
+    return key if key.count(" ") + 1 == len(person.words) else " ".join(person.words)
+
+
+def _respelled(
+    words: tuple[str, ...], variants: Callable[[str], Iterator[str]], shared: set[str]
+) -> Iterator[str]:
+    """The name with one word of typo length replaced by each of its ``variants``, spaced as
+    :func:`_spelled` spaces a name. A variant is never empty and holds no space, so it is
+    another person's name only if the other words are theirs too: unlike a masked form, it
+    needs no mark of which word it replaced, and each person is kept under one key, the
+    name itself."""
+    for word, before, after in _typo_words(words, shared):
+        head = f"{before} " if before else ""
+        tail = f" {after}" if after else ""
+        for variant in variants(word):
+            yield head + variant + tail
 
 
 def _deletions(word: str) -> Iterator[str]:

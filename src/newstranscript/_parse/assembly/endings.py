@@ -47,7 +47,7 @@ def story_signoff(state: State, piece: Piece, index: int) -> bool:
         return False
     # Every sign-off, the story's or another reporter's, says who signs off in full.
     state.registry.named_in_full(piece.parts.name)
-    if state.turn is not None and not state.turn.parts:
+    if state.turn is not None and not state.turn.text:
         # the label stood alone on its line and this is all the turn says, as
         # ``BEK: Omar Bek, NPR News.`` on one line: the turn keeps its words, whatever they
         # repeat (a sign-off that is also the page's first line is no repeated headline here)

@@ -37,7 +37,9 @@ def _open_labelled_turn(state: State, piece: LabelPiece) -> None:
     # News.``), which settles a surname two people share.
     signer = piece.signoff.name if piece.signoff is not None else None
     resolution = state.registry.resolve(piece.label, len(state.entries), signer)
-    state.first_label_at.setdefault(id(resolution.person), piece.start)
+    state.label_read = True
+    if resolution.person.first_label < 0:
+        resolution.person.first_label = piece.start
     if resolution.problem in ("ambiguous-label", "label-from-text", "label-typo"):
         state.note(
             piece.start,

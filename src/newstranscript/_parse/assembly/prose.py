@@ -129,7 +129,7 @@ def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
     if not state.has_labels or index == 0:
         return False
     if (
-        not state.first_label_at
+        not state.label_read
         and len(state.text[piece.start : piece.end].split()) < _SPEECH_WORDS
         and grammar.SELF_INTRO.search(state.text, piece.start, piece.end) is None
     ):

@@ -24,14 +24,15 @@ class Turn:
     so far."""
 
     __slots__ = (
+        "_parts",
         "annotations",
         "basis",
         "clip",
         "delivery",
         "end",
-        "parts",
         "person",
         "start",
+        "text",
         "timestamp",
     )
 
@@ -40,20 +41,28 @@ class Turn:
         self.basis = basis  # one of the model's BASES
         self.start = start
         self.end = start
-        self.parts: list[str] = []
+        # The words so far. Most turns are one paragraph, so a list of the parts is made only
+        # for a turn of several, and joined when the turn closes: a closed turn keeps no
+        # container, as every live container is more work for each full collection on a
+        # page of many thousands of turns.
+        self.text = ""
+        self._parts: list[str] | None = None
         self.delivery: str | None = None
         self.clip = False
         self.timestamp: str | None = None
         # normalised start, end, as printed; a list only once there is one, as most turns
-        # hold none and every container is work for the garbage collector
-        self.annotations: list[tuple[int, int, str]] | tuple[()] = ()
+        # hold none, and a tuple once the turn is closed
+        self.annotations: list[tuple[int, int, str]] | tuple[tuple[int, int, str], ...] = ()
 
     def add(self, words: str, brk: str, start: int, end: int) -> None:
         """Add the text ``words``, read from ``start``, and note the bracketed asides in it."""
         if words:
-            if self.parts:
-                self.parts.append("\n\n" if brk == PARAGRAPH else " ")
-            self.parts.append(words)
+            if self._parts is not None:
+                self._parts += ("\n\n" if brk == PARAGRAPH else " ", words)
+            elif self.text:
+                self._parts = [self.text, "\n\n" if brk == PARAGRAPH else " ", words]
+            else:
+                self.text = words
             # Every aside opens with a bracket, and most paragraphs hold none: two substring
             # tests say so far faster than running the pattern along the paragraph.
             if "(" in words or "[" in words:
@@ -66,6 +75,14 @@ class Turn:
                 elif found:
                     self.annotations = found
         self.end = end
+
+    def close(self) -> None:
+        """Join the words and freeze the asides: nothing is added to a closed turn."""
+        if self._parts is not None:
+            self.text = "".join(self._parts)
+            self._parts = None
+        if self.annotations:
+            self.annotations = tuple(self.annotations)
 
 
 class State:
@@ -82,11 +99,11 @@ class State:
         "entries",
         "final_signoff",
         "first_cue",
-        "first_label_at",
         "has_labels",
         "has_turns",
         "header",
         "label_outlet",
+        "label_read",
         "last_label",
         "later_headers",
         "listing",
@@ -155,8 +172,9 @@ class State:
         # A [04:30:00] timestamp waiting for the segment it stands before: start, end, time.
         self.timestamp: tuple[int, int, str] | None = None
         self.clip_start: int | None = None  # where the open (BEGIN VIDEO CLIP) block started
-        # Where each person's first label stands (by ``id(person)``), for what concerns them all.
-        self.first_label_at: dict[int, int] = {}
+        # Whether a labelled turn has been read (each person keeps where their first label
+        # stands, for what concerns them all).
+        self.label_read = False
         # Whether the page parts its paragraphs by one blank line, so that a wider gap inside
         # a turn says a line (a label) was lost there: worked out when first asked.
         self.wide_gaps_rare: bool | None = None
@@ -178,6 +196,7 @@ class State:
 
     def close_turn(self) -> None:
         if self.turn is not None:
+            self.turn.close()
             self.entries.append(self.turn)
             self.has_turns = True
             self.continuing = self.turn.person

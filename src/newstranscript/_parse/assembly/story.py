@@ -42,10 +42,10 @@ def finish(state: State) -> Story:
 def _near_duplicate_labels(state: State) -> None:
     """Note a speaker heard once whose name is one letter off another speaker's."""
     for person, other in state.registry.near_duplicates():
-        at = state.first_label_at.get(id(person))
-        if at is None:
+        at = person.first_label
+        if at < 0:
             continue  # a host named by their intro, not by a label
-        label = next(iter(person.labels))  # the form it was first printed in
+        label = person.label  # the form it was first printed in
         state.note(
             at,
             "near-duplicate-label",
@@ -60,12 +60,10 @@ def _segments(state: State, ids: dict[int, str]) -> list[Segment]:
     segments: list[Segment] = []
     for entry in state.entries:
         if isinstance(entry, Turn):
-            text = "".join(entry.parts)
-            entry.parts.clear()  # the turn's text is in the segment: let its pieces go
             segments.append(
                 Segment(
                     "turn",
-                    text,
+                    entry.text,
                     state.span(entry.start, entry.end),
                     speaker=ids[id(entry.person)] if entry.person is not None else None,
                     delivery=entry.delivery,
