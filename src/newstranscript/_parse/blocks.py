@@ -45,3 +45,10 @@ def lines(text: str) -> list[Line]:
         append(Line(start, end, brk))
         after = end
     return found
+
+
+def word_count(line: str, limit: int) -> int:
+    """How many words ``line`` holds, counted no further than ``limit + 1``: enough to compare
+    with ``limit``. A line may be megabytes long on a page flattened onto one line, and cutting
+    it into a list of every word would cost ten times its size."""
+    return len(line.split(maxsplit=limit))

@@ -18,7 +18,7 @@ from newstranscript import _grammar as grammar
 from newstranscript import _outlets as outlets
 from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
-from newstranscript._parse.blocks import INLINE, LINE, PARAGRAPH, Line
+from newstranscript._parse.blocks import INLINE, LINE, PARAGRAPH, Line, word_count
 from newstranscript._parse.pieces import (
     CUE_HEADER,
     CUE_NUMBER,
@@ -469,7 +469,7 @@ def _short_line(text: str, piece: Piece) -> bool:
         return False
     words = text[piece.start : piece.end]
     return (
-        len(words.split()) <= _SHORT_LINE_WORDS
+        word_count(words, _SHORT_LINE_WORDS) <= _SHORT_LINE_WORDS
         and not words[:1].islower()
         and not words.endswith((".", "!", ":", ",", ";"))
     )

@@ -22,7 +22,7 @@ from newstranscript import _outlets as outlets
 from newstranscript._dates import page_year, parse_date, published_date
 from newstranscript._model import Dropped, Span
 from newstranscript._parse import pieces as kinds
-from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.blocks import PARAGRAPH, word_count
 from newstranscript._parse.classify import byline_names
 from newstranscript._parse.pieces import ChromePiece, DatePiece, Piece
 from newstranscript._parse.source import Source
@@ -260,7 +260,7 @@ def _top_block(text: str, pieces: list[Piece]) -> set[int]:
                 piece.reason in _TOP_BLOCK_CHROME
                 and not is_player_block_item(text[piece.start : piece.end])
             )
-        elif piece.kind == kinds.TEXT and len(text[piece.start : piece.end].split()) <= 12:
+        elif piece.kind == kinds.TEXT and word_count(text[piece.start : piece.end], 12) <= 12:
             group.append(index)
         elif piece.kind != kinds.DATE:
             break  # the transcript has begun
@@ -312,7 +312,8 @@ def _story_block(pieces: list[Piece], text: str) -> StoryBlock:
                 if opens_story_block(pieces, lines)
                 and all(
                     piece.kind == kinds.TEXT
-                    and len(text[piece.start : piece.end].split()) <= _PAGE_TITLE_WORDS
+                    and word_count(text[piece.start : piece.end], _PAGE_TITLE_WORDS)
+                    <= _PAGE_TITLE_WORDS
                     for piece in pieces[:lines]
                 )
             ),
@@ -477,6 +478,10 @@ def _programme_block(pieces: list[Piece]) -> int:
 _TITLE_LINE_MAX_WORDS = 30
 
 
+def _longer_than_a_title(line: str) -> bool:
+    return word_count(line, _TITLE_LINE_MAX_WORDS) > _TITLE_LINE_MAX_WORDS
+
+
 class PlayerHeader(NamedTuple):
     """Where the lines of a title-and-player header stand (indices of pieces).
 
@@ -532,21 +537,17 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
         lines += 1
         if first_text < 0:
             first_text = index
-        elif len(text[piece.start : piece.end].split()) > _TITLE_LINE_MAX_WORDS:
+        elif _longer_than_a_title(text[piece.start : piece.end]):
             return None  # a paragraph before any player: the story has begun
     if title < 0 or pieces[title].kind not in (kinds.TEXT, kinds.LABEL):
         return None
     shown = text[pieces[title].start : pieces[title].end]
-    if len(shown.split()) > _TITLE_LINE_MAX_WORDS or (shown.endswith(".") and " " in shown):
+    if _longer_than_a_title(shown) or (shown.endswith(".") and " " in shown):
         return None  # a summary sentence above the player, under a headline of its own
     page_title = -1
     if 0 <= first_text < title:
         line = text[pieces[first_text].start : pieces[first_text].end]
-        if (
-            line.startswith(shown + " ")
-            or " : " in line
-            or len(line.split()) > _TITLE_LINE_MAX_WORDS
-        ):
+        if line.startswith(shown + " ") or " : " in line or _longer_than_a_title(line):
             page_title = first_text
     return PlayerHeader(title, last_item, page_title)
 

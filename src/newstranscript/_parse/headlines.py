@@ -16,7 +16,7 @@ from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse import programmes
-from newstranscript._parse.blocks import PARAGRAPH
+from newstranscript._parse.blocks import PARAGRAPH, word_count
 from newstranscript._parse.header import Header, is_player_block_item
 from newstranscript._parse.pieces import LabelPiece, Piece
 from newstranscript._person_names import role_of
@@ -264,7 +264,8 @@ def _summary_above_lost_label(header: Header, index: int, following: Piece) -> b
         and following.kind == kinds.TEXT
         and following.brk == PARAGRAPH
         and header.text.count("\n", piece.end, following.start) >= _LOST_LINE_GAP
-        and len(header.text[piece.start : piece.end].split()) <= _SUMMARY_MAX_WORDS
+        and word_count(header.text[piece.start : piece.end], _SUMMARY_MAX_WORDS)
+        <= _SUMMARY_MAX_WORDS
     )
 
 
@@ -323,7 +324,10 @@ def _flattened_headline_like(header: Header, head: str, *, before_date: bool) ->
     must also be in title case: a date after ordinary words is prose (``The vote came on
     November 8, 2017``).
     """
-    if head.endswith((":", ",", ";")) or not 2 <= len(head.split()) <= HEADLINE_MAX_WORDS:
+    if (
+        head.endswith((":", ",", ";"))
+        or not 2 <= word_count(head, HEADLINE_MAX_WORDS) <= HEADLINE_MAX_WORDS
+    ):
         return False
     if SENTENCE_BREAK.search(head):
         return False
@@ -477,7 +481,7 @@ def _date_line_follows(header: Header, index: int) -> bool:
 
 
 def _headline_like(header: Header, words: str, index: int) -> bool:
-    if len(words.split()) > HEADLINE_MAX_WORDS or words.endswith(":"):
+    if word_count(words, HEADLINE_MAX_WORDS) > HEADLINE_MAX_WORDS or words.endswith(":"):
         return False
     following = header.pieces[index + 1] if index + 1 < len(header.pieces) else None
     if following is not None and following.brk != PARAGRAPH and following.kind == kinds.TEXT:

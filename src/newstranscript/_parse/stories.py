@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newstranscript import _grammar as grammar
 from newstranscript._parse import pieces as kinds
-from newstranscript._parse.blocks import INLINE, PARAGRAPH
+from newstranscript._parse.blocks import INLINE, PARAGRAPH, word_count
 from newstranscript._parse.header import block_head, block_title, opens_story_block
 from newstranscript._parse.headlines import (
     HOUR_HEADLINE_MAX_WORDS,
@@ -182,9 +182,9 @@ def later_header_lines(text: str, pieces: list[Piece], starts: list[int]) -> fro
 
 def _header_line(text: str, piece: Piece) -> bool:
     words = text[piece.start : piece.end]
-    return len(words.split()) <= HOUR_HEADLINE_MAX_WORDS and not words.endswith(
-        (".", "!", ":", ",", '."', ".”")
-    )
+    return word_count(
+        words, HOUR_HEADLINE_MAX_WORDS
+    ) <= HOUR_HEADLINE_MAX_WORDS and not words.endswith((".", "!", ":", ",", '."', ".”"))
 
 
 def _with_transcripts(text: str, starts: list[int], pieces: list[Piece]) -> list[int]:
@@ -222,7 +222,7 @@ def _headline(text: str, piece: Piece) -> bool:
     words = text[piece.start : piece.end]
     return (
         not words[:1].islower()
-        and len(words.split()) <= LATER_HEADLINE_MAX_WORDS
+        and word_count(words, LATER_HEADLINE_MAX_WORDS) <= LATER_HEADLINE_MAX_WORDS
         and not words.endswith((".", ":", ","))
         and SENTENCE_BREAK.search(words) is None
     )

@@ -15,7 +15,7 @@ from newstranscript._model import Segment
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.brackets import check_brackets
 from newstranscript._parse.assembly.state import State
-from newstranscript._parse.blocks import INLINE, PARAGRAPH
+from newstranscript._parse.blocks import INLINE, PARAGRAPH, word_count
 from newstranscript._parse.headlines import (
     Taken,
     flattened_headline,
@@ -111,7 +111,7 @@ def _heads_a_scene(state: State, index: int) -> bool:
             piece.kind != kinds.TEXT
             or piece.brk != PARAGRAPH
             or not line.endswith(":")
-            or len(line.split()) > _HEADING_WORDS
+            or word_count(line, _HEADING_WORDS) > _HEADING_WORDS
         ):
             return False
     following = state.pieces[index + 2] if index + 2 < len(state.pieces) else None
@@ -130,7 +130,7 @@ def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
         return False
     if (
         not state.label_read
-        and len(state.text[piece.start : piece.end].split()) < _SPEECH_WORDS
+        and word_count(state.text[piece.start : piece.end], _SPEECH_WORDS) < _SPEECH_WORDS
         and grammar.SELF_INTRO.search(state.text, piece.start, piece.end) is None
     ):
         # above the first label, a short line after a gap is the page's own (a show's notes
@@ -140,7 +140,7 @@ def _after_a_lost_line(state: State, piece: Piece, index: int) -> bool:
     if before.kind not in (kinds.TEXT, kinds.LABEL):
         return False
     line = state.text[piece.start : piece.end]
-    if line.endswith(":") and len(line.split()) <= _HEADING_WORDS:
+    if line.endswith(":") and word_count(line, _HEADING_WORDS) <= _HEADING_WORDS:
         return False  # a scene's heading ("Interview:"), which no lost label stood above
     if state.text.count("\n", before.end, piece.start) < _LOST_LINE_GAP:
         return False
