@@ -405,6 +405,10 @@ class Registry:
         full = self._named_with_initial(words)
         if full is None:
             return None
+        return self._taken_from_text(full)
+
+    def _taken_from_text(self, full: str) -> Resolution:
+        """A label nobody introduced, taken as the one person the text names in ``full``."""
         person = self._by_key.get(name_key(full)) or self._add(Person(name_key(full), full))
         return Resolution(
             person,
@@ -463,14 +467,7 @@ class Registry:
         if full is not None:
             # nobody a label introduced, but the story's words name one person so in full
             # ("I'm Jad Abumrad", a producers' credit): the label is theirs, as a guess
-            person = self._by_key.get(name_key(full)) or self._add(Person(name_key(full), full))
-            return Resolution(
-                person,
-                "label-from-text",
-                f"names nobody a label introduced in full; the text names {full}, so it "
-                "was taken as theirs",
-                resolved=True,
-            )
+            return self._taken_from_text(full)
         misspelt = None if stands_alone or len(words) > 1 else self._one_letter_off(short)
         if misspelt is not None:
             return Resolution(
