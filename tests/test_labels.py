@@ -1159,3 +1159,44 @@ def test_a_first_name_and_initial_label_is_the_full_name_the_text_prints() -> No
     # with no such full name in the text, the label stays as printed
     alone = parse_accounted("Ada:\n\nHi.\n\nPim O.:\n\nHello!\n\nAda:\n\nBye.\n\nPim O.:\n\nBye!\n")
     assert "pim-o" in [speaker.id for speaker in alone.speakers]
+
+
+def test_a_title_with_a_colon_printed_twice_names_nobody() -> None:
+    # an episode index: the title above the teaser, then again above the player
+    text = (
+        "Harbor Stories\n\nMost Recent Episodes\n\n"
+        "Tide Tables: The Night Ferry\n\n"
+        "Why does the last boat always leave late? We rode along with its crew to find out, "
+        "from the first whistle to the last line thrown ashore.\n\n"
+        "Tide Tables: The Night Ferry\n\n"
+        "  • Download\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.speakers == ()
+
+
+def _twice(second: str) -> str:
+    return (
+        "ANA RUIZ, HOST: Good evening.\n\nLeo Tran: The ferry left at nine tonight.\n\n"
+        f"ANA RUIZ, HOST: Really?\n\nLeo Tran: {second}\n"
+    )
+
+
+def test_a_mixed_case_label_heard_twice_saying_different_things_is_a_speaker() -> None:
+    story = parse_accounted(_twice("And it came back at ten."))
+    assert _speakers_of_turns(story) == ["ana-ruiz", "leo-tran", "ana-ruiz", "leo-tran"]
+
+
+def test_the_same_line_twice_does_not_confirm_its_label() -> None:
+    story = parse_accounted(_twice("The ferry left at nine tonight."))
+    # kept as words of the turn before, and reported, as any label the page does not confirm
+    assert _speakers_of_turns(story) == ["ana-ruiz", "ana-ruiz"]
+    assert [d.code for d in story.diagnostics] == ["unconfirmed-label", "unconfirmed-label"]
+
+
+def test_a_label_alone_on_its_line_counts_each_time() -> None:
+    story = parse_accounted(
+        "Mira Okafor:\nThe ferry left at nine.\n\nLeo Tran:\nLate again.\n\n"
+        "Mira Okafor:\nAnd came back at ten.\n\nLeo Tran:\nLate again.\n"
+    )
+    assert _speakers_of_turns(story) == ["mira-okafor", "leo-tran", "mira-okafor", "leo-tran"]

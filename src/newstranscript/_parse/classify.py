@@ -853,7 +853,7 @@ class _Corroboration:
 
     def __init__(self, text: str, pieces: list[Piece]) -> None:
         self._text = text
-        self._labels = [(p.label, p.weak) for p in pieces if isinstance(p, LabelPiece)]
+        self._labels = _labels_once_a_line(text, pieces)
         # A byline introduces its reporters as a full label would.
         self._labels += [
             (Label(name, name), False)
@@ -889,6 +889,26 @@ class _Corroboration:
                 if label is not None:
                     found.append((label[0], label[2]))
         return found
+
+
+def _labels_once_a_line(text: str, pieces: list[Piece]) -> list[tuple[Label, bool]]:
+    """Each label piece's label and whether it is weak; a weak one whose whole line, words
+    after it included, the page printed before is left out. A title with a colon printed
+    twice (``Get Rich Quick: The American Lottery`` above a story and again above its
+    player) is one line said twice by nobody, where a speaker heard twice says two different
+    things. A label alone on its line is the same line each time, and counts each time."""
+    labels: list[tuple[Label, bool]] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        if not isinstance(piece, LabelPiece):
+            continue
+        if piece.weak and piece.body < piece.end:
+            line = text[piece.start : piece.end]
+            if line in seen:
+                continue
+            seen.add(line)
+        labels.append((piece.label, piece.weak))
+    return labels
 
 
 def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
