@@ -35,7 +35,6 @@ from newstranscript._parse.pieces import (
     MarkerPiece,
     Piece,
     TextPiece,
-    first_cue_timing,
 )
 
 # The kinds of piece only a transcript prints: any one of them and the page is read as one.
@@ -170,7 +169,8 @@ class Listing(NamedTuple):
 
     ``captions`` says the page is a subtitle file or a speech-to-text dump, which may name
     speakers in its cues; any other page judged so named nobody. ``headed`` says the page
-    may print a headline above its items; a feed's markup holds none a reader would know.
+    may print a headline above its items; a subtitle file has no header, and a feed's
+    markup holds no headline a reader would know.
     """
 
     seen: str
@@ -178,14 +178,16 @@ class Listing(NamedTuple):
     headed: bool = True
 
 
-def captions(text: str, pieces: list[Piece]) -> Listing | None:
-    """Whether the story's pieces are captions rather than a transcript: subtitle cues, or a
-    speech-to-text dump of timed fragments."""
+def captions(text: str, pieces: list[Piece], first_cue: int | None) -> Listing | None:
+    """Whether the story's pieces are captions rather than a transcript: subtitle cues (the
+    first of their timing lines at ``first_cue``), or a speech-to-text dump of timed
+    fragments."""
     if not pieces:
         return None
     low, high = pieces[0].start, pieces[-1].end
-    if first_cue_timing(pieces) is not None:
-        return Listing("a subtitle file: cue timing lines", captions=True)
+    if first_cue is not None:
+        # a subtitle file has no page header: its first cue's words are no headline
+        return Listing("a subtitle file: cue timing lines", captions=True, headed=False)
     if text.find("Dialogue:", low, high) >= 0:
         events = sum(1 for _ in itertools.islice(SSA_EVENT.finditer(text, low, high), SSA_EVENTS))
         if events >= SSA_EVENTS:

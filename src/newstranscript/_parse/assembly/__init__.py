@@ -132,7 +132,7 @@ def _survey(state: State) -> None:
     state.has_labels = state.last_label >= 0
     # Captions are no transcript whatever their cues hold; otherwise only a page that names
     # nobody is asked whether it is a transcript at all.
-    state.listing = page_kind.captions(state.text, pieces) or (
+    state.listing = page_kind.captions(state.text, pieces, state.first_cue) or (
         None if state.has_labels else page_kind.judge(state.text, pieces, titled=layout is not None)
     )
     first_label = next((i for i, piece in enumerate(pieces) if piece.kind == kinds.LABEL), -1)

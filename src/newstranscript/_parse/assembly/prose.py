@@ -221,10 +221,9 @@ def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bo
 
 def taken_by_the_header(state: State, piece: Piece, index: int, *, before_turns: bool) -> bool:
     """Whether the header takes the line (a headline, a repeat of it, an air time...)."""
-    # A subtitle file has no page header: its first cue's words are no headline; nor has a
-    # news feed's markup.
+    # A page judged to have no header (a subtitle file, a news feed's markup) gives none.
     taken: Taken | None = None
-    if state.first_cue is None and (state.listing is None or state.listing.headed):
+    if state.listing is None or state.listing.headed:
         # a programme page's story title and teaser, by their place; else what the line reads as
         taken = story_block_line(state.header, piece, index) if before_turns else None
         taken = taken or text_line(state.header, piece, index, before_turns=before_turns)
