@@ -114,7 +114,10 @@ def indented_json(story: Story, indent: int) -> str:
     speakers = [_indented_speaker(speaker, breaks) for speaker in story.speakers]
     segments = [_indented_segment(segment, breaks) for segment in story.segments]
     signoff = _indented_signoff(story.signoff, breaks) if story.signoff is not None else "null"
-    dropped = [_indented_dropped(d.text, d.reason, d.span, breaks) for d in story.dropped]
+    dropped = [
+        _indented_text_object(d.text, "reason", d.reason, d.span, breaks, depth=3)
+        for d in story.dropped
+    ]
     diagnostics = [
         _indented_diagnostic(d.code, d.message, d.line, d.column, breaks) for d in story.diagnostics
     ]
@@ -201,7 +204,7 @@ def _indented_segment(segment: Segment, breaks: list[str]) -> str:
             f'{three}"title": {_text(bite.title)},'
         )
     annotations = [
-        _indented_annotation(note.text, note.kind, note.span, breaks)
+        _indented_text_object(note.text, "kind", note.kind, note.span, breaks, depth=5)
         for note in segment.annotations
     ]
     return (
@@ -214,14 +217,6 @@ def _indented_segment(segment: Segment, breaks: list[str]) -> str:
     )
 
 
-def _indented_annotation(text: str, kind: str, span: Span, breaks: list[str]) -> str:
-    five = breaks[5]
-    return (
-        f'{{{five}"text": {_quote(text)},{five}"kind": {_quote(kind)},'
-        f'{five}"span": {_indented_span(span, breaks, 5)}{breaks[4]}}}'
-    )
-
-
 def _indented_signoff(signoff: Signoff, breaks: list[str]) -> str:
     two = breaks[2]
     return (
@@ -231,11 +226,15 @@ def _indented_signoff(signoff: Signoff, breaks: list[str]) -> str:
     )
 
 
-def _indented_dropped(text: str, reason: str, span: Span, breaks: list[str]) -> str:
-    three = breaks[3]
+def _indented_text_object(
+    text: str, key: str, value: str, span: Span, breaks: list[str], *, depth: int
+) -> str:
+    """An annotation (``kind``) or a dropped line (``reason``): its text, the one string
+    field, and its span, the fields at ``depth``."""
+    inside = breaks[depth]
     return (
-        f'{{{three}"text": {_quote(text)},{three}"reason": {_quote(reason)},'
-        f'{three}"span": {_indented_span(span, breaks, 3)}{breaks[2]}}}'
+        f'{{{inside}"text": {_quote(text)},{inside}"{key}": {_quote(value)},'
+        f'{inside}"span": {_indented_span(span, breaks, depth)}{breaks[depth - 1]}}}'
     )
 
 
