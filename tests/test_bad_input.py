@@ -171,7 +171,9 @@ def test_an_enormous_single_line() -> None:
 
 def test_thousands_of_colons() -> None:
     story = parse_accounted(":" * 100_000)
-    assert [segment.type for segment in story.segments] == ["turn"]
+    # no label, marker or player: not a transcript, its text kept in dropped
+    assert story.segments == ()
+    assert [d.reason for d in story.dropped] == ["not a transcript"]
 
 
 def test_label_like_lines_by_the_thousand() -> None:

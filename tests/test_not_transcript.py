@@ -260,11 +260,34 @@ But somebody has to hear the tide.
 """
 
 
-def test_an_unlabelled_monologue_with_no_listing_shapes_is_still_speech() -> None:
+def test_prose_that_nothing_marks_as_spoken_is_no_transcript() -> None:
+    # a person's page, an article or an index reads like this far more often than a
+    # monologue that lost its labels: its words are kept in dropped, not made turns
     story = newstranscript.parse(MONOLOGUE)
-    assert [turn.speaker for turn in story.turns] == [None]
+    assert story.segments == ()
+    assert story.headline == "Why I Stayed"
     assert [d.code for d in story.diagnostics] == ["not-a-transcript"]
-    assert "no speakers were invented" in story.diagnostics[0].message
+    assert "prose under no player of its own story" in story.diagnostics[0].message
+    dropped = " ".join(d.text for d in story.dropped if d.reason == "not a transcript")
+    assert "somebody has to hear the tide" in dropped
+    assert newstranscript.audit(story, MONOLOGUE).clean
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Play associated audio\n\n",  # a station page's player of its own story
+        "Listen · 4:12\n\n",
+        "  • Download\n\n",  # npr.org's player item
+        "Transcript\n\n",  # the heading above a transcript
+    ],
+    ids=["associated audio", "listen", "download", "transcript heading"],
+)
+def test_an_unlabelled_monologue_under_its_own_player_is_still_speech(cue: str) -> None:
+    head, _, rest = MONOLOGUE.partition("When the station")
+    story = newstranscript.parse(head + cue + "When the station" + rest)
+    assert [turn.speaker for turn in story.turns] == [None]
+    assert story.turns[-1].text.endswith("somebody has to hear the tide.")
     assert not any(d.reason == "not a transcript" for d in story.dropped)
 
 

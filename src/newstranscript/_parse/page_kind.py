@@ -5,9 +5,12 @@ list or a player embed holds headlines, teasers, photo credits and dates, and no
 Such a page is told by two things together: nothing on it says "transcript" (no speaker
 label, marker, provider line, sign-off, editor's note, timestamp, subtitle cue or captions'
 ``>>``, no ``Transcript`` heading, no host saying ``I'm NAME``), and either its text is too short to
-hold speech or it is made of the shapes a listing repeats once per item. A page with no
-cue and none of those shapes (an unlabelled monologue) is still read as speech, one
-unlabelled turn after another.
+hold speech, or it is made of the shapes a listing repeats once per item, or it is prose that
+nothing marks as spoken. A page of prose with no cue is a person's page, an article or an
+index far more often than a monologue whose labels were lost: it is read as speech, one
+unlabelled turn after another, only under a transcript page's title and player, under a
+player of its own story (``Play associated audio``, ``Listen · 3:52``), or with a time
+above each paragraph.
 
 Captions are no transcript either, whatever their cues hold: a subtitle file (SubRip, WebVTT,
 a SubStation Alpha script) or a speech-to-text dump that prints the time above each fragment
@@ -27,6 +30,7 @@ from typing import NamedTuple
 import regex
 
 from newstranscript import _grammar as grammar
+from newstranscript import _outlets as outlets
 from newstranscript._lazy import compile_lazily
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.pieces import (
@@ -160,6 +164,11 @@ CAPTION_TIMES = 10
 CAPTION_FRAGMENTS = 0.5
 
 
+# The line of a story page's own audio player, beside the outlets' player items: an audio
+# story's page, whose prose with no label may be its transcript. A page of prose with no
+# label, marker or player (a person's page, an article, a podcast's index) is no transcript.
+STORY_PLAYER_LINES = frozenset({"play associated audio", "listen to this story"})
+
 # A news feed's markup from its first line: RSS or Atom, as a scraper saved the feed itself.
 FEED_MARKUP = compile_lazily(r"\s*+<(?:\?xml\b|rss\b|feed\b)")
 
@@ -202,10 +211,7 @@ def _timed_fragments(text: str, pieces: list[Piece]) -> Listing | None:
     times = fragments = 0
     after_time = False
     for piece in pieces:
-        # only a short line can be a time: the others are not cut out of the page to be asked
-        if piece.end - piece.start <= CAPTION_TIME_LENGTH and CAPTION_TIME.fullmatch(
-            text[piece.start : piece.end].strip()
-        ):
+        if _time_line(text, piece):
             times += 1
             after_time = True
             continue
@@ -225,12 +231,20 @@ def _timed_fragments(text: str, pieces: list[Piece]) -> Listing | None:
     return None
 
 
+def _time_line(text: str, piece: Piece) -> bool:
+    """Whether a piece is a time alone on its line (``0:02``, ``12:40``)."""
+    # only a short line can be a time: the others are not cut out of the page to be asked
+    return piece.end - piece.start <= CAPTION_TIME_LENGTH and (
+        CAPTION_TIME.fullmatch(text[piece.start : piece.end].strip()) is not None
+    )
+
+
 def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | None:
     """Whether the story's pieces are a page that is not a transcript, and what showed it.
 
     ``None`` for a transcript, and for any page with a transcript's cue; only pages whose
-    shapes say "listing" or "too short" are judged. ``titled`` says the page's header is a
-    transcript page's title and player block.
+    shapes say "listing", "too short" or "prose nothing marks as spoken" are judged.
+    ``titled`` says the page's header is a transcript page's title and player block.
     """
     if not pieces or any(
         (piece.kind in TRANSCRIPT_KINDS and not _photo_credit(text, piece))
@@ -260,6 +274,11 @@ def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | 
         return Listing(f"the shapes of a listing: {shown}")
     if titled:
         return None  # a transcript's title and player, whatever its length
+    return _menu(lines) or _prose(text, pieces, lines)
+
+
+def _menu(lines: list[str]) -> Listing | None:
+    """A page of navigation: many short lines that end no sentence hold most of its text."""
     menu = [line for line in lines if _menu_item(line)]
     if len(menu) >= MENU_LINES:
         share = sum(map(len, menu)) / max(sum(map(len, lines)), 1)
@@ -268,17 +287,43 @@ def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | 
                 f"a page of navigation: {len(menu)} lines of one to three words hold "
                 f"{share:.0%} of its text"
             )
+    return None
+
+
+def _prose(text: str, pieces: list[Piece], lines: list[str]) -> Listing | None:
+    """A page too short to hold a transcript, or prose that nothing marks as spoken."""
     words = sum(
         len(line) for piece, line in zip(pieces, lines, strict=True) if piece.kind == kinds.TEXT
     )
-    # A short page whose lines open like labels the page does not confirm may be a short
-    # transcript in a label form the parser does not read: it keeps its words.
-    opens_like_labels = any(
-        isinstance(piece, TextPiece) and piece.reading is not None for piece in pieces
-    )
-    if words < MIN_SPEECH and not opens_like_labels:
+    # A page whose lines open like labels the page does not confirm may be a transcript in a
+    # label form the parser does not read: it keeps its words.
+    if any(isinstance(piece, TextPiece) and piece.reading is not None for piece in pieces):
+        return None
+    if words < MIN_SPEECH:
         return Listing(f"only {words} characters of text, too few to hold a transcript")
-    return None
+    if _plays_its_story(text, pieces):
+        return None  # an audio story's page: its prose is the story as spoken
+    if sum(1 for piece in pieces if _time_line(text, piece)) >= CAPTION_TIMES:
+        return None  # a time above each paragraph: a timed transcript, captions told apart
+    return Listing(
+        "its text is prose under no player of its own story: a person's page, an article "
+        "or an index"
+    )
+
+
+def _plays_its_story(text: str, pieces: list[Piece]) -> bool:
+    """Whether the page prints its own story's audio player (``Play associated audio``, a
+    station's ``Listen · 3:52``, npr.org's ``• Download``): its unlabelled prose may then be
+    the story as spoken, whose labels were lost."""
+    return any(
+        isinstance(piece, ChromePiece) and _story_player_line(text[piece.start : piece.end])
+        for piece in pieces
+    )
+
+
+def _story_player_line(line: str) -> bool:
+    item = line.strip().lstrip("•·*- ")
+    return item.casefold() in STORY_PLAYER_LINES or item.startswith(outlets.PLAYER_ITEMS)
 
 
 def _menu_item(line: str) -> bool:

@@ -181,10 +181,13 @@ def _write(story: Story) -> str:
         blocks.append(f"Heard on {story.program}")
     if story.date is not None:
         blocks.append(date_line(story.date))
+    body, tail = _split_tail(story)
     if story.teaser is not None:
         blocks.append(story.teaser)
+    if story.teaser is not None or _unlabelled_speech(body):
+        # A page of prose that names nobody and prints no marker is read as no transcript;
+        # the heading says this one is.
         blocks.append(_TRANSCRIPT_HEADING)
-    body, tail = _split_tail(story)
     blocks.extend(_segments(story, body))
     if story.signoff is not None and not _signoff_in_last_turn(story):
         blocks.append(signoff_line(story.signoff))
@@ -196,6 +199,13 @@ def _write(story: Story) -> str:
             blocks.append(f"[{segment.timestamp}]")
         blocks.append(segment.text)
     return "\n\n".join(blocks) + "\n"
+
+
+def _unlabelled_speech(body: tuple[Segment, ...]) -> bool:
+    """Whether the story's turns are all unlabelled and no marker stands among them."""
+    return any(segment.type == "turn" for segment in body) and not any(
+        segment.speaker is not None or segment.type == "soundbite" for segment in body
+    )
 
 
 def signoff_line(signoff: Signoff) -> str:
