@@ -83,19 +83,6 @@ def test_a_lazily_compiled_pattern_matches_like_a_compiled_one() -> None:
     assert lazy.sub("X", text) == compiled.sub("X", text)
 
 
-def test_compile_all_compiles_every_pattern_before_workers_fork() -> None:
-    program = (
-        "import newstranscript\n"
-        "from newstranscript._lazy import _ALL, compile_all\n"
-        "compile_all()\n"
-        "print(len(_ALL), sum('match' in vars(pending) for pending in _ALL))\n"
-    )
-    (counts,) = run_fresh(program)
-    pending, compiled = map(int, counts.split())
-    assert pending > 20
-    assert compiled == pending
-
-
 def test_a_lazily_compiled_pattern_copies_without_compiling_or_recursing() -> None:
     import copy
 

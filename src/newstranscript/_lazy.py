@@ -2,7 +2,9 @@
 
 Compiling the grammar's patterns took longer than importing ``regex`` itself, and a program
 that imports the package only to read JSON, or a converter that only hands files to its
-workers, never needs them. The cost moves to the first parse; it is not removed.
+workers, never needs them. The cost moves to the first parse; it is not removed. The
+converter's workers each compile the patterns their pages use, at the same time, rather than
+wait while the parent compiles every pattern before it forks them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ class _Pending:
 
     def __init__(self, pattern: Source, flags: int, engine: Callable[..., Any]) -> None:
         self._source = (pattern, flags, engine)
-        _ALL.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes this object does not have yet: once for the methods
@@ -43,16 +44,6 @@ class _Pending:
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
-
-
-_ALL: list[_Pending] = []
-
-
-def compile_all() -> None:
-    """Compile every pattern now: before forking workers, so each inherits them compiled
-    instead of compiling its own copy."""
-    for pending in _ALL:
-        pending.match  # noqa: B018 - the first attribute use compiles the pattern
 
 
 def compile_lazily(pattern: Source, flags: int = 0) -> regex.Pattern[str]:

@@ -30,7 +30,6 @@ from typing import Generic, TypeVar
 
 from newstranscript._convert.output import forget_pending, remove_pending
 from newstranscript._convert.pool import STOPPING_SIGNALS, WINDOW_PER_JOB
-from newstranscript._lazy import compile_all
 
 WORKER_DIED = "the worker process reading it died (killed by the system, or out of memory)"
 
@@ -94,8 +93,6 @@ class _Pool(Generic[Item, Done]):
         self.work = work
         self.workers = workers
         method = _start_method()
-        if method == "fork":
-            compile_all()  # once here rather than once in every worker
         self.context = multiprocessing.get_context(method)
         self.executor = self._start()
 
