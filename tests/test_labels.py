@@ -443,6 +443,16 @@ def test_colons_that_are_not_labels() -> None:
         assert line in first.split("\n\n")
 
 
+def test_a_feature_heading_in_capitals_names_nobody() -> None:
+    text = (
+        "DANA HOLLOWAY, HOST: The ferry is late again.\n\n"
+        "NEW FEATURE: Our tide tables now come by email.\n\n"
+        "OMAR BEK, BYLINE: It left at noon.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [s.id for s in story.speakers] == ["dana-holloway", "omar-bek"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

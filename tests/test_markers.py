@@ -87,6 +87,29 @@ def test_a_glued_laughter_mid_paragraph_stays_in_the_turn() -> None:
     assert story.turns[0].text == "That was funny. (LAUGHTER) Anyway."
 
 
+def test_an_abbreviation_opening_a_wrapped_line_is_no_marker() -> None:
+    # hard-wrapped prose: the line break before "(NZ)" is only where the line was full
+    text = (
+        "DANA HOLLOWAY, HOST: We speak with Ines Carrow of the Harbor Gazette\n"
+        "(NZ) who says the ferry has not run on time since March.\n\n"
+        "INES CARROW: Not once.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.soundbites == ()
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "ines-carrow"]
+    assert "Gazette (NZ) who says" in story.turns[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(SOUNDBITE OF FERRY HORN) the horn again", "(NZ) The next sentence.", "(LAUGHTER) OK."],
+    ids=["a sound before small letters", "an abbreviation before a capital", "laughter"],
+)
+def test_a_capitals_marker_opening_a_line_still_stands_apart(line: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY, HOST: Hello.\n\n{line}\n")
+    assert len(story.soundbites) == 1
+
+
 def test_cnn_clip_block_marks_its_turns() -> None:
     story = _story("marker_cnn_clip")
     clip_turns = [(t.speaker, t.clip) for t in story.turns]

@@ -273,6 +273,29 @@ def test_prose_that_nothing_marks_as_spoken_is_no_transcript() -> None:
     assert newstranscript.audit(story, MONOLOGUE).clean
 
 
+def test_a_title_with_a_colon_does_not_make_prose_a_transcript() -> None:
+    # a column's title reads like a label once; a transcript's turns would each open so
+    head, _, rest = MONOLOGUE.partition("When the station")
+    text = head + "Harbor Diary: The Week The Ferry Stopped\n\n" + "When the station" + rest
+    story = newstranscript.parse(text)
+    assert story.segments == ()
+    assert any(d.reason == "not a transcript" for d in story.dropped)
+
+
+def test_prose_whose_lines_open_like_labels_keeps_its_words_as_speech() -> None:
+    text = (
+        "Tidewater Stories\n\n"
+        + "Keeper Ana: "
+        + "The light came on at dusk and stayed on until the boats were in. " * 4
+        + "\n\nKeeper Jo: "
+        + "We counted them in one by one from the gallery, and wrote each one down. " * 4
+        + "\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.turns
+    assert not any(d.reason == "not a transcript" for d in story.dropped)
+
+
 @pytest.mark.parametrize(
     "cue",
     [

@@ -253,6 +253,8 @@ NOT_NAME_WORDS = frozenset(
         "REPORT",
         "UPDATE",
         "UPDATES",
+        "FEATURE",
+        "FEATURES",
         "WEEKEND",
         "PART",
         "CHAPTER",

@@ -53,6 +53,8 @@ _SPACES = compile_lazily(r"[ \t]*+")  # the gap after a marker, within one line
 # lookahead and a possessive run, so a long body with one lower-case letter at its end costs
 # one pass, not a pass for every capital in it.
 _CAPS_BODY = compile_lazily(r"^(?=[^\p{Ll}]*+$)[^\p{Lu}]*+\p{Lu}")
+# The longest bracketed abbreviation (``(UK)``, ``(R)``) a wrapped line may open with.
+_ABBREVIATION = 3
 
 
 def classify(text: str, lines: list[Line]) -> list[Piece]:
@@ -688,9 +690,13 @@ def _splits_from_text(body: str, seg: str, rest_start: int, limit: int) -> bool:
     """Whether a marker at a line's start stands apart from the text after it.
 
     A capitals marker (``(SOUNDBITE OF MUSIC) HOLLOWAY: ...``) does; a mixed-case aside
-    such as ``(Laughter) OK.`` belongs to the sentence it opens.
+    such as ``(Laughter) OK.`` belongs to the sentence it opens, and so does an abbreviation
+    that a hard-wrapped line happens to open (``(UK) who finds ...``): no sound is named by
+    three letters or fewer, and the sentence goes on in small letters.
     """
-    if _CAPS_BODY.match(body):
+    if _CAPS_BODY.match(body) and not (
+        len(body) <= _ABBREVIATION and body.isalpha() and seg[rest_start].islower()
+    ):
         return True
     return label_at(seg, rest_start, limit) is not None
 

@@ -63,6 +63,11 @@ TRANSCRIPT_HEADINGS = frozenset({"transcript", "transcript:"})
 # embed's caption, a programme's one-line description, an archive page's title.
 MIN_SPEECH = 500
 
+# Prose is read as a transcript in a label form the parser does not read when this many
+# different lines of it open like labels; one such line is a title with a colon, printed
+# once or more (``Michael Gove: The deal is good``), as a transcript's turns are not.
+LABEL_SHAPED_LINES = 2
+
 # How many listing lines make a page a listing: photo credits, date lines, link lines and
 # headlines each followed by a teaser, added up. A transcript page that lost its labels
 # prints its own headline and teaser once, and rarely more than one of the others.
@@ -297,10 +302,17 @@ def _prose(text: str, pieces: list[Piece], lines: list[str]) -> Listing | None:
     )
     # A page whose lines open like labels the page does not confirm may be a transcript in a
     # label form the parser does not read: it keeps its words.
-    if any(isinstance(piece, TextPiece) and piece.reading is not None for piece in pieces):
-        return None
+    shaped = {
+        text[piece.start : piece.end]
+        for piece in pieces
+        if isinstance(piece, TextPiece) and piece.reading is not None
+    }
     if words < MIN_SPEECH:
+        if shaped:
+            return None
         return Listing(f"only {words} characters of text, too few to hold a transcript")
+    if len(shaped) >= LABEL_SHAPED_LINES:
+        return None
     if _plays_its_story(text, pieces):
         return None  # an audio story's page: its prose is the story as spoken
     if sum(1 for piece in pieces if _time_line(text, piece)) >= CAPTION_TIMES:
