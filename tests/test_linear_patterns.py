@@ -143,6 +143,7 @@ AIMED = {
     "LINK_LINE": [_repeat("Full audio: http://"), "Full" + " a" * SIZE + ": http://x"],
     "NAME_IN_TEXT": [_repeat("Ana de la "), _repeat("Ana Ruiz "), _repeat("A. ")],
     "SELF_INTRO": [_repeat("I'm Ana "), _repeat("My name is Ana de la ")],
+    "COMMENTARY_SIGNOFF": [_repeat(", I'm Ana "), _repeat(", this is Ana de la "), _repeat(", ")],
     "PROVIDER": [_repeat(". Transcript provided", "x"), _repeat(". Copyright © 2031 ")],
     "STATION_COPYRIGHT": ["Copyright © 2031 " + "K" * SIZE, "© 2031 KXRL" + "-FM" * SIZE],
     "STATION_FOOTER": [

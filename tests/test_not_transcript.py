@@ -273,6 +273,45 @@ def test_prose_that_nothing_marks_as_spoken_is_no_transcript() -> None:
     assert newstranscript.audit(story, MONOLOGUE).clean
 
 
+SIGNED_COMMENTARY = """\
+The Bells Of The Point
+
+The ferry bell rang twice that morning, and I knew the fog had beaten the pilot again. On \
+the island we count the bells the way other people count the hours, and nobody minds.
+
+I have lived here for thirty years. The pilot has changed four times, the ferry twice, and \
+the bell not once. When it rings twice, the children stay home and the shop opens late.
+
+Some mornings I walk to the landing anyway, to watch the fog sit on the water and wait.
+
+{signoff}
+
+Wren Talbot keeps the light on Harbor Point and writes about the island.
+"""
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    ["With a Perspective, I'm Wren Talbot.", "For Harbor Bay Radio, this is Wren Talbot."],
+)
+def test_a_commentary_signed_off_by_its_reader_is_theirs(signoff: str) -> None:
+    story = newstranscript.parse(SIGNED_COMMENTARY.format(signoff=signoff))
+    assert [(turn.speaker, turn.basis) for turn in story.turns] == [("wren-talbot", "self-intro")]
+    assert story.speakers[0].name == "Wren Talbot"
+    assert [d.code for d in story.diagnostics] == ["signed-commentary"]
+    assert signoff in story.turns[0].text
+    assert not any(d.reason == "not a transcript" for d in story.dropped)
+
+
+def test_a_sign_off_inside_a_sentence_names_nobody() -> None:
+    # the name must end its line: "this is Wren Talbot" in running prose is no sign-off
+    text = SIGNED_COMMENTARY.format(
+        signoff="People say, this is Wren Talbot country, and they point at the lighthouse."
+    )
+    story = newstranscript.parse(text)
+    assert story.segments == ()
+
+
 def test_a_title_with_a_colon_does_not_make_prose_a_transcript() -> None:
     # a column's title reads like a label once; a transcript's turns would each open so
     head, _, rest = MONOLOGUE.partition("When the station")

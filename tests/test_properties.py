@@ -100,7 +100,7 @@ def _collapsed(text: str) -> str:
 
 
 def _check_spans_are_exact(story: Story, text: str) -> None:
-    inferred = any(d.code == "inferred-host" for d in story.diagnostics)
+    inferred = any(d.code in ("inferred-host", "signed-commentary") for d in story.diagnostics)
     heard: set[str] = set()
     for segment in story.segments:
         shown = _visible(story, text, segment.span)
@@ -112,7 +112,8 @@ def _check_spans_are_exact(story: Story, text: str) -> None:
                 assert label.rstrip(":").strip() in speaker.labels, (label, speaker.labels)
             elif segment.speaker is not None:
                 # No label of its own: the same person going on after a marker or page chrome,
-                # or the opening turn given to the host who names themselves in it.
+                # or the opening turn given to the host who names themselves in it, or to the
+                # commentator who signs the page off.
                 assert segment.speaker in heard or inferred, segment
                 heard.add(segment.speaker)
             if segment.speaker is not None:

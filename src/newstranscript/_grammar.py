@@ -1062,6 +1062,16 @@ SELF_INTRO = compile_lazily(
     _FLAGS,
 )
 
+# A commentary's sign-off, the last words of its line: the programme or station, then the
+# commentator's name (``With a Perspective, I'm Dana Holloway.``, ``For Harbor Bay Radio,
+# this is Omar Bek.``). A page of unlabelled speech that ends so is that person's.
+COMMENTARY_SIGNOFF = compile_lazily(
+    rf"""
+    (?<=\S),[ ](?:I['’]m|[Tt]his[ ]is)[ ](?P<name>{PROSE_NAME})\.?[ \t]*+$
+    """,
+    _FLAGS | regex.MULTILINE,
+)
+
 # Page chrome whose presence says which outlet published the page.
 # An outlet named in a staff label (``ANA LOPEZ, CNN ANCHOR:``): the network whose show it is,
 # when nothing else on the page says so. Guests' titles are not asked, so "NPR CORRESPONDENT"

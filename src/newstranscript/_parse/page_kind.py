@@ -257,8 +257,11 @@ def judge(text: str, pieces: list[Piece], *, titled: bool = False) -> Listing | 
         for piece in pieces
     ):
         return None  # captions' ``>>`` marks a new speaker too
-    if grammar.HOST_INTRO.search(text, pieces[0].start, pieces[-1].end) is not None:
-        return None  # a host says who they are: speech whose labels were lost
+    low, high = pieces[0].start, pieces[-1].end
+    if grammar.HOST_INTRO.search(text, low, high) or grammar.COMMENTARY_SIGNOFF.search(
+        text, low, high
+    ):
+        return None  # a host or a commentator says who they are: speech with no label
     if FEED_MARKUP.match(text, pieces[0].start) is not None:
         return Listing("the markup of a news feed", headed=False)
     lines = [text[piece.start : piece.end].strip() for piece in pieces]

@@ -251,7 +251,7 @@ def _unlabelled_turn(state: State, piece: Piece, words: str, body: int) -> None:
     basis = "continuation"
     first = not state.has_turns
     if person is None and first:
-        person = infer_host(state, start, end)
+        person = infer_host(state, start, end) or _commentator(state, start)
         basis = "self-intro"  # the paragraph's own "I'm NAME" names its speaker
     state.open_turn(person, start, basis).add(words, piece.brk, body, end)
     program_mention(state.header, body, end, len(state.entries))
@@ -292,6 +292,27 @@ def infer_host(state: State, start: int, end: int) -> Person | None:
         "inferred-host",
         f'the opening paragraph has no speaker label; it says "I\'m {name}", so it is '
         f"taken as the host {name}'s",
+    )
+    return person
+
+
+def _commentator(state: State, start: int) -> Person | None:
+    """The commentator who signs off a page of unlabelled speech: ``With a Perspective, I'm
+    Dana Holloway.`` at the end of a line. Only on a page with no label, where nobody else
+    is heard."""
+    if state.has_labels:
+        return None
+    end = state.bounds[1] if state.bounds is not None else len(state.text)
+    found = grammar.COMMENTARY_SIGNOFF.search(state.text, start, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    person = state.registry.infer(name, None, len(state.entries))
+    state.note(
+        start,
+        "signed-commentary",
+        f'the page names no speaker, and its speech is signed off "{found.group().strip(", ")}",'
+        f" so it is taken as {name}'s",
     )
     return person
 
