@@ -175,3 +175,23 @@ def test_the_players_heading_where_the_title_stands_is_no_headline() -> None:
     (turn,) = story.turns
     assert turn.speaker is not None
     assert story.speaker(turn.speaker).name == "Petra Vance"
+
+
+def test_a_player_block_that_opens_with_playlist_stands_under_the_title() -> None:
+    # the older story template's player offers a playlist before the download; a series
+    # name and its tagline stand above the title
+    text = (
+        "Harbor Notes\n\nHarbor NotesHarbor Notes\n\n"
+        "NPR's Petra Vance On The Week At The Water's Edge\n\n"
+        "Counting The Gulls Of Gull Point\n\n"
+        f"  • Playlist\n{_PLAYER}\n"
+        "Is there such a thing as too many gulls?\n\n\n"
+        "The gulls came in March, and by April they had the pier. I counted them every "
+        "morning from the lamp room, and the number only ever went up.\n\n"
+        "By June I had stopped counting. The gulls had not stopped coming.\n"
+    )
+    story = parse_accounted(text)
+    assert story.headline == "Counting The Gulls Of Gull Point"
+    assert story.teaser == "Is there such a thing as too many gulls?"
+    assert story.turns[0].text.startswith("The gulls came in March")
+    assert not any("Harbor Notes" in turn.text for turn in story.turns)

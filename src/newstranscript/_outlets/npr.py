@@ -29,7 +29,7 @@ OUTLETS = (
         page_lines=("NPR logo",),
         # npr.org prints its player right under the title; the block follows the headline,
         # and the title and the block may be printed again before the transcript.
-        player_items=("Download", "Embed", "Transcript", "<iframe"),
+        player_items=("Playlist", "Download", "Embed", "Transcript", "<iframe"),
         layouts=frozenset({TITLE_ABOVE_PLAYER}),
     ),
 )

@@ -184,11 +184,15 @@ def _above_the_player(header: Header, words: str, index: int) -> Taken | None:
     if words == header.headline:
         return "repeated headline"
     if index < layout.title:
-        # above the title: a summary or the show's links, never a headline of their own
-        if header.teaser is not None:
+        # above the title: a summary, or the show's links or a series' name and tagline,
+        # never a headline of their own; only a sentence is the summary
+        if header.teaser is not None or _ENDS_A_SENTENCE.search(words) is None:
             return "page header"
         return _take_teaser(header, words, piece.start, piece.end)
     return None
+
+
+_ENDS_A_SENTENCE = compile_lazily(r"[.?!…][\"'”’)]?$")
 
 
 def _read_page_title(header: Header, words: str, start: int, title: int) -> None:
