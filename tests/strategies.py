@@ -237,7 +237,10 @@ def transcripts(draw: st.DrawFn) -> Generated:
                 label = draw(st.sampled_from([label, last.upper(), f"Mr. {last.upper()}"]))
             introduced.add(who)
         between = "\n" if draw(st.integers(0, 4)) == 0 else " "  # the label alone on its line
-        turn = [f"{label}:{between}{draw(paragraphs())}", *draw(st.lists(paragraphs(), max_size=2))]
+        # A line printed twice word for word reads as a title printed twice, not as one
+        # person heard twice: each turn opens with words of its own.
+        opening = f"Part {len(order) + 1} of it. {draw(paragraphs())}"
+        turn = [f"{label}:{between}{opening}", *draw(st.lists(paragraphs(), max_size=2))]
         if glue_marker:
             blocks[-1] += " " + turn.pop(0)
             blocks[-1] = "\n\n".join([blocks[-1], *turn])
