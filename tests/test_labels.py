@@ -1210,3 +1210,32 @@ def test_a_label_alone_on_its_line_counts_each_time() -> None:
         "Mira Okafor:\nAnd came back at ten.\n\nLeo Tran:\nLate again.\n"
     )
     assert _speakers_of_turns(story) == ["mira-okafor", "leo-tran", "mira-okafor", "leo-tran"]
+
+
+def test_words_above_the_first_title_case_name_label_are_the_pages_own() -> None:
+    # a blog or a podcast prints its labels as names in title case, which no copy loses as
+    # it loses lines wholly in capitals: the paragraph above the first label is the post's
+    text = (
+        "Tuesday, 4 March 2031\n\n"
+        "The Ferry Interview, Transcribed\n\n"
+        "Several of you asked for the whole exchange between the harbour master and the "
+        "councillor, so here it is, with the interruptions left in as best we could.\n\n"
+        "Ana Ruiz: Why did the ferry not sail on Monday morning?\n"
+        "Omar Bek: The pilot judged the fog too thick over the bar.\n"
+        "Ana Ruiz: And on Tuesday?\n"
+        "Omar Bek: The same pilot, the same fog.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [turn.speaker for turn in story.turns] == ["ana-ruiz", "omar-bek"] * 2
+    assert any(note.startswith("Several of you asked") for note in story.notes)
+    assert "text-before-transcript" in [d.code for d in story.diagnostics]
+
+
+def test_an_unlabelled_opening_above_capitals_labels_is_still_the_hosts_turn() -> None:
+    text = (
+        "Good morning. The ferry did not sail again today, and the island is waiting.\n\n"
+        "OMAR BEK, BYLINE: The pilot judged the fog too thick over the bar.\n\n"
+        "ANA RUIZ, HOST: Thank you, Omar.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [turn.speaker for turn in story.turns] == [None, "omar-bek", "ana-ruiz"]

@@ -15,7 +15,7 @@ from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
 from newstranscript._parse.blocks import INLINE
 from newstranscript._parse.header import is_player_block_item
-from newstranscript._parse.pieces import ChromePiece, CuePiece, MarkerPiece, Piece
+from newstranscript._parse.pieces import ChromePiece, CuePiece, LabelPiece, MarkerPiece, Piece
 
 
 def chrome(state: State, piece: Piece, index: int) -> bool:
@@ -141,6 +141,17 @@ def description_ends(text: str, pieces: list[Piece], first_label: int) -> int:
     A host's intro whose label the page lost stands right above the next label, or under
     the player block, never under a block of the page's furniture with words above it.
     """
+    label = pieces[first_label]
+    if (
+        isinstance(label, LabelPiece)
+        and label.brk != INLINE
+        and _names_in_title_case(label)
+        and any(piece.kind == kinds.TEXT for piece in pieces[:first_label])
+    ):
+        # a page that prints its labels as names in title case (a podcast's or a blog's
+        # transcript) loses no label the way a copy loses lines wholly in capitals: the
+        # words above its first label are the page's own
+        return first_label
     furniture = first_label - 1
     while furniture > 0 and pieces[furniture].kind == kinds.TEXT:
         furniture -= 1
@@ -151,6 +162,19 @@ def description_ends(text: str, pieces: list[Piece], first_label: int) -> int:
         return -1
     words = any(piece.kind == kinds.TEXT for piece in pieces[:furniture])
     return furniture if words else -1
+
+
+def _names_in_title_case(piece: LabelPiece) -> bool:
+    """Whether a label is a person's name of two words or more, each capitalised and the
+    rest small (``Andrew Marr:``): no generic or numbered voice, and no capitals surname."""
+    label = piece.label
+    words = label.name.split()
+    return (
+        not label.generic
+        and not label.unidentified
+        and len(words) >= 2
+        and all(word[:1].isupper() and not word.isupper() for word in words)
+    )
 
 
 # How many lines down a page's header may run to the furniture line the captions are glued
