@@ -117,6 +117,7 @@ AIMED = {
         _repeat("1:00 ", "x"),
         "<iframe" + " x" * SIZE + "\nx",
         "Originally published on x" * 50,
+        _repeat("12 hours ", "x"),
     ],
     # Classification only asks lines of up to PAGE_FURNITURE_REACH characters; the pattern
     # must still be linear on longer ones.

@@ -185,6 +185,35 @@ def test_video_page_furniture_page_pbs_video() -> None:
     _dropped_are_exact(story, text)
 
 
+def test_a_video_posts_age_is_furniture_that_parts_its_description_from_the_transcript() -> None:
+    text = (
+        "Harbor Evening full episode, March 3, 2031\n\n"
+        "Tonight on Harbor Evening, the ferry stays in port for a third day, the keepers of "
+        "the point light vote to stay, and the gulls take the old pier.\n\n"
+        "Harbor Evening\n\n"
+        "12 hours ago\n\n"
+        "MARA FENN: Good evening. I'm Mara Fenn.\n\n"
+        "OSKAR LIND: Thank you, Mara.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [t.speaker for t in story.turns] == ["mara-fenn", "oskar-lind"]
+    assert ("12 hours ago", "published") in [(d.text, d.reason) for d in story.dropped]
+    assert any(note.startswith("Tonight on Harbor Evening") for note in story.notes)
+    _dropped_are_exact(story, text)
+
+
+@pytest.mark.parametrize("line", ["3 days ago", "a year ago", "45 minutes ago"])
+def test_a_posts_age_alone_on_its_line_is_furniture(line: str) -> None:
+    story = newstranscript.parse(f"MARA FENN: Good evening.\n\n{line}\n\nOSKAR LIND: Thanks.\n")
+    assert [(d.text, d.reason) for d in story.dropped] == [(line, "published")]
+
+
+def test_a_sentence_about_days_ago_is_speech() -> None:
+    story = newstranscript.parse("MARA FENN: It sailed three days ago.\n\nOSKAR LIND: Thanks.\n")
+    assert story.dropped == ()
+    assert story.turns[0].text == "It sailed three days ago."
+
+
 def test_glued_furniture_is_cut_only_with_nothing_between() -> None:
     story = newstranscript.parse(
         "Headline\n\nLearn Moreabout PBS online sponsorship and more words here.\n\n"

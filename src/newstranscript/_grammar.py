@@ -608,7 +608,9 @@ CHROME = compile_lazily(
         """
     + "".join(f"| {_verbose(line)} " for line in outlets.PAGE_LINES)
     + r""")
-    | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200})
+    | (?P<published>Originally[ ]published[ ]on[ ][^\n]{1,200}
+        # a video page's age of the post, alone on its line: ``12 hours ago``
+        | (?:\d{1,3}|an?)[ ](?:second|minute|hour|day|week|month|year)s?[ ]ago )
     | (?P<banner>THIS[ ]IS[ ]A[ ]RUSH[ ]TRANSCRIPT\.[^\n]{0,200})
     )[ ]*$
     """,
