@@ -964,6 +964,18 @@ def test_generic_speakers_are_speakers_of_their_own() -> None:
     assert story.speaker("announcer").role is None
 
 
+@pytest.mark.parametrize("word", ["Journalist", "REPORTER"])
+def test_a_press_conferences_questioner_is_an_unidentified_speaker(word: str) -> None:
+    text = (
+        "ANA RUIZ: The ferry will sail on Friday.\n\n"
+        f"{word}: Will the pilot be on board?\n\n"
+        "ANA RUIZ: He will.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [turn.speaker for turn in story.turns] == ["ana-ruiz", word.lower(), "ana-ruiz"]
+    assert story.speaker(word.lower()).role == "unidentified"
+
+
 def test_a_generic_speakers_aside_is_how_the_turn_was_delivered() -> None:
     story = _story("label_generic_people")
     woman = list(story.turns_by("woman"))

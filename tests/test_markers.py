@@ -110,6 +110,15 @@ def test_a_capitals_marker_opening_a_line_still_stands_apart(line: str) -> None:
     assert len(story.soundbites) == 1
 
 
+@pytest.mark.parametrize("credit", ["( Ana Ruiz )", "( Harbor Bay Radio via AP )"])
+def test_a_credit_in_padded_brackets_is_no_marker(credit: str) -> None:
+    # a station's pages print a picture's credit with a space inside each bracket
+    text = f"Ferry Stays In Port\n\n{credit}\n\nANA RUIZ: The fog is back.\n"
+    story = newstranscript.parse(text)
+    assert story.soundbites == ()
+    assert [(d.text, d.reason) for d in story.dropped] == [(credit, "photo credit")]
+
+
 def test_cnn_clip_block_marks_its_turns() -> None:
     story = _story("marker_cnn_clip")
     clip_turns = [(t.speaker, t.clip) for t in story.turns]

@@ -173,6 +173,9 @@ GENERIC_SPEAKERS: dict[str, str | None] = {
     "TEACHERS": "unidentified",
     "STUDENT": "unidentified",
     "STUDENTS": "unidentified",
+    # a press conference's questioners
+    "JOURNALIST": "unidentified",
+    "REPORTER": "unidentified",
     "NARRATOR": None,
     "ANNOUNCER": None,
     "INTERVIEWER": None,

@@ -113,6 +113,11 @@ CREDIT_LINE = compile_lazily(
     regex.VERBOSE,
 )
 
+# ... or a credit in brackets with a space inside each (``( Ana Ruiz )``, ``( Harbor Bay
+# Radio via AP )``), as a station's pages print the credit under each picture: a marker is
+# printed close up, ``(SOUNDBITE OF MUSIC)``.
+PADDED_CREDIT = ("( ", " )")
+
 # A link line a listing prints under each item: the whole line is one of these words.
 LINK_LINE = compile_lazily(
     r"""
@@ -353,7 +358,10 @@ def _credit(line: str) -> bool:
 
 def names_a_photo_credit(text: str) -> bool:
     """Whether ``text`` names a photo's credit in words (``AP Photo``, ``Getty Images``,
-    ``photo by``, ``courtesy of``): on any page, such a line in brackets is no sound."""
+    ``photo by``, ``courtesy of``), or is printed as a credit in padded brackets: on any
+    page, such a line in brackets is no sound."""
+    if text.startswith(PADDED_CREDIT[0]) and text.endswith(PADDED_CREDIT[1]):
+        return True
     folded = text.casefold()
     return (
         any(word in folded for word in PHOTO_CREDIT_WORDS) and PHOTO_CREDIT.search(text) is not None
