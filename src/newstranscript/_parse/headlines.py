@@ -47,6 +47,8 @@ HOUR_HEADLINE_MAX_WORDS = 40
 
 # Where one sentence ends and the next starts: a headline holds no such break.
 SENTENCE_BREAK = compile_lazily(r"[.?!][\"”’)]?[ ]+\p{Lu}")
+# A line that ends a sentence: only such a line above npr.org's title is its summary.
+_ENDS_A_SENTENCE = compile_lazily(r"[.?!…][\"'”’)]?$")
 
 # The line ends between a paragraph and the next when a line the page lost stood between them:
 # two blank lines, where paragraphs are parted by one.
@@ -190,9 +192,6 @@ def _above_the_player(header: Header, words: str, index: int) -> Taken | None:
             return "page header"
         return _take_teaser(header, words, piece.start, piece.end)
     return None
-
-
-_ENDS_A_SENTENCE = compile_lazily(r"[.?!…][\"'”’)]?$")
 
 
 def _read_page_title(header: Header, words: str, start: int, title: int) -> None:

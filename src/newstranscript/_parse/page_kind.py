@@ -30,9 +30,9 @@ from typing import NamedTuple
 import regex
 
 from newstranscript import _grammar as grammar
-from newstranscript import _outlets as outlets
 from newstranscript._lazy import compile_lazily
 from newstranscript._parse import pieces as kinds
+from newstranscript._parse.header import is_player_block_item
 from newstranscript._parse.pieces import (
     ChromePiece,
     DatePiece,
@@ -343,7 +343,7 @@ def _plays_its_story(text: str, pieces: list[Piece]) -> bool:
 
 def _story_player_line(line: str) -> bool:
     item = line.strip().lstrip("•·*- ")
-    return item.casefold() in STORY_PLAYER_LINES or item.startswith(outlets.PLAYER_ITEMS)
+    return is_player_block_item(item) or item.casefold() in STORY_PLAYER_LINES
 
 
 def _menu_item(line: str) -> bool:
