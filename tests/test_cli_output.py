@@ -212,6 +212,24 @@ def test_a_write_that_fails_leaves_no_temporary_file(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_ctrl_c_while_the_output_opens_is_an_interruption(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ctrl-C inside fdopen, after it took the handle: fdopen closes it as it fails, and the
+    # clean-up closed it again, so the run ended "Bad file descriptor", not interrupted.
+    out = tmp_path / "all.jsonl"
+    real_fdopen = os.fdopen
+
+    def fdopen(handle: int, *args: object, **kwargs: object) -> io.StringIO:
+        real_fdopen(handle).close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    assert main([str(PAGE), str(PAGE), "-o", str(out), "-q", "--jobs", "1"]) == 130
+    assert capsys.readouterr().err == f"newstranscript: interrupted; {out} was not written\n"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_write_error_while_writing_fails_cleanly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import tempfile
-from collections.abc import Iterator
 from typing import IO, Any
 
 from newstranscript._convert.names import shown
+from newstranscript._convert.pool import signals_held
 
 _PENDING: set[str] = set()
 _IN_PLACE_ROOTS = ("/dev/", "/proc/")  # a path here is a stream, never a file to replace
@@ -96,24 +95,39 @@ def open_output(path: str, *, binary: bool = False) -> Output:
         raise OutputError(f"{shown(path)}: refusing to replace a read-only file")
     folder = os.path.dirname(os.path.abspath(real))
     make_folder(folder)
-    try:
-        with _signals_held():  # a signal between the two would leave the file unlisted
+    stream, temporary = _temporary_beside(folder, status, binary)
+    return Output(real, stream, temporary)
+
+
+def _temporary_beside(
+    folder: str, status: os.stat_result | None, binary: bool
+) -> tuple[IO[Any], str]:
+    """A new temporary file in ``folder``, listed in ``_PENDING``, and its open stream.
+
+    Signals wait meanwhile: one landing in between would leave the file unlisted, or its
+    handle closed twice (``fdopen`` closes it when it fails part way).
+    """
+    with signals_held():
+        try:
             handle, temporary = tempfile.mkstemp(
                 dir=folder, prefix=".newstranscript-", suffix=".tmp"
             )
-            _PENDING.add(temporary)
-    except OSError as error:
-        reason = error.strerror or error
-        raise OutputError(f"{shown(folder)}: cannot write in the output folder: {reason}") from None
-    try:
-        _take_over(handle, status)
-        stream = _stream(handle, binary)
-    except BaseException:
-        os.close(handle)
-        os.unlink(temporary)
-        _PENDING.discard(temporary)
-        raise
-    return Output(real, stream, temporary)
+        except OSError as error:
+            reason = error.strerror or error
+            message = f"{shown(folder)}: cannot write in the output folder: {reason}"
+            raise OutputError(message) from None
+        _PENDING.add(temporary)
+        try:
+            _take_over(handle, status)
+        except BaseException:
+            os.close(handle)
+            _forget(temporary)
+            raise
+        try:
+            return _stream(handle, binary), temporary
+        except BaseException:
+            _forget(temporary)
+            raise
 
 
 def make_folder(folder: str) -> None:
@@ -154,18 +168,10 @@ def remove_pending() -> None:
     _PENDING.clear()
 
 
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back the signals that stop the converter while inside (where the system can)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+def _forget(temporary: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temporary)
+    _PENDING.discard(temporary)
 
 
 def _in_place(path: str) -> bool:

@@ -19,6 +19,7 @@ from typing import TypeVar
 CHUNK = 16  # items a worker converts per round trip: large enough to hide the IPC cost
 WINDOW_PER_JOB = 4  # chunks in flight per worker: enough to keep every worker busy
 STOPPING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+HELD_SIGNALS = {signal.SIGINT, *STOPPING_SIGNALS}
 
 Item = TypeVar("Item")
 Done = TypeVar("Done")
@@ -109,3 +110,21 @@ def stopping_signals() -> Iterator[None]:
         for number, handler in before.items():
             signal.signal(number, handler)
         _received.clear()
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold back Ctrl-C and the stopping signals while inside (where the system can), for
+    the steps that must not be cut in two; they are delivered on the way out.
+
+    Threads and processes started inside begin with them held too: a worker lets them
+    through once its own handlers are in place (``processes._worker_start``).
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)

@@ -29,7 +29,12 @@ from types import FrameType
 from typing import Generic, TypeVar
 
 from newstranscript._convert.output import forget_pending, remove_pending
-from newstranscript._convert.pool import STOPPING_SIGNALS, WINDOW_PER_JOB
+from newstranscript._convert.pool import (
+    HELD_SIGNALS,
+    STOPPING_SIGNALS,
+    WINDOW_PER_JOB,
+    signals_held,
+)
 
 WORKER_DIED = "the worker process reading it died (killed by the system, or out of memory)"
 
@@ -102,7 +107,11 @@ class _Pool(Generic[Item, Done]):
         )
 
     def submit(self, chunk: list[Item]) -> Future[list[Done]]:
-        return self.executor.submit(_each, self.work, chunk)
+        # The first submit forks the workers. Ctrl-C landing between a fork and the pool's
+        # note of the new worker would leave a worker no one ends, holding the converter's
+        # output streams open for ever; so signals wait, and the worker starts with them held.
+        with signals_held():
+            return self.executor.submit(_each, self.work, chunk)
 
     def restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -135,6 +144,9 @@ def _worker_start() -> None:
     forget_pending()  # a forked worker inherits the parent's list, not its files
     for number in STOPPING_SIGNALS:
         signal.signal(number, _worker_stop)
+    # Forked while the parent held them (``_Pool.submit``): a stop sent meanwhile comes now.
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_SIGNALS)
 
 
 def _worker_stop(number: int, frame: FrameType | None) -> None:
