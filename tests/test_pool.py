@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
@@ -123,7 +124,7 @@ def test_the_pool_forks_its_workers_with_signals_held(monkeypatch: pytest.Monkey
     def submit(executor: object, *arguments: object) -> None:
         masks.append({int(number) for number in signal.pthread_sigmask(signal.SIG_BLOCK, [])})
 
-    monkeypatch.setattr(processes.ProcessPoolExecutor, "submit", submit)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
     pool = processes._Pool(str, 2)
     pool.submit(["an item"])
     assert masks == [{int(number) for number in HELD_SIGNALS}]
