@@ -105,6 +105,12 @@ AIMED = {
         _repeat("Man (", ")"),
         _repeat("Speaker #1(00:00) ", ":"),
     ],
+    "CAST_KEY": [
+        "(" + _repeat("GK: Ana Ruiz, ", "x"),
+        "(GK: Ana" + " Ruiz" * SIZE + ", x",
+        "(GK: Ana R" + "." * SIZE + "x",
+        _repeat("GK: Ana Ruiz Lia Bek Omar, ", ":"),
+    ],
     "UNIDENTIFIED": [_repeat("UNIDENTIFIED PERSON "), "UNIDENTIFIED " + "A " * SIZE + "#"],
     "MARKER": [_repeat("(SOUNDBITE OF ", "x", 2_000_000), "(" + "A" * SIZE],
     "MARKER_KINDS": [_repeat("BEGIN VIDEO"), _repeat("'S "), _repeat("SOUNDBITE OF")],

@@ -13,6 +13,7 @@ DIAGNOSTICS: dict[str, str] = {
     "label-not-introduced": "a short label names nobody the page introduced in full",
     "label-from-text": "a short label nobody introduced is taken as a full name the text prints",
     "label-typo": "a surname label one letter off a speaker's surname is taken as theirs",
+    "label-initials": "a label of initials alone is taken as the one full name they begin",
     "repaired-encoding": "text was decoded twice somewhere (mojibake) and repaired",
     "fallback-encoding": "the bytes are not UTF-8 and were read in the fallback encoding",
     "unbalanced-bracket": "a bracket on a line is never closed or closes nothing",

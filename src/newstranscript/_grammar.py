@@ -514,8 +514,11 @@ CUE_TIMING = compile_lazily(
 
 # Where a capitals marker or a timestamp glued to the end of a sentence starts: "...thank
 # you.(BEGIN VIDEO CLIP)", "...thanks. (COMMERCIAL BREAK)", "...back. [04:35:12] VANCE:". The
-# lookbehind admits only sentence ends.
-GLUED_MARKER_START = compile_lazily(r"(?<=[.?!\"”][ ]{0,3})(?=[(\[]\p{Lu}{2}|\[\d)", _FLAGS)
+# lookbehind admits only sentence ends, and the dashes and ellipsis a script's cut-off line
+# ends with ("...nearly there-- (THUNDER)").
+GLUED_MARKER_START = compile_lazily(
+    r"(?<=(?:[.?!\"”…—]|--)[ ]{0,3})(?=[(\[]\p{Lu}{2}|\[\d)", _FLAGS
+)
 
 # A bracketed aside inside a turn: (Through interpreter), (LAUGHTER), [laughs], Tony(ph).
 ANNOTATION = compile_lazily(
@@ -595,7 +598,7 @@ CHROME = compile_lazily(
     ^(?:[•·*\-][ ]*)?
     (?:
       (?P<player>
-          Play[ ]Live[ ]Radio | Next[ ]Up:
+          Play[ ]Live[ ]Radio | Next[ ]Up: | Now[ ]Playing:?
         | Listen(?:[ ]Live)?(?:[ ][·•][ ]\d{1,2}:\d{2}(?::\d{2})?)?    # Listen • 3:52
         | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
         | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*+
@@ -789,6 +792,14 @@ NOTE = compile_lazily(
        |CLARIFICATION|NOTE|Note|UPDATE|Update)\b[^:\n]{0,40}:[ ]
       | The[ ]following[ ]is[ ]an?[ ](?:[\p{L}\-]+[ ]){0,2}?transcript[ ]of[ ])
     """,
+    _FLAGS,
+)
+
+# A script's cast key: each performer's initials and full name, the labels after it being
+# those initials: ``(GK: Ana Ruiz, SS: Omar Bek, TR: Lia Chen)``. Kept as a note.
+_CAST_MEMBER = r"\p{Lu}{2,3}:[ ]\p{Lu}\p{Ll}++(?:[ ]\p{Lu}[\p{L}'’.\-]*+){1,3}+"
+CAST_KEY = compile_lazily(
+    rf"^\(?+{_CAST_MEMBER}(?:[,;][ ]{_CAST_MEMBER})++\)?+[ ]*+$",
     _FLAGS,
 )
 

@@ -41,8 +41,8 @@ from newstranscript._parse.pieces import (
     TimestampPiece,
     Words,
 )
-from newstranscript._parse.speakers import Label
-from newstranscript._person_names import display_name, name_key
+from newstranscript._parse.speakers import Label, initials_of
+from newstranscript._person_names import display_name, name_key, name_words
 
 _LOWER_WORD = compile_lazily(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’\-]*")
 _LABEL_REACH = 1000
@@ -80,19 +80,14 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     styles = _label_styles(text, pieces, accepted)
     first_names = _first_name_labels(pieces, accepted, styles)
     result: list[Piece] = []
-    for read in pieces:
+    for index, read in enumerate(pieces):
         piece = read
         if isinstance(piece, LabelPiece):
             if piece.label.first_name_only:
                 if piece.label.key not in first_names:
                     piece = TextPiece(piece.start, piece.end, piece.brk)
-            elif (
-                piece.weak
-                and piece.label.key not in accepted
-                and not (piece.brk != INLINE and _style_of(piece) in styles)
-                and not (piece.brk != INLINE and _names_itself(text, piece))
-            ):
-                piece = TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+            elif piece.weak and piece.label.key not in accepted:
+                piece = _weak_label(text, piece, styles, opens_the_page=index == 0)
         if isinstance(piece, (TextPiece, LabelPiece)):
             _split_inline_labels(text, piece, accepted, result)
         else:
@@ -152,6 +147,39 @@ def byline_names(line: str) -> list[str]:
 # the words before the name that make it theirs, not a name their words are about.
 _SELF_NAMING_REACH = 200
 _SELF_NAMING = r"(?<![\p{L}])(?:I['’]?m|I[ ]am|[Tt]his[ ]is|[Ii]t['’]?s)[ ](?:[Tt]he[ ])?"
+
+
+def _weak_label(text: str, piece: LabelPiece, styles: set[str], *, opens_the_page: bool) -> Words:
+    """A weak label nothing else on the page corroborates: a label when the page prints its
+    labels its way (at a line's start) or the speaker names themselves; otherwise text.
+
+    A title with a colon that opens the page (``Monday Morning Politics: Budget Talks``)
+    is printed like a name label on a page of name labels, but is said by nobody.
+    """
+    if piece.brk == INLINE:
+        return TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+    if _names_itself(text, piece):
+        return piece
+    if opens_the_page and _reads_as_title(text, piece.body, piece.end):
+        return TextPiece(piece.start, piece.end, piece.brk)
+    if _style_of(piece) in styles:
+        return piece
+    return TextPiece(piece.start, piece.end, piece.brk, UNCONFIRMED_LABEL)
+
+
+# The most words the second half of a title with a colon holds.
+_TITLE_WORDS = 12
+
+
+def _reads_as_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as the rest of a title: a few words, every long one
+    capitalised, not ended as a sentence is (``Jan. 6`` inside it is an abbreviation)."""
+    words = text[start:end].split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and not words[-1].endswith((".", "?", "!"))
+        and not any(word[0].islower() for word in words if len(word) > 3)
+    )
 
 
 def _names_itself(text: str, piece: LabelPiece) -> bool:
@@ -520,10 +548,14 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     # A part's heading is a note between turns; the page's first line is its title, even
     # when that names a part ("Act One: The Lost Key" above the act alone).
-    if grammar.NOTE.match(line) is not None or (
-        out
-        and line.startswith(grammar.SECTION_HEADING_OPENERS)
-        and grammar.SECTION_HEADING.match(line) is not None
+    if (
+        grammar.NOTE.match(line) is not None
+        or (line.count(": ") > 1 and grammar.CAST_KEY.match(line) is not None)
+        or (
+            out
+            and line.startswith(grammar.SECTION_HEADING_OPENERS)
+            and grammar.SECTION_HEADING.match(line) is not None
+        )
     ):
         out.append(NotePiece(start, end, brk))
         return
@@ -921,19 +953,27 @@ def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
     """The weak label names these labels corroborate.
 
     A weak name counts when a strong label shares its surname or first name, when it is a
-    known placeholder such as ``ANNOUNCER``, or when the page uses it for two turns or more.
+    known placeholder such as ``ANNOUNCER``, when the page uses it for two turns or more, or
+    when a label of its initials alone follows it (``Terry Gross:`` once, then ``TG:``, as
+    scripts print their people).
     """
     counts: Counter[str] = Counter()
     strong_words: set[str] = set()
+    initials: set[str] = set()
     for label, weak in labels:
         key = label.key
         counts[key] += 1
+        if label.initials:
+            initials.add(key)
         if not weak and not label.unidentified:
             strong_words.add(label.words[-1])
             strong_words.add(label.words[0])
     accepted = set()
     for key, count in counts.items():
-        if count >= 2 or key in grammar.PLACEHOLDERS or key.split()[-1] in strong_words:
+        repeated = count >= 2 or key in grammar.PLACEHOLDERS
+        shares_a_name = key.split()[-1] in strong_words
+        initialled = bool(initials) and initials_of(name_words(key)) in initials
+        if repeated or shares_a_name or initialled:
             accepted.add(key)
     return frozenset(accepted)
 

@@ -43,6 +43,7 @@ class Label:
         "first_name_only",
         "generic",
         "honorific",
+        "initials",
         "is_full",
         "is_initialled",
         "key",
@@ -93,15 +94,7 @@ class Label:
         # A generic speaker (Man, Narrator, Speaker 1): named by what they are, so the name
         # is whole as printed, and its first word gives the role (grammar.GENERIC_SPEAKERS).
         self.generic = generic
-        # The aside says either how the turn was delivered (``voice-over``, ``in unison``) or
-        # what the person is (``Writer``): settled once here, as every label is asked both.
-        self.delivery: str | None = None
-        self.title_text: str | None = None
-        if aside:
-            if _DELIVERY.match(aside.strip()):
-                self.delivery = aside.strip()
-            else:
-                self.title_text = aside.strip()
+        self.delivery, self.title_text = _aside_parts(aside)
         # What the label says the person is: the role after the name's comma, or, in old NPR
         # labels that print no comma (``Mr. TOMAS REYES (Writer):``), the title in brackets.
         # Both read the same way, so ``(Host)`` gives the host's role as ``, HOST`` does and
@@ -115,6 +108,19 @@ class Label:
         # One mixed-case word and nothing else (``Tavis:``): the page must confirm it more.
         single = len(words) == 1 and not (self.is_full or name_title or honorific)
         self.first_name_only = single and not name.isupper()
+        # Initials alone (``TG:``, ``TR (JIMMY):``), as scripts print a person named in full
+        # once; an aside after them names the part they play, not who they are.
+        plain = not (name_title or honorific or generic or unidentified or party or role_text)
+        self.initials = plain and len(words) == 1 and is_initials(name)
+
+
+def _aside_parts(aside: str | None) -> tuple[str | None, str | None]:
+    """A label's aside as how the turn was delivered (``voice-over``, ``in unison``) or as
+    what the person is (``Writer``): settled once, as every label is asked both."""
+    if not aside:
+        return None, None
+    aside = aside.strip()
+    return (aside, None) if _DELIVERY.match(aside) else (None, aside)
 
 
 class Person:
@@ -234,6 +240,21 @@ def _address(honorific: str) -> str:
     return "MS" if word in ("MRS", "MISS") else word
 
 
+# How many letters initials standing for a name run to: a first name and a surname, with a
+# middle name at most. A word of one letter is a placeholder (``Q:``, ``A:``).
+_INITIALS = range(2, 4)
+
+
+def is_initials(printed: str) -> bool:
+    """Whether a label as printed is a person's initials alone (``TG``, ``JFK``)."""
+    return len(printed) in _INITIALS and printed.isalpha() and printed.isupper()
+
+
+def initials_of(words: tuple[str, ...]) -> str:
+    """The initials of a name's words (``TERRY GROSS`` → ``TG``)."""
+    return "".join(word[0] for word in words)
+
+
 class Resolution:
     """What a label resolved to, and why it was a guess if it was one.
 
@@ -285,6 +306,8 @@ class Registry:
         # such label.
         self._text: tuple[str, int, int] | None = None
         self._text_names: dict[str, dict[str, str]] | None = None
+        # The same names by their initials (``TG`` for Terry Gross), for a label of initials.
+        self._text_initials: dict[str, dict[str, str]] | None = None
 
     def _add(self, person: Person) -> Person:
         person.order = len(self._people)
@@ -325,6 +348,7 @@ class Registry:
         """The full names the story's text prints, by their first word and by their last."""
         if self._text_names is None:
             self._text_names = {}
+            self._text_initials = {}
             if self._text is None:
                 return self._text_names
             text, start, end = self._text
@@ -336,8 +360,12 @@ class Registry:
                 ):
                     continue
                 # each person once, as the text first prints them
+                key = " ".join(parts)
                 for word in (parts[0], parts[-1]):
-                    self._text_names.setdefault(word, {}).setdefault(" ".join(parts), name)
+                    self._text_names.setdefault(word, {}).setdefault(key, name)
+                if len(parts) in _INITIALS:
+                    self._text_initials.setdefault(initials_of(tuple(parts)), {})
+                    self._text_initials[initials_of(tuple(parts))].setdefault(key, name)
         return self._text_names
 
     def _named_with_initial(self, words: tuple[str, ...]) -> str | None:
@@ -363,7 +391,9 @@ class Registry:
         A first name and a surname's initial (``Mark M.``) introduces nobody: it is read
         against the text's full names when it comes."""
         if label.is_full:
-            if not _first_name_and_initial_words(label.words):
+            # a first name and a surname's initial, or initials alone with an aside: read
+            # against the page's full names when it comes
+            if not (_first_name_and_initial_words(label.words) or label.initials):
                 self._full(label)
         elif not (
             label.is_initialled
@@ -388,7 +418,11 @@ class Registry:
         """The person a label in reading order names; ``turn`` is the turn's index, and
         ``signer`` the full name the turn's own sign-off gives, if it is nothing else."""
         if label.is_full:
-            resolution = self._first_name_and_initial(label) or Resolution(self._full(label))
+            resolution = (
+                self._first_name_and_initial(label)
+                or self._initials(label)
+                or Resolution(self._full(label))
+            )
         else:
             resolution = self._short(label, signer)
         person = resolution.person
@@ -407,25 +441,28 @@ class Registry:
             return None
         return self._taken_from_text(full)
 
-    def _taken_from_text(self, full: str) -> Resolution:
+    def _taken_from_text(self, full: str, code: str = "label-from-text") -> Resolution:
         """A label nobody introduced, taken as the one person the text names in ``full``."""
         person = self._by_key.get(name_key(full)) or self._add(Person(name_key(full), full))
         return Resolution(
             person,
-            "label-from-text",
+            code,
             f"names nobody a label introduced in full; the text names {full}, so it was "
             "taken as theirs",
             resolved=True,
         )
 
-    def _named_by(self, words: tuple[str, ...]) -> list[Person]:
-        """The people of two words or more a short label's words can name, in the order
-        they were met: a surname or first name alone, or an initial and a surname."""
+    def _short_label_index(self) -> _ShortLabelIndex:
         if self._short_labels is None:
             self._short_labels = _ShortLabelIndex()
             for person in self._named():
                 self._short_labels.add(person)
-        index = self._short_labels
+        return self._short_labels
+
+    def _named_by(self, words: tuple[str, ...]) -> list[Person]:
+        """The people of two words or more a short label's words can name, in the order
+        they were met: a surname or first name alone, or an initial and a surname."""
+        index = self._short_label_index()
         if len(words) == 2:
             return index.by_initial.get((words[0][0], words[-1]), [])
         short = words[-1]
@@ -462,6 +499,9 @@ class Registry:
             return Resolution(
                 chosen, "ambiguous-label", f"could be {names}; took {chosen.name}", resolved=True
             )
+        initialled = self._initials(label)
+        if initialled is not None:
+            return initialled
         stands_alone = short in grammar.PLACEHOLDERS or label.honorific or label.name_title
         full = None if stands_alone else self._named_in_text(words)
         if full is not None:
@@ -487,6 +527,30 @@ class Registry:
             # an initial and a surname, that is how it names them, not a lost introduction.
             return Resolution(person)
         return Resolution(person, "label-not-introduced", "")
+
+    def _initials(self, label: Label) -> Resolution | None:
+        """A label of initials alone taken as the one named person whose name they begin
+        (``TG:`` after ``Terry Gross:``: a script names each person once in full)."""
+        if not label.initials or label.key in self._by_key:
+            return None
+        found = self._short_label_index().by_initials.get(label.key, [])
+        if not found:
+            # nobody a label introduced: a full name the text prints (a script's cast key,
+            # ``(GK: Garrison Keillor, SS: ...)``)
+            self._text_name_table()
+            named = list((self._text_initials or {}).get(label.key, {}).values())
+            if len(named) != 1:
+                return None
+            return self._taken_from_text(named[0], code="label-initials")
+        if len(found) != 1:
+            return None
+        return Resolution(
+            found[0],
+            "label-initials",
+            f"names nobody the page introduced; it is the initials of {found[0].name}, so it "
+            "was taken as theirs",
+            resolved=True,
+        )
 
     def _one_letter_off(self, short: str) -> Person | None:
         """The one person introduced in full whose surname a surname label misspells by a
@@ -625,12 +689,13 @@ class Registry:
 class _ShortLabelIndex:
     """Named people of two words or more by what a short label may give of their name."""
 
-    __slots__ = ("by_first_name", "by_initial", "by_surname")
+    __slots__ = ("by_first_name", "by_initial", "by_initials", "by_surname")
 
     def __init__(self) -> None:
         self.by_surname: dict[str, list[Person]] = {}
         self.by_first_name: dict[str, list[Person]] = {}
         self.by_initial: dict[tuple[str, str], list[Person]] = {}
+        self.by_initials: dict[str, list[Person]] = {}
 
     def add(self, person: Person) -> None:
         words = person.words
@@ -638,6 +703,8 @@ class _ShortLabelIndex:
             self.by_surname.setdefault(words[-1], []).append(person)
             self.by_first_name.setdefault(words[0], []).append(person)
             self.by_initial.setdefault((words[0][0], words[-1]), []).append(person)
+            if len(words) in _INITIALS:
+                self.by_initials.setdefault(initials_of(words), []).append(person)
 
 
 class _NameTrie:

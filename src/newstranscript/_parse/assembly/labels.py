@@ -40,7 +40,7 @@ def _open_labelled_turn(state: State, piece: LabelPiece) -> None:
     state.label_read = True
     if resolution.person.first_label < 0:
         resolution.person.first_label = piece.start
-    if resolution.problem in ("ambiguous-label", "label-from-text", "label-typo"):
+    if resolution.problem in ("ambiguous-label", "label-from-text", "label-typo", "label-initials"):
         state.note(
             piece.start,
             resolution.problem,

@@ -1,0 +1,148 @@
+"""Radio scripts and blog transcripts: people printed once in full and then by their initials,
+a cast key of initials above the script, and a title with a colon above name labels."""
+
+from __future__ import annotations
+
+from newstranscript import Story
+from tests.conftest import parse_accounted
+
+# A sketch whose people are named in full at their first lines and by initials after.
+INITIALS_AFTER_NAMES = """\
+Mara Quist: The harbour at dawn, and a lighthouse keeper who cannot find the stairs...(GULLS, SURF)
+
+Owen Petrel: Morning. Lost again?
+
+Mara Quist: Only the stairs. The lamp is where I left it.
+
+MQ: Could you hold the door while I count the steps?
+
+OP: Forty-one, last I looked.
+
+MQ: Then someone has added one overnight. (CREAKING DOOR)
+
+OP (FOGHORN VOICE): Nobody adds stairs, Mara.
+
+MQ: Tell that to the forty-second.
+"""
+
+
+def _speakers(story: Story) -> list[str | None]:
+    return [turn.speaker for turn in story.turns]
+
+
+def test_initials_labels_are_the_people_named_in_full() -> None:
+    story = parse_accounted(INITIALS_AFTER_NAMES)
+    assert [speaker.name for speaker in story.speakers] == ["Mara Quist", "Owen Petrel"]
+    quist, petrel = "mara-quist", "owen-petrel"
+    assert _speakers(story) == [quist, petrel, quist, quist, petrel, quist, petrel, quist]
+    assert story.speaker("mara-quist").labels == ("Mara Quist", "MQ")
+    # the part an initials label's aside names is no other person
+    assert story.turns[6].text == "Nobody adds stairs, Mara."
+    resolved = [turn.basis for turn in story.turns[3:]]
+    assert resolved == ["resolved"] * 5
+    assert {d.code for d in story.diagnostics} >= {"label-initials"}
+
+
+def test_a_name_label_printed_once_is_confirmed_by_its_initials() -> None:
+    # each full name stands once, and every later label is initials: nothing but the
+    # initials says the two full names are labels
+    text = (
+        "Mara Quist: The harbour at dawn.\n\nOwen Petrel: Morning. Lost again?\n\n"
+        "MQ: Only the stairs.\n\nOP: Forty-one of them.\n\nMQ: Forty-two today.\n\n"
+        "OP: Nobody adds stairs.\n"
+    )
+    story = parse_accounted(text)
+    first = story.turns[0]
+    assert (first.speaker, first.basis, first.text) == (
+        "mara-quist",
+        "label",
+        "The harbour at dawn.",
+    )
+    assert _speakers(story) == ["mara-quist", "owen-petrel"] * 3
+
+
+def test_a_cue_after_a_dash_at_a_line_end_is_a_marker() -> None:
+    text = (
+        "Mara Quist: We were nearly there-- (THUNDER)\n\nMQ: And then the rain.\n\n"
+        "MQ: Nothing but rain.\n"
+    )
+    story = parse_accounted(text)
+    kinds = [(segment.type, segment.text) for segment in story.segments]
+    assert kinds == [
+        ("turn", "We were nearly there--"),
+        ("soundbite", "(THUNDER)"),
+        ("turn", "And then the rain."),
+        ("turn", "Nothing but rain."),
+    ]
+
+
+def test_initials_of_nobody_named_stay_a_speaker_of_their_own() -> None:
+    text = "Mara Quist: Hello.\n\nZK: Who is asking?\n\nMara Quist: Me.\n\nZK: Oh.\n"
+    story = parse_accounted(text)
+    assert _speakers(story) == ["mara-quist", "zk", "mara-quist", "zk"]
+    assert "label-initials" not in {d.code for d in story.diagnostics}
+
+
+def test_initials_of_two_people_named_resolve_to_neither() -> None:
+    text = (
+        "Mara Quist: Hello.\n\nMilo Quade: Hello to you.\n\nMara Quist: Again.\n\n"
+        "Milo Quade: Again.\n\nMQ: Which of us?\n\nMQ: Either.\n"
+    )
+    story = parse_accounted(text)
+    assert _speakers(story)[-1] == "mq"
+
+
+CAST_KEY = """\
+(MQ: Mara Quist, OP: Owen Petrel, LF: Lena Fairweather)
+(SEA SHANTY THEME)
+OP: A cold night on the point, and the lamp is out again.
+(WIND)
+MQ: Owen, have you seen the matches?
+LF (ON RADIO): Harbour control to the lighthouse, come in.
+MQ: We hear you, Harbour.
+"""
+
+
+def test_a_cast_key_names_the_initials_of_a_script() -> None:
+    story = parse_accounted(CAST_KEY)
+    assert _speakers(story) == ["owen-petrel", "mara-quist", "lena-fairweather", "mara-quist"]
+    kinds = [segment.type for segment in story.segments]
+    assert kinds[:2] == ["note", "soundbite"]  # the key is no sound cue
+    assert story.segments[0].text.startswith("(MQ: Mara Quist")
+
+
+TITLE_WITH_A_COLON = """\
+Tuesday Harbour Hour: Ferry Fares, The Lighthouse Vote, And More
+
+[MUSIC]
+Dana Holloway: It's the Harbour Hour. Good morning. My guest is Ben Ostrow of the ferry board.
+
+Ben Ostrow: Good morning, Dana.
+
+Dana Holloway: Fares go up in May. Why?
+
+Ben Ostrow: Fuel, mostly.
+"""
+
+
+def test_a_title_with_a_colon_above_name_labels_is_the_headline() -> None:
+    story = parse_accounted(TITLE_WITH_A_COLON)
+    assert story.headline == "Tuesday Harbour Hour: Ferry Fares, The Lighthouse Vote, And More"
+    assert _speakers(story) == ["dana-holloway", "ben-ostrow", "dana-holloway", "ben-ostrow"]
+    assert [speaker.id for speaker in story.speakers] == ["dana-holloway", "ben-ostrow"]
+
+
+def test_a_first_line_label_whose_words_are_speech_stays_a_label() -> None:
+    text = TITLE_WITH_A_COLON.replace(
+        "Tuesday Harbour Hour: Ferry Fares, The Lighthouse Vote, And More",
+        "Ben Ostrow: Fares Go Up In May, And Nobody Asked Us.",
+    )
+    story = parse_accounted(text)
+    assert story.turns[0].speaker == "ben-ostrow"
+
+
+def test_now_playing_is_the_player_not_a_label() -> None:
+    text = "Now Playing:\n\n" + TITLE_WITH_A_COLON
+    story = parse_accounted(text)
+    assert "now-playing" not in {speaker.id for speaker in story.speakers}
+    assert [dropped.text for dropped in story.dropped][:1] == ["Now Playing:"]
