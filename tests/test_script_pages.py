@@ -3,6 +3,8 @@ a cast key of initials above the script, and a title with a colon above name lab
 
 from __future__ import annotations
 
+import pytest
+
 from newstranscript import Story
 from tests.conftest import parse_accounted
 
@@ -132,13 +134,21 @@ def test_a_title_with_a_colon_above_name_labels_is_the_headline() -> None:
     assert [speaker.id for speaker in story.speakers] == ["dana-holloway", "ben-ostrow"]
 
 
-def test_a_first_line_label_whose_words_are_speech_stays_a_label() -> None:
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Lia Chen: Fares Go Up In May, And Nobody Asked Us.",
+        "Lia Chen: Good Morning",
+        "Lia Chen: It's Lia Chen Here",
+    ],
+)
+def test_a_first_line_label_whose_words_are_speech_stays_a_label(first_line: str) -> None:
+    # a speaker heard once, at the top: a sentence, a greeting of two words, or her name
     text = TITLE_WITH_A_COLON.replace(
-        "Tuesday Harbour Hour: Ferry Fares, The Lighthouse Vote, And More",
-        "Ben Ostrow: Fares Go Up In May, And Nobody Asked Us.",
+        "Tuesday Harbour Hour: Ferry Fares, The Lighthouse Vote, And More", first_line
     )
     story = parse_accounted(text)
-    assert story.turns[0].speaker == "ben-ostrow"
+    assert story.turns[0].speaker == "lia-chen"
 
 
 def test_now_playing_is_the_player_not_a_label() -> None:

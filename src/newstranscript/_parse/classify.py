@@ -173,10 +173,11 @@ _TITLE_WORDS = 12
 
 def _reads_as_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reads as the rest of a title: a few words, every long one
-    capitalised, not ended as a sentence is (``Jan. 6`` inside it is an abbreviation)."""
+    capitalised, not ended as a sentence is (``Jan. 6`` inside it is an abbreviation). A
+    word or two said at the top of a page (``Hello``, ``Hi there``) is no title."""
     words = text[start:end].split()
     return (
-        0 < len(words) <= _TITLE_WORDS
+        2 < len(words) <= _TITLE_WORDS
         and not words[-1].endswith((".", "?", "!"))
         and not any(word[0].islower() for word in words if len(word) > 3)
     )
