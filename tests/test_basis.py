@@ -135,3 +135,20 @@ def test_the_canonical_text_labels_every_turn_so_its_basis_is_label(story: Story
     )
     again = newstranscript.parse(newstranscript.to_text(named))
     assert {turn.basis for turn in again.turns} == {"label"}
+
+
+def test_a_later_paragraph_that_opens_saying_who_speaks_is_theirs() -> None:
+    page = (
+        "PIETRO ANSEL, BYLINE: The council met late.\n\n"
+        "(SOUNDBITE OF MUSIC)\n\n"
+        "Welcome back. I'm Wren Talbot, and the ferry question is back.\n\n"
+        "(SOUNDBITE OF MUSIC)\n\n"
+        "The ferry still leaves at six, and Wren Talbot says I'm Wren Talbot too.\n"
+    )
+    story = newstranscript.parse(page)
+    assert _bases(story) == [
+        ("pietro-ansel", "label"),
+        ("wren-talbot", "self-intro"),
+        (None, "none"),  # a name far into the paragraph is no introduction of its speaker
+    ]
+    assert [d.code for d in story.diagnostics].count("self-introduced") == 1

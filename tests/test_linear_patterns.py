@@ -105,6 +105,18 @@ AIMED = {
         _repeat("Man (", ")"),
         _repeat("Speaker #1(00:00) ", ":"),
     ],
+    "CAPTION_SPEAKER": [
+        _repeat("- [Ana ", "x"),
+        "- [Ana" + " Ruiz" * SIZE + "] x",
+        "- [A" + "." * SIZE,
+        "- [Ana Ruiz]" + " " * SIZE + "\n",
+    ],
+    "CAPTION_CUE": [
+        _repeat("(bright ", "x"),
+        "(a" + " b" * SIZE + ") x",
+        "(b" + "r" * SIZE,
+        "(soft music)" + " " * SIZE,
+    ],
     "CAST_KEY": [
         "(" + _repeat("GK: Ana Ruiz, ", "x"),
         "(GK: Ana" + " Ruiz" * SIZE + ", x",

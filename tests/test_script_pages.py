@@ -156,3 +156,43 @@ def test_now_playing_is_the_player_not_a_label() -> None:
     story = parse_accounted(text)
     assert "now-playing" not in {speaker.id for speaker in story.speakers}
     assert [dropped.text for dropped in story.dropped][:1] == ["Now Playing:"]
+
+
+# A station's video page printing its captions: a dash for each change of speaker, a name in
+# square brackets when the picture does not say who, sound cues in small letters.
+CAPTIONS = """\
+Harbour Lights | 26m 12sVideo has Closed Captions
+Learn Moreabout PBS online sponsorship- [Announcer] Harbour Lights is made possible by you.
+- I'm Mara Quist.
+Tonight, the last lighthouse keeper on the coast.
+(gentle music) The lamp has turned for ninety years.
+- [Owen Petrel] I was nine when I first climbed it.
+- And you never stopped.
+(audience laughing) Never once.
+"""
+
+
+def test_captions_name_their_speakers_after_a_dash() -> None:
+    story = parse_accounted(CAPTIONS)
+    turns = [(turn.speaker, turn.basis) for turn in story.turns]
+    assert turns == [
+        ("announcer", "label"),
+        ("mara-quist", "self-intro"),  # "- I'm Mara Quist.": a new speaker saying who
+        (None, "none"),  # after the music, nobody the captions name
+        ("owen-petrel", "label"),
+        (None, "none"),  # "- " alone: someone else, unnamed
+        (None, "none"),
+    ]
+    cues = [segment.text for segment in story.segments if segment.type == "soundbite"]
+    assert cues == ["(gentle music)", "(audience laughing)"]
+    assert (
+        story.turns[1].text == "I'm Mara Quist. Tonight, the last lighthouse keeper on the coast."
+    )
+    assert "self-introduced" in {d.code for d in story.diagnostics}
+
+
+def test_a_dash_opening_a_line_is_a_bullet_on_a_page_of_no_captions() -> None:
+    text = "ANA RUIZ, HOST: Three things to know.\n- The ferry is late.\n- The lamp is out.\n"
+    story = parse_accounted(text)
+    assert [turn.speaker for turn in story.turns] == ["ana-ruiz"]
+    assert "- The ferry is late." in story.turns[0].text

@@ -28,6 +28,7 @@ DIAGNOSTICS: dict[str, str] = {
     ),
     "inferred-host": "an unlabelled opening paragraph is taken as the host it names",
     "signed-commentary": "unlabelled speech is taken as the commentator who signs it off",
+    "self-introduced": "a later unlabelled paragraph is taken as the speaker it opens naming",
     "lost-label": "a paragraph after a gap where a line was lost starts a turn of its own",
     "lost-character": "a character the text could not hold was replaced",
     "lone-surrogate": "a lone surrogate in the text was replaced",

@@ -770,6 +770,22 @@ SPEAKER_CHANGE = compile_lazily(
 )
 SPEAKER_CHANGE_REASON = "speaker change"
 
+# Closed captions' other way of marking speakers, as PBS stations' video pages print their
+# transcripts: a dash opens each change of speaker, and a name in square brackets after it
+# says who, when the picture does not (``- [Narrator] The tide ...``, ``- Yes.``).
+_CAPTION_NAME_WORD = r"(?:\p{Lu}[\p{L}'’.\-]*+|\d{1,2})"
+CAPTION_SPEAKER = compile_lazily(
+    rf"-[ ]\[(?P<name>\p{{Lu}}[\p{{L}}'’.\-]*+(?:[ ]{_CAPTION_NAME_WORD}){{0,3}}+)\][ ]++",
+    _FLAGS,
+)
+# Its dash alone, opening a line: the next speaker, unnamed.
+CAPTION_DASH = "- "
+# A captions page's sound cue in small letters opening a line, before the words said over
+# it: ``(bright music) Welcome back.`` A few words, no sentence in them.
+CAPTION_CUE = compile_lazily(
+    r"\((?P<body>\p{Ll}[\p{L}'’\-]*+(?:[ ][\p{L}'’\-]++){0,5}+)\)[ ]++", _FLAGS
+)
+
 # A line of the guest list npr.org prints above a discussion's transcript: a name, then who
 # the guest is, ending no sentence (``Ana Ruiz, harbor master, Port of Quill Point``). Each
 # name word is bounded, so a search along a long run of letters stays linear.

@@ -75,6 +75,8 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         index += 1
     if "-->" in text:  # every cue timing line holds one; a transcript almost never does
         _subtitle_lines(text, pieces)
+    if any(type(p) is LabelPiece and text.startswith("- [", p.start) for p in pieces):
+        pieces = _caption_turns(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
     styles = _label_styles(text, pieces, accepted)
@@ -83,7 +85,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     for index, read in enumerate(pieces):
         piece = read
         if isinstance(piece, LabelPiece):
-            if piece.label.first_name_only:
+            if piece.label.first_name_only and piece.weak:
                 if piece.label.key not in first_names:
                     piece = TextPiece(piece.start, piece.end, piece.brk)
             elif piece.weak and piece.label.key not in accepted:
@@ -514,6 +516,8 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     line = text[start:end]
     if ">>" in line and _speaker_change(text, start, end, brk, out):
         return
+    if line.startswith("- [") and _caption_speaker(text, start, end, brk, out):
+        return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
         out.append(ChromePiece(start, end, brk, "navigation"))
@@ -547,17 +551,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     if date is not None:
         out.append(DatePiece(start, end, brk, date))
         return
-    # A part's heading is a note between turns; the page's first line is its title, even
-    # when that names a part ("Act One: The Lost Key" above the act alone).
-    if (
-        grammar.NOTE.match(line) is not None
-        or (line.count(": ") > 1 and grammar.CAST_KEY.match(line) is not None)
-        or (
-            out
-            and line.startswith(grammar.SECTION_HEADING_OPENERS)
-            and grammar.SECTION_HEADING.match(line) is not None
-        )
-    ):
+    if _note_line(line, first=not out):
         out.append(NotePiece(start, end, brk))
         return
     program = grammar.PROGRAM_LINE.match(line)
@@ -569,6 +563,21 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, end, brk, grammar.STATION_FOOTER_REASON))
         return
     _stretch(text, start, end, brk, out)
+
+
+def _note_line(line: str, *, first: bool) -> bool:
+    """Whether a line is a note: an editor's, a script's cast key, or a part's heading
+    between turns (the page's first line is its title, even when that names a part, "Act
+    One: The Lost Key" above the act alone)."""
+    return (
+        grammar.NOTE.match(line) is not None
+        or (line.count(": ") > 1 and grammar.CAST_KEY.match(line) is not None)
+        or (
+            not first
+            and line.startswith(grammar.SECTION_HEADING_OPENERS)
+            and grammar.SECTION_HEADING.match(line) is not None
+        )
+    )
 
 
 def _speaker_change(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
@@ -585,6 +594,41 @@ def _speaker_change(text: str, start: int, end: int, brk: str, out: list[Piece])
     if change.end() < end:
         _line(text, change.end(), end, INLINE, out)
     return True
+
+
+def _caption_speaker(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """Read a captions line that names its speaker, ``- [Narrator] The tide ...``: a label
+    as sure as a capitals one (the captioner wrote it to say who speaks)."""
+    found = grammar.CAPTION_SPEAKER.match(text, start, end)
+    if found is None:
+        return False
+    name = found.group("name")
+    generic = grammar.GENERIC_LABEL.match(name + ":")
+    label = _generic_label(name + ":", 0, generic) if generic is not None else Label(name, name)
+    _cut_signoff(text, LabelPiece(start, end, brk, label, found.end(), weak=False), out)
+    return True
+
+
+def _caption_turns(text: str, pieces: list[Piece]) -> list[Piece]:
+    """On a page of captions that name speakers after a dash, a line that opens with the
+    dash alone is the next speaker's, unnamed (``- Yes.``), and a cue in small letters
+    opening a line is a sound, not the words' aside (``(bright music) Welcome back.``)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if type(piece) is not TextPiece or piece.brk == INLINE:
+            out.append(piece)
+            continue
+        at, brk = piece.start, piece.brk
+        if text.startswith(grammar.CAPTION_DASH, at) and at + 2 < piece.end:
+            out.append(ChromePiece(at, at + 1, brk, grammar.SPEAKER_CHANGE_REASON))
+            at, brk = at + 2, INLINE
+        cue = grammar.CAPTION_CUE.match(text, at, piece.end)
+        if cue is not None and cue.end() < piece.end:
+            closing = cue.start() + len(cue.group().rstrip())
+            out.append(MarkerPiece(at, closing, brk, soundbite(cue.group("body"))))
+            at, brk = cue.end(), INLINE
+        out.append(piece if at == piece.start else TextPiece(at, piece.end, brk))
+    return out
 
 
 def _furniture(line: str) -> bool:

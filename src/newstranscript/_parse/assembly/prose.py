@@ -253,6 +253,9 @@ def _unlabelled_turn(state: State, piece: Piece, words: str, body: int) -> None:
     if person is None and first:
         person = infer_host(state, start, end) or _commentator(state, start)
         basis = "self-intro"  # the paragraph's own "I'm NAME" names its speaker
+    elif person is None:
+        person = _introduces_itself(state, piece)
+        basis = "self-intro"
     state.open_turn(person, start, basis).add(words, piece.brk, body, end)
     program_mention(state.header, body, end, len(state.entries))
     if person is None:
@@ -264,6 +267,23 @@ def _unlabelled_turn(state: State, piece: Piece, words: str, body: int) -> None:
             if first
             else "a paragraph has no speaker label and follows no turn it could continue",
         )
+
+
+def _introduces_itself(state: State, piece: Piece) -> Person | None:
+    """The speaker of a later unlabelled paragraph that follows nobody it could continue (a
+    caption's change of speaker, a recording) and opens saying who they are: ``I'm Dana
+    Holloway.``"""
+    found = grammar.HOST_INTRO.search(state.text, piece.start, piece.end)
+    if found is None or found.start() - piece.start > _INTRO_REACH:
+        return None
+    name = found.group("name")
+    state.note(
+        piece.start,
+        "self-introduced",
+        f'a paragraph with no speaker label opens saying "I\'m {name}", so it is taken as '
+        f"{name}'s",
+    )
+    return state.registry.infer(name, None, len(state.entries))
 
 
 def infer_host(state: State, start: int, end: int) -> Person | None:
