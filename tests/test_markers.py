@@ -81,10 +81,27 @@ def test_markers_glued_to_the_end_of_a_sentence() -> None:
     assert story.segments[5].span.slice(source) == "(COMMERCIAL BREAK)"
 
 
-def test_a_glued_laughter_mid_paragraph_stays_in_the_turn() -> None:
+def test_a_capitals_marker_between_two_sentences_is_a_marker_and_the_turn_goes_on() -> None:
+    # read as it would be on a line of its own: a page that lost its line breaks glues it
     story = newstranscript.parse("DANA HOLLOWAY, HOST: That was funny. (LAUGHTER) Anyway.\n")
+    assert [(s.type, s.speaker, s.basis, s.text) for s in story.segments] == [
+        ("turn", "dana-holloway", "label", "That was funny."),
+        ("soundbite", None, None, "(LAUGHTER)"),
+        ("turn", "dana-holloway", "continuation", "Anyway."),
+    ]
+
+
+def test_music_between_two_sentences_leaves_the_words_after_it_to_their_speaker() -> None:
+    text = "DANA HOLLOWAY, HOST: Stay with us. [MUSIC UP AND UNDER] First, the ferry.\n"
+    story = newstranscript.parse(text)
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "dana-holloway"]
+    assert [s.text for s in story.soundbites] == ["[MUSIC UP AND UNDER]"]
+
+
+def test_a_marker_inside_a_sentence_stays_in_the_turn() -> None:
+    story = newstranscript.parse("DANA HOLLOWAY, HOST: That was so (LAUGHTER) funny. Anyway.\n")
     assert story.soundbites == ()
-    assert story.turns[0].text == "That was funny. (LAUGHTER) Anyway."
+    assert story.turns[0].text == "That was so (LAUGHTER) funny. Anyway."
 
 
 def test_an_abbreviation_opening_a_wrapped_line_is_no_marker() -> None:

@@ -178,7 +178,7 @@ def test_captions_name_their_speakers_after_a_dash() -> None:
     assert turns == [
         ("announcer", "label"),
         ("mara-quist", "self-intro"),  # "- I'm Mara Quist.": a new speaker saying who
-        (None, "none"),  # after the music, nobody the captions name
+        ("mara-quist", "continuation"),  # no dash: the same speaker, over the music
         ("owen-petrel", "label"),
         (None, "none"),  # "- " alone: someone else, unnamed
         (None, "none"),

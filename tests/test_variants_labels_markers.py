@@ -204,7 +204,8 @@ MARKER_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
         "marker_glued",
         (
             "test_markers_glued_to_the_end_of_a_sentence",
-            "test_a_glued_laughter_mid_paragraph_stays_in_the_turn",
+            "test_a_capitals_marker_between_two_sentences_is_a_marker_and_the_turn_goes_on",
+            "test_a_marker_inside_a_sentence_stays_in_the_turn",
         ),
     ),
 }

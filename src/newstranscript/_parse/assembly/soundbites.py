@@ -6,6 +6,7 @@ from __future__ import annotations
 from newstranscript._model import Segment
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State
+from newstranscript._parse.blocks import INLINE
 from newstranscript._parse.pieces import MarkerPiece, Piece, TimestampPiece
 
 # Markers after which the same person usually goes on speaking.
@@ -32,7 +33,10 @@ def marker(state: State, piece: Piece, index: int) -> bool:
             soundbite=piece.soundbite,
         )
     )
-    state.continuing = continuing if kind in _CONTINUING_KINDS else None
+    # Words after the marker on its line go on the paragraph it stood in, whoever speaks them.
+    following = state.pieces[index + 1] if index + 1 < len(state.pieces) else None
+    goes_on = following is not None and following.kind == kinds.TEXT and following.brk == INLINE
+    state.continuing = continuing if kind in _CONTINUING_KINDS or goes_on else None
     if kind == "clip_start":
         state.clip_start = piece.start
     return True
