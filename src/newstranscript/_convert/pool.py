@@ -117,8 +117,10 @@ def signals_held() -> Iterator[None]:
     """Hold back Ctrl-C and the stopping signals while inside (where the system can), for
     the steps that must not be cut in two; they are delivered on the way out.
 
-    Threads and processes started inside begin with them held too: a worker lets them
-    through once its own handlers are in place (``processes._worker_start``).
+    Only this thread holds them; threads and processes started inside begin with them held
+    too, and a worker lets them through once its own handlers are in place
+    (``processes._worker_start``). A signal sent to the process while another thread lets
+    it through is not held: the converter starts its workers before any other thread.
     """
     if not hasattr(signal, "pthread_sigmask"):
         yield
