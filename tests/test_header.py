@@ -91,11 +91,12 @@ def test_show_name_glued_to_the_air_date_names_the_programme() -> None:
     assert story.date == datetime(2014, 3, 3, 14, 0, tzinfo=_EASTERN_WINTER)
 
 
-def test_glued_air_time_on_a_page_without_the_cnn_header() -> None:
-    text = "Lighthouse Keepers Vote to Strike. Aired 8-9p ET\n\n" + _TURNS
+@pytest.mark.parametrize("slot", ["Aired 8-9p ET", "Aired on 8-9p ET"])
+def test_glued_air_time_on_a_page_without_the_cnn_header(slot: str) -> None:
+    text = f"Lighthouse Keepers Vote to Strike. {slot}\n\n" + _TURNS
     story = _parsed(text)
     assert story.headline == "Lighthouse Keepers Vote to Strike"
-    assert _dropped(story) == [("stop after the headline", "."), ("air time", "Aired 8-9p ET")]
+    assert _dropped(story) == [("stop after the headline", "."), ("air time", slot)]
     assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt", "mira-quell"]
 
 
@@ -391,3 +392,18 @@ def test_a_flattened_pages_question_headline_keeps_its_mark() -> None:
     assert story.headline == "Can Gulls Count The Ferries?"
     assert story.spans["headline"].slice(text) == "Can Gulls Count The Ferries?"
     assert [t.speaker for t in story.turns] == ["mira-quell", "ivo-brandt"]
+
+
+def test_a_title_with_an_abbreviation_above_the_first_label_is_the_headline() -> None:
+    # "vs. Gulls" is no sentence break: the line is a title, not a host's intro that lost
+    # its label
+    text = (
+        "The Harbor SHOWDOWN: ferry fares vs. Gull Point vs. the lighthouse\n"
+        "DANA HOLLOWAY, HOST:\n"
+        "Hello, hello. I'm Dana Holloway.\n"
+        "(SOUNDBITE OF MUSIC)\n"
+        "HOLLOWAY: First, the fares.\n"
+    )
+    story = _parsed(text)
+    assert story.headline == "The Harbor SHOWDOWN: ferry fares vs. Gull Point vs. the lighthouse"
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "dana-holloway"]

@@ -994,10 +994,10 @@ GLUED_DATE = compile_lazily(
 )
 
 # CNN's air time, the hour slot its headline line ends with: "Aired 4:30-5a ET", "Aired 11p-12a
-# ET". Every part is bounded, so a line of digits and dashes costs one pass.
+# ET", "Aired on 8-9p ET". Every part is bounded, so a line of digits and dashes costs one pass.
 AIR_TIME = compile_lazily(
     r"""
-    Aired[ ]\d{1,2}(?::\d{2})?(?:[apn]m?)?[ ]?-[ ]?\d{1,2}(?::\d{2})?[apn]m?
+    Aired[ ](?:on[ ])?\d{1,2}(?::\d{2})?(?:[apn]m?)?[ ]?-[ ]?\d{1,2}(?::\d{2})?[apn]m?
     """
     + _ZONE
     + r"""[ ]*$
