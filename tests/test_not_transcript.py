@@ -475,3 +475,17 @@ def test_captions_with_a_from_to_timecode_under_each_line_are_no_transcript() ->
     assert story.turns == ()
     assert "speech-to-text" in story.diagnostics[-1].message
     assert newstranscript.audit(story, text).clean
+
+
+def test_an_npr_person_page_prints_its_own_headings_as_furniture() -> None:
+    text = (
+        "Lena Fairweather\n\nStories By\n\nLena Fairweather\n\nReporter, Harbor Desk\n\n"
+        "Lena Fairweather covers the harbor and the ferries for the network.\n\n"
+        "[+] read more[-] less\n\nStory Archive\n\n"
+        "The ferry board met late on Tuesday to weigh a second boat.\n"
+    )
+    story = newstranscript.parse(text)
+    dropped = {item.text: item.reason for item in story.dropped}
+    for line in ("Stories By", "Story Archive", "[+] read more[-] less"):
+        assert dropped.get(line) == "navigation", line
+    assert all(line not in turn.text for turn in story.turns for line in dropped)

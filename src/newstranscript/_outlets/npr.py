@@ -30,6 +30,13 @@ OUTLETS = (
         # npr.org prints its player right under the title; the block follows the headline,
         # and the title and the block may be printed again before the transcript.
         player_items=("Playlist", "Download", "Embed", "Transcript", "<iframe"),
+        # A person's page on npr.org (``/people/ID/name``): the headings of its story list
+        # and the toggle of its bio, each alone on its line.
+        furniture=(
+            ("Stories By", r"Stories[ ]By"),
+            ("Story Archive", r"Story[ ]Archive"),
+            ("[+] read more", r"\[\+\][ ]read[ ]more\[-\][ ]less"),
+        ),
         layouts=frozenset({TITLE_ABOVE_PLAYER}),
     ),
 )
