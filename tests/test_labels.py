@@ -1251,3 +1251,35 @@ def test_an_unlabelled_opening_above_capitals_labels_is_still_the_hosts_turn() -
     )
     story = newstranscript.parse(text)
     assert [turn.speaker for turn in story.turns] == [None, "omar-bek", "ana-ruiz"]
+
+
+# A blog's repost of a programme's transcript: two people, each named once in mixed case with
+# who they are, in small letters or in brackets.
+MIXED_CASE_DESCRIBED = """\
+Harbor Week With Ana Ruiz and Omar Bek
+
+SUMMARY:  Columnist Omar Bek joins Ana Ruiz to talk over the week's news.
+
+Ana Ruiz (Harbor Hour):  We turn now to the week's news.
+
+It was a busy one on the water.
+
+Omar Bek, syndicated columnist:  It was, Ana. The ferry vote surprised everyone.
+
+And the gulls are back.
+"""
+
+
+def test_two_mixed_case_labels_that_say_who_each_person_is_are_labels() -> None:
+    story = parse_accounted(MIXED_CASE_DESCRIBED)
+    assert _speakers_of_turns(story) == ["ana-ruiz", "omar-bek"]
+    assert story.speaker("omar-bek").title == "syndicated columnist"
+    assert story.turns[1].text.startswith("It was, Ana.")
+
+
+def test_a_name_and_a_clause_after_its_comma_is_no_label() -> None:
+    text = MIXED_CASE_DESCRIBED.replace(
+        "Omar Bek, syndicated columnist:", "Omar Bek, who writes a weekly column:"
+    )
+    story = parse_accounted(text)
+    assert "omar-bek" not in {speaker.id for speaker in story.speakers}

@@ -439,6 +439,20 @@ ROLE_SMALL_WORDS = frozenset(
 )
 
 # Roles the older transcripts print after a name's comma in any case (``Ana Ruiz, host``).
+# The nouns a role in small letters ends with after a mixed-case name, as reposted
+# transcripts print a guest (``Mark Okafor, syndicated columnist:``): a clause of prose after
+# a name's comma ends otherwise.
+ROLE_NOUNS = frozenset(
+    [
+        *("columnist", "correspondent", "analyst", "editor", "reporter", "journalist"),
+        *("writer", "author", "professor", "historian", "economist", "scientist"),
+        *("researcher", "director", "producer", "president", "strategist", "adviser"),
+        *("advisor", "spokesperson", "spokesman", "spokeswoman", "commentator", "contributor"),
+        *("secretary", "ambassador", "senator", "governor", "mayor", "chair", "founder"),
+        *("attorney", "lawyer", "fellow", "host", "anchor", "chief", "officer", "expert"),
+    ]
+)
+
 OLD_ERA_ROLES = frozenset(
     [
         "host",

@@ -280,6 +280,9 @@ def _label_styles(text: str, pieces: list[Piece], accepted: _Corroboration) -> s
 # its label style with no name repeated: two "Heading Words:" lines happen in prose far more
 # often than three do.
 _NAMES_PRINTED_ALIKE = 3
+# Two are enough when each label also says who the person is (``Ana Ruiz, harbor master:``,
+# ``Omar Bek (Harbor Radio):``), which a heading's words do not.
+_DESCRIBED_NAMES_PRINTED_ALIKE = 2
 
 
 def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
@@ -295,11 +298,13 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
     """
     names: set[str] = set()
     layouts: set[bool] = set()  # whether each label stands alone on its line
+    described = True  # whether every label says who the person is, as well as their name
     for index, piece in enumerate(pieces):
         if not isinstance(piece, LabelPiece) or piece.brk == INLINE or piece.label.generic:
             continue
         if _style_of(piece) != "mixed":
             return False
+        described = described and piece.label.described_as is not None
         alone = piece.body >= piece.end
         if alone:
             following = pieces[index + 1] if index + 1 < len(pieces) else None
@@ -312,7 +317,8 @@ def _prints_mixed_case_labels_alike(text: str, pieces: list[Piece]) -> bool:
             return False
         names.add(piece.label.key)
         layouts.add(alone)
-    return len(names) >= _NAMES_PRINTED_ALIKE and len(layouts) == 1
+    alike = _DESCRIBED_NAMES_PRINTED_ALIKE if described else _NAMES_PRINTED_ALIKE
+    return len(names) >= alike and len(layouts) == 1
 
 
 # The bullets a list's items open with, each with the space after it.
@@ -925,9 +931,16 @@ def _role_like(role: str) -> bool:
     """Whether text after a name's comma reads as a role, not as a clause of prose."""
     if role.lower() in grammar.OLD_ERA_ROLES:
         return True
-    if len(role.split()) > 14:
+    words = role.split()
+    if len(words) > 14:
         return False
+    if len(words) <= _SMALL_LETTER_ROLE_WORDS and words[-1].lower() in grammar.ROLE_NOUNS:
+        return True  # ``syndicated columnist``: a role in small letters
     return all(word.lower() in grammar.ROLE_SMALL_WORDS for word in _LOWER_WORD.findall(role))
+
+
+# The most words of a role printed in small letters (``senior political analyst``).
+_SMALL_LETTER_ROLE_WORDS = 5
 
 
 class _Corroboration:
