@@ -75,7 +75,9 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         index += 1
     if "-->" in text:  # every cue timing line holds one; a transcript almost never does
         _subtitle_lines(text, pieces)
-    if any(type(p) is LabelPiece and text.startswith("- [", p.start) for p in pieces):
+    if "- [" in text and any(
+        type(p) is LabelPiece and text.startswith("- [", p.start) for p in pieces
+    ):
         pieces = _caption_turns(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
