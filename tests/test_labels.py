@@ -1283,3 +1283,38 @@ def test_a_name_and_a_clause_after_its_comma_is_no_label() -> None:
     )
     story = parse_accounted(text)
     assert "omar-bek" not in {speaker.id for speaker in story.speakers}
+
+
+# A station's own interview: a title with a colon under the station's furniture, a photo
+# credit and a summary naming both people, then surnames in title case taking turns.
+STATION_INTERVIEW = """\
+Play Live Radio
+Next Up:
+0:00
+
+Harbor Notes: Keeper Lena Quist Looks Back on 30 Years at the Light
+
+In 1995 Lena Quist took the lamp at Gull Point. Omar Petrel sat down with her.
+
+Petrel: Thirty years. What a run.
+
+Quist: It is. The stairs have not got shorter.
+
+Petrel: What kept you there?
+
+Quist: The ships, mostly.
+"""
+
+
+def test_surnames_in_title_case_taking_turns_are_labels() -> None:
+    story = parse_accounted(STATION_INTERVIEW)
+    assert story.headline == "Harbor Notes: Keeper Lena Quist Looks Back on 30 Years at the Light"
+    assert _speakers_of_turns(story) == ["omar-petrel", "lena-quist"] * 2
+    # the summary above the first label is the page's own words, not an unlabelled turn
+    assert [segment.type for segment in story.segments][:1] == ["note"]
+
+
+def test_one_surname_in_title_case_opening_lines_is_not_enough() -> None:
+    text = STATION_INTERVIEW.replace("Quist: ", "Then ")
+    story = parse_accounted(text)
+    assert "omar-petrel" not in {speaker.id for speaker in story.speakers}

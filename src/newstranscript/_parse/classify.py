@@ -84,6 +84,9 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
     styles = _label_styles(text, pieces, accepted)
     first_names = _first_name_labels(pieces, accepted, styles)
     result: list[Piece] = []
+    first_label = next(
+        (index for index, piece in enumerate(pieces) if isinstance(piece, LabelPiece)), -1
+    )
     for index, read in enumerate(pieces):
         piece = read
         if isinstance(piece, LabelPiece):
@@ -91,7 +94,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
                 if piece.label.key not in first_names:
                     piece = TextPiece(piece.start, piece.end, piece.brk)
             elif piece.weak and piece.label.key not in accepted:
-                piece = _weak_label(text, piece, styles, opens_the_page=index == 0)
+                piece = _weak_label(text, piece, styles, opens_the_page=index == first_label)
         if isinstance(piece, (TextPiece, LabelPiece)):
             _split_inline_labels(text, piece, accepted, result)
         else:
@@ -229,13 +232,14 @@ def _first_name_labels(
         return frozenset()  # most pages: nothing to ask the corroboration about
     named: set[str] = set()
     alone: Counter[str] = Counter()
+    leading: Counter[str] = Counter()  # each opening the words of its line
     for piece in pieces:
         if not isinstance(piece, LabelPiece) or piece.brk == INLINE:
             continue
         label = piece.label
         if label.first_name_only:
-            if label.key not in grammar.NOT_FIRST_NAMES and piece.body >= piece.end:
-                alone[label.key] += 1
+            if label.key not in grammar.NOT_FIRST_NAMES:
+                (alone if piece.body >= piece.end else leading)[label.key] += 1
             continue
         if label.generic or label.unidentified or len(label.words) < 2:
             continue
@@ -246,6 +250,12 @@ def _first_name_labels(
     if len(confirmed) >= _LONE_NAME_PAGE:
         # the page prints every label so: a caller heard once (``Martin:``) is one too
         confirmed.update(alone)
+    # Two names or more, each opening its lines' words at least twice (``Woods: ...``,
+    # ``Vedantam: ...``): a station's interview labels its two sides so; a heading's word
+    # seldom opens two lines, and two such words taking turns are speakers.
+    taking_turns = {key for key, count in leading.items() if count >= _FIRST_NAME_REPEATS}
+    if len(taking_turns) >= _LONE_NAME_PAGE:
+        confirmed.update(taking_turns)
     confirmed.update(named.difference(grammar.NOT_FIRST_NAMES))
     return frozenset(confirmed)
 

@@ -165,14 +165,15 @@ def description_ends(text: str, pieces: list[Piece], first_label: int) -> int:
 
 
 def _names_in_title_case(piece: LabelPiece) -> bool:
-    """Whether a label is a person's name of two words or more, each capitalised and the
-    rest small (``Andrew Marr:``): no generic or numbered voice, and no capitals surname."""
+    """Whether a label is a person's name, each word capitalised and the rest small
+    (``Andrew Marr:``, a station interview's ``Woods:``): no generic or numbered voice, and
+    no capitals surname."""
     label = piece.label
     words = label.name.split()
     return (
         not label.generic
         and not label.unidentified
-        and len(words) >= 2
+        and bool(words)
         and all(word[:1].isupper() and not word.isupper() for word in words)
     )
 
