@@ -235,9 +235,48 @@ def test_a_station_s_address_and_phone_lines_are_furniture() -> None:
     assert [turn.speaker for turn in story.turns] == ["dana-holloway", "omar-bek"]
 
 
+# Another station's header: the street and town on one line, the phone numbers alone, and
+# the line saying who holds the licence, above the player and the title.
+ONE_LINE_ADDRESS = """\
+© 2031 Harbor Bay Public Media
+
+140 Harbor Street, Quill Point, Maine 04011
+(207) 555-0140 | (800) 555-0141
+
+WHRN is a public media service licensed to Quill Point College and operated by Harbor Bay.
+Play Live Radio
+Next Up:
+0:00
+
+P.J. Ruiz Takes On 'The Keeper's Log'
+
+DANA HOLLOWAY, HOST:
+
+The log runs to nine hundred pages.
+
+P.J. RUIZ: And I read every one.
+"""
+
+
+def test_an_address_on_one_line_phone_numbers_and_a_licence_line_are_furniture() -> None:
+    story = parse_accounted(ONE_LINE_ADDRESS)
+    assert story.headline == "P.J. Ruiz Takes On 'The Keeper's Log'"  # initials end no sentence
+    assert _reasons(story)["station address"] == [
+        "140 Harbor Street, Quill Point, Maine 04011",
+        "(207) 555-0140 | (800) 555-0141",
+        "WHRN is a public media service licensed to Quill Point College and operated by "
+        "Harbor Bay.",
+    ]
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "p-j-ruiz"]
+
+
 @pytest.mark.parametrize(
     "line",
-    ["140 Harbor Street was where it all began.", "I called 207-555-0140 twice."],
+    [
+        "140 Harbor Street was where it all began.",
+        "I called 207-555-0140 twice.",
+        "140 Harbor Street, Quill Point, Maine 04011 is the address.",
+    ],
 )
 def test_an_address_in_speech_stays_speech(line: str) -> None:
     story = parse_accounted(f"DANA HOLLOWAY, HOST: Good evening.\n\n{line}\n")

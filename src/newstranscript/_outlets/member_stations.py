@@ -106,16 +106,23 @@ OUTLETS = (
             ),
             # The station's postal address and phone lines, in its page's header or footer:
             # ``140 Harbor Street``, ``Quill Point, ME 04011``, ``Mailing Address:``,
-            # ``Harbor Plaza P.O. Box 12``, ``WHRN Newsroom | Phone: 207-555-0140``.
+            # ``Harbor Plaza P.O. Box 12``, ``WHRN Newsroom | Phone: 207-555-0140``; the
+            # street and town on one line (``140 Harbor Street, Quill Point, Maine 04011``),
+            # phone numbers alone (``(207) 555-0140 | (800) 555-0141``), and the line
+            # saying who holds its licence.
             (
                 "station address",
                 r"""\d{1,5}[ ]\p{Lu}\p{L}*+(?:[ ]\p{Lu}\p{L}*+){0,3}[ ]
                     (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
                       |Terrace|Place|Pl|Plaza|Square|Sq|Parkway|Pkwy|Court|Ct)\.?
+                    (?:(?:,[ ]\p{Lu}\p{L}*+(?:[ ]\p{Lu}\p{L}*+){0,2}){1,2}[ ]\d{5}(?:-\d{4})?)?
                   | (?:\p{Lu}\p{L}*+[ ]){0,4}P\.?O\.?[ ]Box[ ]\d{1,6}
                   | \p{Lu}\p{L}*+(?:[ ]\p{Lu}\p{L}*+){0,3},[ ]\p{Lu}{2}[ ]\d{5}(?:-\d{4})?
                   | Mailing[ ]Address:?
-                  | [^\n|]{1,60}\|[ ]Phone:?[ ][\d()\-.[ ]]{7,20}""",
+                  | [^\n|]{1,60}\|[ ]Phone:?[ ][\d()\-.[ ]]{7,20}
+                  | \(\d{3}\)[ ]\d{3}-\d{4}(?:[ ]\|[ ]\(\d{3}\)[ ]\d{3}-\d{4}){0,3}
+                  | [^\n]{1,60}[ ]is[ ]a[ ]public[ ]media[ ]service[ ]licensed[ ]to
+                    [ ][^\n]{1,120}""",
             ),
             # The station's call letters and band alone on a line under the page's title
             # (``WHRNFM``, ``KXRL-FM``); bare call letters may stand in a menu or a turn.
