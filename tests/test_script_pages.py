@@ -196,3 +196,43 @@ def test_a_dash_opening_a_line_is_a_bullet_on_a_page_of_no_captions() -> None:
     story = parse_accounted(text)
     assert [turn.speaker for turn in story.turns] == ["ana-ruiz"]
     assert "- The ferry is late." in story.turns[0].text
+
+
+# A podcast network's episode page: title, the artwork's text, the notes and credits, the
+# heading of the links to the apps, then the transcript under first names in capitals.
+EPISODE_PAGE = """\
+June 2, 2031
+
+#12 'Lamp Room Hours'
+
+Background show artwork for Harbor Hours
+
+Mara climbs the Gull Point light with its last keeper.
+
+The Facts:
+
+This episode was produced by Owen Petrel.
+
+Where to Listen
+
+
+MARA: Hi, and welcome to Harbor Hours. I'm Mara Quist.
+
+OWEN: And I'm Owen Petrel.
+
+MARA: Today, the lamp room.
+"""
+
+
+def test_an_episode_page_s_notes_above_the_transcript_are_the_page_s_own() -> None:
+    story = parse_accounted(EPISODE_PAGE)
+    assert _speakers(story) == ["mara-quist", "owen-petrel", "mara-quist"]
+    assert all(
+        "Where to Listen" not in segment.text and "artwork" not in segment.text
+        for segment in story.segments
+    )
+    assert {item.text for item in story.dropped} >= {
+        "Where to Listen",
+        "Background show artwork for Harbor Hours",
+    }
+    assert story.segments[0].type == "note"

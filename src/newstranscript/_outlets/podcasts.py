@@ -66,6 +66,15 @@ OUTLETS = (
         # the show's name before "Supporter", in its supporters' box
         furniture_within=(("Supporter", r"\p{Lu}[\p{L}\d ]{0,60}[ ]Supporter"),),
     ),
+    # A podcast network's episode page: the artwork's text under the title, and the heading
+    # of its links to the apps, right above the transcript.
+    Outlet(
+        "Gimlet",
+        furniture=(
+            ("Background show artwork", r"Background[ ]show[ ]artwork[ ]for[ ][^\n]{1,80}"),
+            ("Where to Listen", r"Where[ ]to[ ]Listen"),
+        ),
+    ),
     # A podcast host whose pages wrap any show's transcript in its own lines: no programme
     # of its own, only the furniture.
     Outlet(
