@@ -447,3 +447,21 @@ def test_a_label_after_a_leads_colon_on_a_flattened_page() -> None:
     # a capitals word after a lead's colon that only looks like a short label stays speech
     plain = newstranscript.parse("MARA FENN: The rule is simple: FOG: stay in port.\n")
     assert [t.speaker for t in plain.turns] == ["mara-fenn"]
+
+
+def test_a_label_that_lost_its_name_starts_an_unnamed_turn() -> None:
+    text = (
+        "DANA HOLLOWAY, HOST: Welcome back.\n\n"
+        "OMAR BEK: Thank you for having me.\n\n"
+        ": And it has been ten years since the light went dark.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "omar-bek", None]
+    assert story.turns[2].text == "And it has been ten years since the light went dark."
+    assert [(item.reason, item.text) for item in story.dropped] == [("speaker change", ":")]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_colon_inside_a_line_is_no_lost_label() -> None:
+    story = newstranscript.parse("DANA HOLLOWAY, HOST: The rule: no boats after dark.\n")
+    assert story.turns[0].text == "The rule: no boats after dark."

@@ -536,6 +536,11 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line.startswith("- [") and _caption_speaker(text, start, end, brk, out):
         return
+    if line.startswith(_NAMELESS_LABEL) and brk != INLINE and end - start > len(_NAMELESS_LABEL):
+        # a label whose name the page lost, its colon left: the next speaker, unnamed
+        out.append(ChromePiece(start, start + 1, brk, grammar.SPEAKER_CHANGE_REASON))
+        _line(text, start + len(_NAMELESS_LABEL), end, INLINE, out)
+        return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
         out.append(ChromePiece(start, end, brk, "navigation"))
@@ -612,6 +617,10 @@ def _speaker_change(text: str, start: int, end: int, brk: str, out: list[Piece])
     if change.end() < end:
         _line(text, change.end(), end, INLINE, out)
     return True
+
+
+# What a label leaves at a line's start when the page lost its name.
+_NAMELESS_LABEL = ": "
 
 
 def _caption_speaker(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
