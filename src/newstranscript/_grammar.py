@@ -90,6 +90,10 @@ OFFICES = frozenset(title.rstrip(".") for title in NAME_TITLES)
 # cost the parser's busiest scan more than such labels are worth.
 _SHORT_TITLES = "(?i:{})".format("|".join(t[:-1] for t in NAME_TITLES if t.endswith(".")))
 
+# The words whose full stop is an abbreviation's, not a sentence's end: an honorific, an
+# abbreviated title, a suffix, and a few more a headline holds (``vs.``, ``No.``, ``St.``).
+ABBREVIATED_WORD = rf"(?:vs|No|St|[JS]r|{HONORIFIC}|{_SHORT_TITLES})"
+
 # A further word of a mixed-case name: Ana de la Cruz, Pieter van Dam.
 _MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
 

@@ -646,9 +646,10 @@ def _caption_turns(text: str, pieces: list[Piece]) -> list[Piece]:
             out.append(piece)
             continue
         at, brk = piece.start, piece.brk
-        if text.startswith(grammar.CAPTION_DASH, at) and at + 2 < piece.end:
-            out.append(ChromePiece(at, at + 1, brk, grammar.SPEAKER_CHANGE_REASON))
-            at, brk = at + 2, INLINE
+        dash = len(grammar.CAPTION_DASH)
+        if text.startswith(grammar.CAPTION_DASH, at) and at + dash < piece.end:
+            out.append(ChromePiece(at, at + 1, brk, grammar.SPEAKER_CHANGE_REASON))  # the dash
+            at, brk = at + dash, INLINE
         cue = grammar.CAPTION_CUE.match(text, at, piece.end)
         if cue is not None and cue.end() < piece.end:
             closing = cue.start() + len(cue.group().rstrip())

@@ -48,7 +48,7 @@ HOUR_HEADLINE_MAX_WORDS = 40
 # Where one sentence ends and the next starts: a headline holds no such break.
 # An abbreviation's full stop (``vs.``, ``Dr.``, an initial's: ``P.J. Ruiz``) ends no sentence.
 SENTENCE_BREAK = compile_lazily(
-    r"(?:(?<!(?<![\p{L}])(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|No|\p{Lu}))[.]|[?!])"
+    rf"(?:(?<!(?<![\p{{L}}])(?:{grammar.ABBREVIATED_WORD}|\p{{Lu}}))[.]|[?!])"
     r"[\"”’)]?[ ]+\p{Lu}"
 )
 # A line that ends a sentence: only such a line above npr.org's title is its summary.

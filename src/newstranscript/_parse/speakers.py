@@ -364,9 +364,15 @@ class Registry:
                 for word in (parts[0], parts[-1]):
                     self._text_names.setdefault(word, {}).setdefault(key, name)
                 if len(parts) in _INITIALS:
-                    self._text_initials.setdefault(initials_of(tuple(parts)), {})
-                    self._text_initials[initials_of(tuple(parts))].setdefault(key, name)
+                    initials = self._text_initials.setdefault(initials_of(tuple(parts)), {})
+                    initials.setdefault(key, name)
         return self._text_names
+
+    def _text_initials_table(self) -> dict[str, dict[str, str]]:
+        """The full names the story's text prints, by their initials."""
+        self._text_name_table()
+        assert self._text_initials is not None  # read with the names by word
+        return self._text_initials
 
     def _named_with_initial(self, words: tuple[str, ...]) -> str | None:
         """The one full name the text prints that a first name and a surname's initial
@@ -537,8 +543,7 @@ class Registry:
         if not found:
             # nobody a label introduced: a full name the text prints (a script's cast key,
             # ``(GK: Garrison Keillor, SS: ...)``)
-            self._text_name_table()
-            named = list((self._text_initials or {}).get(label.key, {}).values())
+            named = list(self._text_initials_table().get(label.key, {}).values())
             if len(named) != 1:
                 return None
             return self._taken_from_text(named[0], code="label-initials")
