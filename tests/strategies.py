@@ -337,7 +337,7 @@ SAYABLE_MARKERS = {
 }
 # Asides inside a turn's text and the annotation kind each is read as.
 SAYABLE_ASIDES = {
-    "(Laughter)": "sound",  # in capitals between two sentences it is a marker of its own
+    "(Laughter)": "sound",  # in capitals it is also an inline soundbite after the turn
     "(inaudible)": "inaudible",
     "(Through interpreter)": "delivery",
     "[laughs]": "sound",

@@ -100,6 +100,10 @@ def _golden() -> dict[str, object]:
             r"^segments\[\d+\]\.basis: only a turn has a basis, not a note$",
         ),
         (
+            lambda d: d["segments"][0].update(inline=True),
+            r"^segments\[0\]\.inline: only a soundbite is inline, not a turn$",
+        ),
+        (
             lambda d: d["segments"].append(
                 {
                     "type": "soundbite",

@@ -7,7 +7,7 @@ import time
 import pytest
 
 import newstranscript
-from newstranscript import Story
+from newstranscript import Segment, Span, Story
 from tests.conftest import GOLDEN
 
 
@@ -81,27 +81,64 @@ def test_markers_glued_to_the_end_of_a_sentence() -> None:
     assert story.segments[5].span.slice(source) == "(COMMERCIAL BREAK)"
 
 
-def test_a_capitals_marker_between_two_sentences_is_a_marker_and_the_turn_goes_on() -> None:
-    # read as it would be on a line of its own: a page that lost its line breaks glues it
-    story = newstranscript.parse("DANA HOLLOWAY, HOST: That was funny. (LAUGHTER) Anyway.\n")
-    assert [(s.type, s.speaker, s.basis, s.text) for s in story.segments] == [
-        ("turn", "dana-holloway", "label", "That was funny."),
-        ("soundbite", None, None, "(LAUGHTER)"),
-        ("turn", "dana-holloway", "continuation", "Anyway."),
-    ]
-
-
-def test_music_between_two_sentences_leaves_the_words_after_it_to_their_speaker() -> None:
-    text = "DANA HOLLOWAY, HOST: Stay with us. [MUSIC UP AND UNDER] First, the ferry.\n"
+def test_a_capitals_cue_between_two_sentences_is_an_inline_soundbite_after_the_whole_turn() -> None:
+    text = "DANA HOLLOWAY, HOST: That was funny. (LAUGHTER) Anyway.\n"
     story = newstranscript.parse(text)
-    assert [turn.speaker for turn in story.turns] == ["dana-holloway", "dana-holloway"]
-    assert [s.text for s in story.soundbites] == ["[MUSIC UP AND UNDER]"]
+    assert [(s.type, s.speaker, s.text, s.inline) for s in story.segments] == [
+        ("turn", "dana-holloway", "That was funny. (LAUGHTER) Anyway.", False),
+        ("soundbite", None, "(LAUGHTER)", True),
+    ]
+    turn, cue = story.segments
+    assert cue.span.slice(text) == "(LAUGHTER)"
+    assert turn.span.start < cue.span.start < cue.span.end < turn.span.end
+    assert cue.soundbite is not None
+    assert cue.soundbite.kind == "sound"
+    assert [a.text for a in turn.annotations] == ["(LAUGHTER)"]
+    assert newstranscript.audit(story, text).clean
 
 
-def test_a_marker_inside_a_sentence_stays_in_the_turn() -> None:
-    story = newstranscript.parse("DANA HOLLOWAY, HOST: That was so (LAUGHTER) funny. Anyway.\n")
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Stay with us. [MUSIC UP AND UNDER] First, the ferry.", "[MUSIC UP AND UNDER]"),
+        ("I tapped the pipe (CLANG, WATER RUSHES) and it ran.", "(CLANG, WATER RUSHES)"),
+        ("(GASP) A whole ferry?", "(GASP)"),
+        ("Come in. (KNOCKS) I said come in.", "(KNOCKS)"),
+    ],
+    ids=["music between sentences", "a sound mid-sentence", "at the turn's start", "a knock"],
+)
+def test_a_sound_printed_in_a_turn_leaves_the_turn_whole(line: str, cue: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY, HOST: {line}\n\nOMAR BEK: Yes.\n")
+    assert [(s.type, s.speaker or s.text) for s in story.segments] == [
+        ("turn", "dana-holloway"),
+        ("soundbite", cue),
+        ("turn", "omar-bek"),
+    ]
+    assert story.turns[0].text == line
+    assert story.soundbites[0].inline
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["(laughter)", "(STONER)", "(UK)", "(INAUDIBLE)", "(AS MAILMAN)", "(PH)", "(R-TX)"],
+    ids=["small letters", "a name", "an abbreviation", "a gap", "a delivery", "spelling", "party"],
+)
+def test_an_aside_about_the_words_is_no_soundbite(aside: str) -> None:
+    story = newstranscript.parse(f"DANA HOLLOWAY, HOST: Well {aside} that is so. Yes.\n")
     assert story.soundbites == ()
-    assert story.turns[0].text == "That was so (LAUGHTER) funny. Anyway."
+    assert [a.text for a in story.turns[0].annotations] == [aside]
+
+
+def test_a_story_with_inline_soundbites_reads_back_from_every_writer() -> None:
+    text = "DANA HOLLOWAY, HOST: I hit the side (BANG, FAN STARTS) and it ran.\n\nOMAR BEK: Good.\n"
+    story = newstranscript.parse(text)
+    assert newstranscript.from_json(newstranscript.to_json(story)) == story
+    again = newstranscript.parse(newstranscript.to_text(story))
+    assert [(s.type, s.text, s.inline) for s in again.segments] == [
+        (s.type, s.text, s.inline) for s in story.segments
+    ]
+    markdown = newstranscript.to_markdown(story)
+    assert markdown.count("(BANG, FAN STARTS)") == 1
 
 
 def test_an_abbreviation_opening_a_wrapped_line_is_no_marker() -> None:
@@ -237,7 +274,8 @@ def test_asides_inside_a_turn_are_kept_and_listed() -> None:
         for annotation in turn.annotations:
             assert annotation.span.slice(source) == annotation.text
             assert annotation.text in turn.text
-    assert story.soundbites == ()
+    # the one capitals sound among them is also listed as a soundbite after its turn
+    assert [(s.text, s.inline) for s in story.soundbites] == [("(LAUGHTER)", True)]
 
 
 def test_spelling_flag_glued_to_the_word() -> None:
@@ -340,3 +378,10 @@ def test_a_timestamp_between_two_paragraphs_of_a_turn_does_not_end_it() -> None:
     assert "Ahead this hour." in story.turns[0].text
     assert story.turns[1].timestamp == "00:01:10"
     assert newstranscript.parse(newstranscript.to_text(story)).turns[0].text == story.turns[0].text
+
+
+def test_only_a_soundbite_can_be_inline() -> None:
+    with pytest.raises(
+        ValueError, match=r"only a soundbite is printed inline in a turn, not a turn$"
+    ):
+        Segment("turn", "Hello.", Span(0, 6), inline=True)

@@ -204,8 +204,8 @@ MARKER_EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
         "marker_glued",
         (
             "test_markers_glued_to_the_end_of_a_sentence",
-            "test_a_capitals_marker_between_two_sentences_is_a_marker_and_the_turn_goes_on",
-            "test_a_marker_inside_a_sentence_stays_in_the_turn",
+            "test_a_capitals_cue_between_two_sentences_is_an_inline_soundbite_after_the_whole_turn",
+            "test_a_sound_printed_in_a_turn_leaves_the_turn_whole",
         ),
     ),
 }

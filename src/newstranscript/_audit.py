@@ -104,7 +104,8 @@ def _claims(stories: Sequence[Story]) -> Iterator[Span]:
             span
             for story in stories
             for span in (
-                *(segment.span for segment in story.segments),
+                # an inline soundbite names words its turn already claims
+                *(segment.span for segment in story.segments if not segment.inline),
                 *(speaker.about_span for speaker in story.speakers if speaker.about_span),
                 *([story.signoff.span] if story.signoff and story.signoff_turn is None else []),
                 *(d.span for d in story.dropped if d.reason not in NORMALISATION_REASONS),

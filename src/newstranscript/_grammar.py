@@ -573,7 +573,10 @@ ANNOTATION_KINDS = compile_lazily(
           |foreign[ ]language|reading|voice[ -]?over|on[ ]camera|in[ ]unison|whispering
           |shouting|chanting)\b|as[ ]\p{L}|speaking[ ]\p{L}))
     | (?P<sound>^(?:laughter|laughs|laughing|chuckles|chuckling|applause|cheering|cheers
-          |sighs|sigh|music|soundbite|sound[ ]of|coughs|groans|gasps|bleep)\b)
+          |sighs|sigh|music|soundbite|sound[ ]of|coughs|groans|gasps|gasp|bleep
+          |humming|hums|knocks|knocking|knock|crying|cries|sobbing|sobs|screams|screaming
+          |sniffles|sniffing|yawns|whistles|whistling|clapping|footsteps|thunder|crash
+          |beeps|beeping|beep|ringing|rings)\b)
     """,
     _FLAGS | regex.IGNORECASE,
 )

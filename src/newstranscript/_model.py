@@ -92,6 +92,11 @@ def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(values)
 
 
+def _inline_soundbite(instance: Segment, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if value and instance.type != "soundbite":
+        raise ValueError(f"only a soundbite is printed inline in a turn, not a {instance.type}")
+
+
 @attrs.frozen
 class Span:
     """Character offsets ``[start, end)`` into the text the caller passed in."""
@@ -175,6 +180,11 @@ class Segment:
     CLIP)`` block; ``timestamp`` is a ``[04:30:00]`` printed just before the segment;
     ``annotations`` lists the bracketed asides kept in a turn's text; ``basis`` says how a
     turn's speaker was found (one of :data:`BASES`; ``None`` on soundbites and notes).
+
+    An ``inline`` soundbite was printed inside the words of the turn before it (``the side
+    (BWANG) the fan started``): the turn's text keeps it where it stood, as one of its
+    annotations, and its span lies inside the turn's. It is listed after the turn so that
+    every marker of the story is a soundbite, while the turn stays whole.
     """
 
     type: SegmentType = attrs.field(validator=_one_of(SEGMENT_TYPES))
@@ -189,6 +199,7 @@ class Segment:
     basis: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(_one_of(BASES))
     )
+    inline: bool = attrs.field(default=False, validator=_inline_soundbite)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -764,34 +764,28 @@ def _glued_markers(seg: str, limit: int) -> list[int]:
     """Where capitals markers and timestamps glued after a sentence start in ``seg[:limit]``.
 
     One counts when nothing follows it, a label does, or another such marker does
-    (``thanks. (COMMERCIAL BREAK)``, ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``); a marker
-    counts too when a new sentence follows it (``moments. (LAUGHTER) Then ...``), as it
-    would on a line of its own: the paragraph goes on after it. A ``(LAUGHTER)`` inside a
-    sentence (``so (LAUGHTER) funny``) stays in the turn.
+    (``thanks. (COMMERCIAL BREAK)``, ``...you.(BEGIN VIDEO CLIP) LOPEZ: ...``). A
+    ``(LAUGHTER)`` with the speaker's words going on after it stays in the turn, which lists
+    it after itself as an inline soundbite.
     """
     # Every marker and timestamp opens with a bracket, and most lines hold none: finding that
     # out with two string scans is ten times cheaper than running the pattern along the line.
     if seg.find("(", 0, limit) < 0 and seg.find("[", 0, limit) < 0:
         return []
-    # where each starts, where what follows it does, and whether it is a marker
-    candidates: list[tuple[int, int, bool]] = []
+    candidates: list[tuple[int, int]] = []  # where the marker starts, where what follows does
     for candidate in grammar.GLUED_MARKER_START.finditer(seg, 0, limit):
         position = candidate.start()
         stamp = grammar.TIMESTAMP.match(seg, position, limit)
         if stamp is not None:
-            candidates.append((position, _skip_spaces(seg, stamp.end(), limit), False))
+            candidates.append((position, _skip_spaces(seg, stamp.end(), limit)))
             continue
         marker = grammar.MARKER.match(seg, position, limit)
         if marker is not None and _CAPS_BODY.match(marker.group("body")):
-            candidates.append((position, _skip_spaces(seg, marker.end(), limit), True))
+            candidates.append((position, _skip_spaces(seg, marker.end(), limit)))
     cuts: list[int] = []
     next_cut = -1
-    for position, after, is_marker in reversed(candidates):
-        if (
-            after in (limit, next_cut)
-            or (is_marker and seg[after].isupper())
-            or label_at(seg, after, limit) is not None
-        ):
+    for position, after in reversed(candidates):
+        if after in (limit, next_cut) or label_at(seg, after, limit) is not None:
             cuts.append(position)
             next_cut = position
     cuts.reverse()

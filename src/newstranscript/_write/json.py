@@ -297,6 +297,8 @@ def _read_segment(reader: _Reader) -> Segment:
         raise FormatError(f"{reader.where('speaker')}: only a turn has a speaker, not a {kind}")
     if kind != "turn" and reader.data.get("basis") is not None:
         raise FormatError(f"{reader.where('basis')}: only a turn has a basis, not a {kind}")
+    if kind != "soundbite" and reader.data.get("inline"):
+        raise FormatError(f"{reader.where('inline')}: only a soundbite is inline, not a {kind}")
     soundbite = None
     if kind == "soundbite":
         soundbite = Soundbite(
@@ -317,6 +319,8 @@ def _read_segment(reader: _Reader) -> Segment:
         delivery=reader.maybe_text("delivery"),
         clip=reader.maybe("clip", bool) or False,
         timestamp=reader.maybe_text("timestamp"),
+        # A document written before soundbites said where they were printed has none inline.
+        inline=reader.maybe("inline", bool) or False,
         annotations=reader.items("annotations", _read_annotation)
         if "annotations" in reader.data
         else (),

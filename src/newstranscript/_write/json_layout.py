@@ -78,6 +78,7 @@ def _segment(segment: Segment) -> JSONObject:
         data["description"] = bite.description
         data["artist"] = bite.artist
         data["title"] = bite.title
+        data["inline"] = segment.inline
     data["span"] = _span(segment.span)
     data["delivery"] = segment.delivery
     data["clip"] = segment.clip
@@ -202,6 +203,7 @@ def _indented_segment(segment: Segment, breaks: list[str]) -> str:
             f'{three}"description": {_quote(bite.description)},'
             f'{three}"artist": {_text(bite.artist)},'
             f'{three}"title": {_text(bite.title)},'
+            f'{three}"inline": {"true" if segment.inline else "false"},'
         )
     annotations = [
         _indented_text_object(note.text, "kind", note.kind, note.span, breaks, depth=5)

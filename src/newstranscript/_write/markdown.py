@@ -135,6 +135,8 @@ def _signoff_position(story: Story) -> int:
 
 def _segment(segment: Segment, names: dict[str, str]) -> list[str]:
     """One segment as Markdown blocks: a timestamp leads it in code, a clip turn is quoted."""
+    if segment.inline:
+        return []  # the turn before it prints it where it stood
     stamp = f"`[{segment.timestamp}]` " if segment.timestamp else ""
     if segment.type == "soundbite":
         return [stamp + "*" + _escape(segment.text) + "*"]

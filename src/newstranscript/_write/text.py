@@ -182,6 +182,8 @@ def _write(story: Story) -> str:
     if story.date is not None:
         blocks.append(date_line(story.date))
     body, tail = _split_tail(story)
+    # An inline soundbite is printed in the words of the turn before it, which hold it.
+    body = tuple(segment for segment in body if not segment.inline)
     if story.teaser is not None:
         blocks.append(story.teaser)
     if story.teaser is not None or _unlabelled_speech(body):

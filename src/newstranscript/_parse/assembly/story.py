@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from newstranscript import _grammar as grammar
 from newstranscript._model import Annotation, Diagnostic, Dropped, Segment, Span, Story
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.assembly.state import State, Turn
+from newstranscript._parse.classify import soundbite
 from newstranscript._parse.source import character_diagnostics
 
 
@@ -56,10 +57,15 @@ def _near_duplicate_labels(state: State) -> None:
 
 
 def _segments(state: State, ids: dict[int, str]) -> list[Segment]:
-    """The entries read as segments: each turn's text joined, its asides as annotations."""
+    """The entries read as segments: each turn's text joined, its asides as annotations,
+    and the sound cues among them listed after it as inline soundbites."""
     segments: list[Segment] = []
     for entry in state.entries:
         if isinstance(entry, Turn):
+            annotations = [
+                Annotation(printed, _annotation_kind(printed), state.span(start, end))
+                for start, end, printed in entry.annotations
+            ]
             segments.append(
                 Segment(
                     "turn",
@@ -70,15 +76,36 @@ def _segments(state: State, ids: dict[int, str]) -> list[Segment]:
                     clip=entry.clip,
                     timestamp=entry.timestamp,
                     basis=entry.basis,
-                    annotations=[
-                        Annotation(printed, _annotation_kind(printed), state.span(start, end))
-                        for start, end, printed in entry.annotations
-                    ],
+                    annotations=annotations,
                 )
             )
+            segments.extend(_inline_soundbites(annotations))
         else:
             segments.append(entry)
     return segments
+
+
+# A cue needs this many words to be read as a sound on the words alone: a single capitals
+# word in brackets is as often a character's name or an abbreviation ("(STONER)", "(UK)").
+_CUE_WORDS = 2
+
+
+def _inline_soundbites(annotations: list[Annotation]) -> Iterator[Segment]:
+    """The capitals cues printed inside a turn's words, each as a soundbite after the turn.
+
+    A script prints the sounds of a scene where they happen, in mid-sentence (``hit it on
+    the side (BWANG) and``) or between sentences: they are markers as much as a cue on a line
+    of its own, and the turn stays whole around them. A cue in small letters (``OK
+    (laughter).``) is how the speaker spoke, and a gap, a spelling flag or a delivery
+    (``(INAUDIBLE)``, ``(PH)``, ``(AS MAILMAN)``) says something of the words: those stay
+    annotations only.
+    """
+    for note in annotations:
+        body = note.text[1:-1]
+        if body.upper() != body or not any(letter.isupper() for letter in body):
+            continue
+        if note.kind == "sound" or (note.kind == "aside" and len(body.split()) >= _CUE_WORDS):
+            yield Segment("soundbite", note.text, note.span, soundbite=soundbite(body), inline=True)
 
 
 def _build(state: State) -> Story:
