@@ -407,3 +407,54 @@ def test_a_title_with_an_abbreviation_above_the_first_label_is_the_headline() ->
     story = _parsed(text)
     assert story.headline == "The Harbor SHOWDOWN: ferry fares vs. Gull Point vs. the lighthouse"
     assert [turn.speaker for turn in story.turns] == ["dana-holloway", "dana-holloway"]
+
+
+def test_a_scrapers_fields_above_the_page_are_read_for_what_they_name() -> None:
+    text = (
+        "Title: Fog Keeps The Ferry In Port\n"
+        "Date: 2031-03-15\n"
+        "Program: Morning Edition\n"
+        "URL: https://example.org/fog-ferry\n"
+        "Source: Harbor Bay Public Radio\n\n"
+        "NINA WESTON, HOST: The ferry stayed in port again today.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.headline == "Fog Keeps The Ferry In Port"
+    assert story.date is not None
+    assert story.date.isoformat() == "2031-03-15T00:00:00"
+    assert story.program == "Morning Edition"
+    assert [(turn.speaker, turn.basis) for turn in story.turns] == [("nina-weston", "label")]
+    assert [(d.text, d.reason) for d in story.dropped] == [
+        ("Title: ", "scraped field"),
+        ("Date: ", "scraped field"),
+        ("Program: ", "scraped field"),
+        ("URL: https://example.org/fog-ferry", "scraped field"),
+        ("Source: Harbor Bay Public Radio", "scraped field"),
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_date_field_glued_before_the_first_label_leaves_the_label_whole() -> None:
+    text = " date 2031-03-15 NINA WESTON, HOST:\n\nWelcome back.\n\nWESTON: And goodbye.\n"
+    story = newstranscript.parse(text)
+    assert story.date is not None
+    assert story.date.date().isoformat() == "2031-03-15"
+    assert [(t.speaker, t.text) for t in story.turns] == [
+        ("nina-weston", "Welcome back."),
+        ("nina-weston", "And goodbye."),
+    ]
+    assert story.speakers[0].role == "host"
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_field_whose_value_is_not_what_it_names_is_furniture_whole() -> None:
+    story = newstranscript.parse("Date: last spring\n\nNINA WESTON, HOST: Hello.\n")
+    assert story.date is None
+    assert [(d.text, d.reason) for d in story.dropped] == [("Date: last spring", "scraped field")]
+
+
+def test_a_field_shaped_line_among_the_words_stays_speech() -> None:
+    text = "NINA WESTON, HOST: Where did it come from?\n\nSource: the harbor office, she said.\n"
+    story = newstranscript.parse(text)
+    assert story.dropped == ()
+    assert "Source: the harbor office" in story.turns[-1].text

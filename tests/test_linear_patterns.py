@@ -194,6 +194,12 @@ AIMED = {
     "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],
     "GLUED_DATE": [_repeat("June 5, 2031 "), "Monday, June 5, 2031" + " " * SIZE + "1:00"],
     "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
+    "SCRAPED_FIELD": ["Title:" + " " * SIZE + "x", "date" + " " * SIZE + "x", _repeat("Date: ")],
+    "DATE_FIELD": [
+        "2013-03-15" + " ET" * SIZE,
+        "June 5, 2031" + " " * SIZE + "1:00x",
+        _repeat("2013-03-15T"),
+    ],
     "AIR_TIME": ["Aired 1" + " " * SIZE + "-1p", "Aired 1-1p" + " ET" * SIZE, _repeat("Aired 1-")],
     "INLINE_LABEL_START": [
         _repeat(". A", "", 2_000_000),

@@ -987,6 +987,8 @@ _ZONE_WORDS = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
 _ZONE = rf"(?:[ ]+(?P<zone>{_ZONE_WORDS}))?"
 # A whole date line may end in a zone the table does not know ("6:14 PM CET"): it is still the
 # date line, read without the zone and reported, rather than taken for a headline or a turn.
+# The ISO form a scraper's date field holds: "2013-03-15", "2013-03-15T10:00".
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
 DATE_LINE = compile_lazily(
     rf"""
     ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
@@ -994,9 +996,45 @@ DATE_LINE = compile_lazily(
         {_WORDED_DATE}
       | {_DAY_FIRST_DATE}
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
+      | {_ISO_DATE}
     )
     (?:{_ZONE}|[ ]+(?P<unknown_zone>\p{{Lu}}{{2,5}}))
     [ ]*$
+    """,
+    _FLAGS,
+)
+
+# The fields a scraper writes above the page's text, each line opening with the field's name
+# and a colon ("Title: Ferry Fog", "Date: 2013-03-15", "URL: https://..."), or a date field's
+# name in small letters before its value, even glued before the first label ("date 2013-03-15
+# DANA HOLLOWAY, HOST: ..."). Each name says what its value is read as: a line of its own (the
+# title), a date, a programme line, or furniture (a link, where the page came from).
+SCRAPED_FIELDS = {
+    "title": "line",
+    "headline": "line",
+    "date": "date",
+    "published": "date",
+    "program": "programme",
+    "programme": "programme",
+    "show": "programme",
+    "url": "furniture",
+    "link": "furniture",
+    "source": "furniture",
+}
+SCRAPED_FIELD = compile_lazily(
+    r"(?:(?P<field>(?i:"
+    + "|".join(SCRAPED_FIELDS)
+    + r")):[ ]{0,8}(?=\S)|(?P<field>date)[ ]{1,8}(?=\d))",
+    _FLAGS,
+)
+SCRAPED_FIELD_REASON = "scraped field"
+
+# A scraper's date field's value, which may have the first label glued after it.
+DATE_FIELD = compile_lazily(
+    rf"""
+    (?P<date>{_WORDED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{_ISO_DATE})
+    {_ZONE}
+    (?=[ ]|$)
     """,
     _FLAGS,
 )

@@ -20,10 +20,13 @@ from newstranscript._lazy import compile_lazily
 from newstranscript._model import Soundbite
 from newstranscript._parse.blocks import INLINE, LINE, PARAGRAPH, Line, word_count
 from newstranscript._parse.pieces import (
+    CHROME,
     CUE_HEADER,
     CUE_NUMBER,
     CUE_TIMING,
+    DATE,
     LABEL_SHAPED,
+    PROGRAM,
     UNCONFIRMED_LABEL,
     ChromePiece,
     CuePiece,
@@ -541,6 +544,8 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, start + 1, brk, grammar.SPEAKER_CHANGE_REASON))
         _line(text, start + len(_NAMELESS_LABEL), end, INLINE, out)
         return
+    if line[:1] in _FIELD_INITIALS and _scraped_field(text, start, end, brk, out):
+        return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
         out.append(ChromePiece(start, end, brk, "navigation"))
@@ -586,6 +591,59 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, end, brk, grammar.STATION_FOOTER_REASON))
         return
     _stretch(text, start, end, brk, out)
+
+
+_FIELD_INITIALS = frozenset(
+    initial for field in grammar.SCRAPED_FIELDS for initial in (field[0], field[0].upper())
+)
+# What may stand above a scraper's fields: nothing of the story's own words yet.
+_ABOVE_FIELDS = frozenset({CHROME, DATE, PROGRAM})
+
+
+def _scraped_field(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """Read a scraper's field line above the page's words (``Title: ...``, ``date
+    2013-03-15``): its name is furniture and its value is read as what the name says it is,
+    a title line, a date (with whatever was glued after it read on), a programme line, or
+    furniture. A value that is not what its name says leaves the whole line furniture."""
+    field = grammar.SCRAPED_FIELD.match(text, start, end)
+    if field is None or not _above_the_words(out):
+        return False
+    reason = grammar.SCRAPED_FIELD_REASON
+    cut = field.end()
+    use = grammar.SCRAPED_FIELDS[field.group("field").lower()]
+    if use == "line":
+        out.append(ChromePiece(start, cut, brk, reason))
+        _line(text, cut, end, brk, out)
+        return True
+    value = text[cut:end]
+    date = grammar.DATE_FIELD.match(value) if use == "date" else None
+    program = grammar.PROGRAM_LINE.match(value) if use == "programme" else None
+    if date is None and program is None:
+        out.append(ChromePiece(start, end, brk, reason))
+        return True
+    out.append(ChromePiece(start, cut, brk, reason))
+    if program is not None:
+        out.append(ProgramPiece(cut, end, INLINE, program))
+        return True
+    assert date is not None
+    out.append(DatePiece(cut, cut + date.end(), INLINE, date))
+    after = _skip_spaces(text, cut + date.end(), end)
+    if after < end:
+        _line(text, after, end, INLINE, out)
+    return True
+
+
+def _above_the_words(out: list[Piece]) -> bool:
+    """Whether nothing of the page's own words has been read yet: furniture, date and
+    programme lines only, and the values of scraper's fields."""
+    after_field = False
+    for piece in out:
+        if piece.kind not in _ABOVE_FIELDS and not after_field:
+            return False
+        after_field = (
+            isinstance(piece, ChromePiece) and piece.reason == grammar.SCRAPED_FIELD_REASON
+        )
+    return True
 
 
 def _note_line(line: str, *, first: bool) -> bool:
