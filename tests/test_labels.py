@@ -1083,6 +1083,22 @@ def test_what_a_label_says_after_the_name_is_the_title_before_the_office() -> No
     assert (doe.id, doe.party, doe.title) == ("jane-doe", "D-OR", "CHAIR OF THE RIVER COMMITTEE")
 
 
+def test_a_party_printed_after_the_comma_is_the_party_and_the_rest_the_title() -> None:
+    # CNN's order on some shows: the party between the comma and the office, which may hold
+    # a slash between two committees
+    story = parse_accounted(
+        "OMAR BEK, CNN ANCHOR: Over to the chairman.\n\n"
+        "JANE DOE, (D-OR) HOUSE RIVERS/HARBORS CMTE. CHAIR: The bridge is funded.\n"
+    )
+    doe = story.speakers[1]
+    assert (doe.id, doe.party, doe.title) == (
+        "jane-doe",
+        "D-OR",
+        "HOUSE RIVERS/HARBORS CMTE. CHAIR",
+    )
+    assert [turn.speaker for turn in story.turns] == ["omar-bek", "jane-doe"]
+
+
 def test_a_group_s_name_in_capitals_may_open_with_the() -> None:
     text = (
         "MIRA OKAFOR, HOST: And now, the song that opens every show.\n\n"

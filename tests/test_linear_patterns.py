@@ -85,6 +85,7 @@ AIMED = {
         _repeat("Vice President ", "x"),
         "Senator " + _repeat("Ana ", "x"),
         "ANA RUIZ (" + "x" * SIZE,
+        _repeat("ANA RUIZ, (R-CA) ", "x"),
         "ANA RUIZ, " + "A" * SIZE + ":",
         _repeat("McA", ":"),
         _repeat("Ana de la ", ":"),

@@ -97,7 +97,8 @@ ABBREVIATED_WORD = rf"(?:vs|No|St|[JS]r|{HONORIFIC}|{_SHORT_TITLES})"
 # A further word of a mixed-case name: Ana de la Cruz, Pieter van Dam.
 _MORE_MIXED = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}(?!{SUFFIX}){MIXED_WORD})"
 
-# Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME. TITLE: / Name Name: /
+# Labels: NAME, ROLE: / Mr. NAME (Title): / NAME (D), TITLE: / NAME, (R-CA) TITLE: (CNN's
+# order) / NAME. TITLE: / Name Name: /
 # NAME JR., ROLE: / NAME reporting: (NPR in the 2000s, for a reporter's piece).
 # ``role`` cannot hold ":" "(" or a line end, so it stops where the aside or the colon starts;
 # only a party's letter may stand in it in brackets, after a mixed-case word ("Former Governor
@@ -118,6 +119,7 @@ LABEL = compile_lazily(
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)
     # , HOST  . COMEDIAN  , host; not ". " after a lone capital: "S. O'Brien" is one name
     (?: (?![.][ ](?<=\b\p{{Lu}}[.][ ]))(?:,[ ]?|[.][ ])
+        (?:\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\)[ ])?          # , (R-CA) HOUSE ... CHMN
         (?P<role>(?:[^:\n()]|(?<=\p{{Ll}}[ ])\([A-Z]\)){{1,150}})
       | [ ](?P<role>reporting) )?
     (?:[ ]?\((?P<aside>[^()\n]{{1,200}})\))?          # (voice-over) (Writer) (in unison)
