@@ -1334,3 +1334,34 @@ def test_one_surname_in_title_case_opening_lines_is_not_enough() -> None:
     text = STATION_INTERVIEW.replace("Quist: ", "Then ")
     story = parse_accounted(text)
     assert "omar-petrel" not in {speaker.id for speaker in story.speakers}
+
+
+def test_given_names_before_a_surname_in_capitals_are_one_label() -> None:
+    # a podcast's labels: the full name once, in mixed case with the surname in capitals,
+    # then the surname alone
+    story = parse_accounted(
+        "Nadia R. OKAFOR: Are we rolling?\n\n"
+        "OKAFOR: Hello, Bell.\n\n"
+        "Tomas BELL: Okafor.\n\n"
+        "OKAFOR: Nervous?\n\n"
+        "BELL: Not at all.\n"
+    )
+    assert [(s.id, s.name) for s in story.speakers] == [
+        ("nadia-r-okafor", "Nadia R. Okafor"),
+        ("tomas-bell", "Tomas Bell"),
+    ]
+    assert [t.speaker for t in story.turns] == [
+        "nadia-r-okafor",
+        "nadia-r-okafor",
+        "tomas-bell",
+        "nadia-r-okafor",
+        "tomas-bell",
+    ]
+
+
+def test_a_word_before_capitals_once_in_prose_is_no_label() -> None:
+    story = newstranscript.parse(
+        "NINA WESTON, HOST: The feed is up.\n\nWatch LIVE: the launch at noon.\n"
+    )
+    assert [t.speaker for t in story.turns] == ["nina-weston"]
+    assert "Watch LIVE: the launch" in story.turns[0].text

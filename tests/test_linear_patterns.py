@@ -86,6 +86,8 @@ AIMED = {
         "Senator " + _repeat("Ana ", "x"),
         "ANA RUIZ (" + "x" * SIZE,
         _repeat("ANA RUIZ, (R-CA) ", "x"),
+        "Ana J. " + "A" * SIZE + ":",
+        _repeat("Ana RUIZ ", "x"),
         "ANA RUIZ, " + "A" * SIZE + ":",
         _repeat("McA", ":"),
         _repeat("Ana de la ", ":"),

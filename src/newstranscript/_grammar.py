@@ -113,7 +113,9 @@ LABEL = compile_lazily(
         (?P<name>{CAPS_WORD}(?:[ ](?!{SUFFIX}){CAPS_WORD}){{0,5}})
       # one mixed-case word is a name only after a title: President Varga
       # (one word alone is a first name, ``Tavis:``; classification asks more of it)
-      | (?P<mixed>(?!{HONORIFIC}[.]?[ ]){MIXED_WORD}{_MORE_MIXED}{{0,3}})
+      # and a podcast's given names before a surname in capitals: Stephen J. DUBNER
+      | (?P<mixed>(?!{HONORIFIC}[.]?[ ]){MIXED_WORD}{_MORE_MIXED}{{0,3}}
+          (?:[ ]\p{{Lu}}{{2}}[\p{{Lu}}'’\-]{{0,30}}+(?![\p{{L}}\p{{N}}]))?)
     )
     (?:,?[ ](?P<suffix>{SUFFIX}))?
     (?:[ ]?\((?P<party>[A-Z](?:-[A-Z]{{2}})?)\))?      # (D), (R-TX)

@@ -20,9 +20,17 @@ _SLUG_JUNK = compile_lazily(r"[^a-z0-9]+")
 def display_name(printed: str) -> str:
     """A capitals label name in the form prose uses: ``McKENNA`` -> ``McKenna``.
 
-    Names that already mix cases, such as ``Judy Marsh``, are kept as printed.
+    Names that already mix cases, such as ``Judy Marsh``, are kept as printed, but for a
+    surname in capitals after given names in mixed case, as a podcast prints its labels:
+    ``Stephen J. DUBNER`` -> ``Stephen J. Dubner``.
     """
-    if not any(ch.isupper() for ch in printed) or _mixes_case(printed):
+    if not any(ch.isupper() for ch in printed):
+        return printed
+    if _mixes_case(printed):
+        runs = WORD_RUN.findall(printed)
+        last = runs[-1] if runs else ""
+        if len(last) > 1 and last.isupper() and last not in _ROMAN and printed.endswith(last):
+            return printed[: -len(last)] + WORD_RUN.sub(_display_word, last)
         return printed
     return WORD_RUN.sub(_display_word, printed)
 

@@ -1091,10 +1091,10 @@ def _labels_once_a_line(text: str, pieces: list[Piece]) -> list[tuple[Label, boo
 def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
     """The weak label names these labels corroborate.
 
-    A weak name counts when a strong label shares its surname or first name, when it is a
-    known placeholder such as ``ANNOUNCER``, when the page uses it for two turns or more, or
-    when a label of its initials alone follows it (``Terry Gross:`` once, then ``TG:``, as
-    scripts print their people).
+    A weak name counts when a strong label, or a one-word label used twice or more, shares
+    its surname or first name, when it is a known placeholder such as ``ANNOUNCER``, when
+    the page uses it for two turns or more, or when a label of its initials alone follows
+    it (``Terry Gross:`` once, then ``TG:``, as scripts print their people).
     """
     counts: Counter[str] = Counter()
     strong_words: set[str] = set()
@@ -1107,6 +1107,9 @@ def _accepted_labels(labels: list[tuple[Label, bool]]) -> frozenset[str]:
         if not weak and not label.unidentified:
             strong_words.add(label.words[-1])
             strong_words.add(label.words[0])
+    # A one-word label the page repeats names its speaker as surely as a strong label
+    # does, so a fuller name printed once ends with it: ``Stephen J. DUBNER:``, then ``DUBNER:``.
+    strong_words.update(key for key, count in counts.items() if count >= 2 and " " not in key)
     accepted = set()
     for key, count in counts.items():
         repeated = count >= 2 or key in grammar.PLACEHOLDERS
