@@ -197,6 +197,7 @@ AIMED = {
     "DATE_LINE": ["June 5, 2031 " + " " * SIZE + "x", "Aired on " + "Mon " * SIZE],
     "GLUED_DATE": [_repeat("June 5, 2031 "), "Monday, June 5, 2031" + " " * SIZE + "1:00"],
     "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
+    "SECTION_BREAK": [_repeat("* "), "*" + " " * SIZE + "x", "**" + "\t" * SIZE],
     "SCRAPED_FIELD": ["Title:" + " " * SIZE + "x", "date" + " " * SIZE + "x", _repeat("Date: ")],
     "DATE_FIELD": [
         "2013-03-15" + " ET" * SIZE,

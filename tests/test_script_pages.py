@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import newstranscript
 from newstranscript import Story
 from tests.conftest import parse_accounted
 
@@ -236,3 +237,20 @@ def test_an_episode_page_s_notes_above_the_transcript_are_the_page_s_own() -> No
         "Background show artwork for Harbor Hours",
     }
     assert story.segments[0].type == "note"
+
+
+def test_a_section_break_of_stars_ends_the_turn_before_it() -> None:
+    text = (
+        "ANNOUNCER: Please welcome our guests.\n\n"
+        "*      *      *\n\n"
+        "Tomas Bell and I have a new book out, and tonight we read from it.\n\n"
+        "NADIA OKAFOR: Shall we start?\n"
+    )
+    story = newstranscript.parse(text)
+    assert [(t.speaker, t.basis) for t in story.turns] == [
+        ("announcer", "label"),
+        (None, "none"),
+        ("nadia-okafor", "label"),
+    ]
+    assert [(d.text, d.reason) for d in story.dropped] == [("*      *      *", "section break")]
+    assert newstranscript.audit(story, text).clean

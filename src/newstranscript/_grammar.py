@@ -795,6 +795,11 @@ SPEAKER_CHANGE = compile_lazily(
 )
 SPEAKER_CHANGE_REASON = "speaker change"
 
+# A line of three stars or more that parts two sections of a transcript ("*   *   *"): a
+# podcast's break between its segments. Whoever spoke before it does not go on after it.
+SECTION_BREAK = compile_lazily(r"\*(?:[ \t]{0,20}\*){2,20}[ \t]*", _FLAGS)
+SECTION_BREAK_REASON = "section break"
+
 # Closed captions' other way of marking speakers, as PBS stations' video pages print their
 # transcripts: a dash opens each change of speaker, and a name in square brackets after it
 # says who, when the picture does not (``- [Narrator] The tide ...``, ``- Yes.``).

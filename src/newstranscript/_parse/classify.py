@@ -546,6 +546,9 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line[:1] in _FIELD_INITIALS and _scraped_field(text, start, end, brk, out):
         return
+    if line.startswith("*") and grammar.SECTION_BREAK.fullmatch(line) is not None:
+        out.append(ChromePiece(start, end, brk, grammar.SECTION_BREAK_REASON))
+        return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
         out.append(ChromePiece(start, end, brk, "navigation"))

@@ -17,6 +17,8 @@ from newstranscript._parse.blocks import INLINE
 from newstranscript._parse.header import is_player_block_item
 from newstranscript._parse.pieces import ChromePiece, CuePiece, LabelPiece, MarkerPiece, Piece
 
+_ENDS_THE_TURN = frozenset({grammar.SPEAKER_CHANGE_REASON, grammar.SECTION_BREAK_REASON})
+
 
 def chrome(state: State, piece: Piece, index: int) -> bool:
     """Page furniture is dropped with its reason; what it says of the story (an outlet, a
@@ -26,8 +28,9 @@ def chrome(state: State, piece: Piece, index: int) -> bool:
     before_turns = not state.entries
     for name in state.header.chrome(piece, before_turns=before_turns):
         state.registry.byline(name)
-    if piece.reason == grammar.SPEAKER_CHANGE_REASON:
-        # captions' ``>>``: whatever follows is someone else's, whom the captions do not name
+    if piece.reason in _ENDS_THE_TURN:
+        # captions' ``>>`` or a section's break: whatever follows is someone else's, whom
+        # the page does not name
         state.close_turn()
         state.continuing = None
     state.drop(piece, piece.reason)
