@@ -546,8 +546,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line[:1] in _FIELD_INITIALS and _scraped_field(text, start, end, brk, out):
         return
-    if line.startswith("*") and grammar.SECTION_BREAK.fullmatch(line) is not None:
-        out.append(ChromePiece(start, end, brk, grammar.SECTION_BREAK_REASON))
+    if line.startswith("*") and _section_break(line, start, end, brk, out):
         return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
@@ -633,6 +632,13 @@ def _scraped_field(text: str, start: int, end: int, brk: str, out: list[Piece]) 
     after = _skip_spaces(text, cut + date.end(), end)
     if after < end:
         _line(text, after, end, INLINE, out)
+    return True
+
+
+def _section_break(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    if grammar.SECTION_BREAK.fullmatch(line) is None:
+        return False
+    out.append(ChromePiece(start, end, brk, grammar.SECTION_BREAK_REASON))
     return True
 
 
