@@ -458,3 +458,58 @@ def test_a_field_shaped_line_among_the_words_stays_speech() -> None:
     story = newstranscript.parse(text)
     assert story.dropped == ()
     assert "Source: the harbor office" in story.turns[-1].text
+
+
+def test_a_summary_naming_the_host_above_the_hosts_own_intro_is_the_teaser() -> None:
+    text = (
+        "Mar 3, 2031\n\n"
+        "Every answer is hidden in its question. Listen as host Wren Talbot quizzes two "
+        "contestants who think they have it easy.\n\n"
+        "From the Harbor Hall in Quill Point, this is PUZZLE HOUR. I'm Wren Talbot, and "
+        "tonight we play for keeps.\n\n"
+        "\n\nTALBOT: Our first contestant is here.\n\n"
+        "ANA RUIZ: Hello!\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.teaser is not None
+    assert story.teaser.startswith("Every answer is hidden")
+    assert [(t.speaker, t.basis) for t in story.turns] == [
+        ("wren-talbot", "self-intro"),
+        ("wren-talbot", "resolved"),
+        ("ana-ruiz", "label"),
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_an_intro_that_names_its_host_twice_stays_one_turn() -> None:
+    # the paragraph above says "I'm NAME" itself: the host speaking, not a summary
+    text = (
+        "Good evening. I'm Wren Talbot, and this is Puzzle Hour with Wren Talbot.\n\n"
+        "I'm Wren Talbot, and tonight we play for keeps.\n\n"
+        "ANA RUIZ: Hello!\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.teaser is None
+    assert story.turns[0].speaker == "wren-talbot"
+    assert story.turns[0].text.count("I'm Wren Talbot") == 2
+
+
+def test_a_story_pages_summary_under_its_player_above_any_label_is_the_teaser() -> None:
+    text = (
+        "Fog Week\n\n"
+        "  • Playlist\n"
+        "  • Download\n"
+        "  • Embed\n"
+        '    Embed <iframe src="" width="100%" height="290" frameborder="0" scrolling="no">\n'
+        "  • Transcript\n\n"
+        "Greetings from the harbor, where the fog never lifts.\n\n"
+        "OMAR BEK (Announcer): From the harbor, this is FOG WEEK.\n\n"
+        "WREN TALBOT, HOST: Welcome.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.headline == "Fog Week"
+    assert story.teaser == "Greetings from the harbor, where the fog never lifts."
+    assert [t.speaker for t in story.turns] == ["omar-bek", "wren-talbot"]
+    assert all("iframe" not in t.text for t in story.turns)
+    assert [d.reason for d in story.dropped if "iframe" in d.text] == ["player"]
+    assert newstranscript.audit(story, text).clean

@@ -627,7 +627,7 @@ CHROME = compile_lazily(
         | Listen(?:[ ]Live)?(?:[ ][·•][ ]\d{1,2}:\d{2}(?::\d{2})?)?    # Listen • 3:52
         | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
         | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*+
-        | <iframe\b[^\n]*+
+        | (?:Embed[ ])?<iframe\b[^\n]*+                             # Embed <iframe src=...
         | Hide[ ]caption | Enlarge[ ]this[ ]image | toggle[ ]caption )
     | (?P<station>
           Available[ ]On[ ]Air[ ]Stations | On[ ]Air[ ]Now | Donate | Support[ ]Public[ ]Radio

@@ -115,26 +115,7 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
         return "repeated headline"
     if header.teaser is not None and words == header.teaser:
         return "repeated teaser"  # npr.org prints its summary again under the player
-    # npr.org prints its summary between the headline and the audio player, or after the
-    # player and right above the host's label: with that label still on the page, the
-    # paragraph cannot be the host's intro whose label was lost.
-    following = header.pieces[index + 1] if index + 1 < len(header.pieces) else None
-    if (
-        header.headline is not None
-        and header.teaser is None
-        and following is not None
-        and (
-            following.kind == kinds.CHROME
-            or (
-                (
-                    _opens_a_host_turn(following)
-                    or _summary_above_lost_label(header, index, following)
-                )
-                # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
-                and grammar.HOST_INTRO.search(header.text, start, end) is None
-            )
-        )
-    ):
+    if header.teaser is None and _summary_here(header, piece, index):
         return _take_teaser(header, words, start, end)
     if in_player_header:
         # Above the last player block nothing is the transcript yet: the summary, the show's
@@ -271,6 +252,65 @@ def _summary_above_lost_label(header: Header, index: int, following: Piece) -> b
         and following.kind == kinds.TEXT
         and following.brk == PARAGRAPH
         and header.text.count("\n", piece.end, following.start) >= _LOST_LINE_GAP
+        and word_count(header.text[piece.start : piece.end], _SUMMARY_MAX_WORDS)
+        <= _SUMMARY_MAX_WORDS
+    )
+
+
+def _summary_here(header: Header, piece: Piece, index: int) -> bool:
+    """Whether a paragraph above the transcript is the page's summary, by what follows it.
+
+    npr.org prints its summary between the headline and the audio player, or after the
+    player and right above a label: with that label still on the page, the paragraph cannot
+    be the host's intro whose label was lost. A station page's summary names the host whose
+    own intro follows it.
+    """
+    following = header.pieces[index + 1] if index + 1 < len(header.pieces) else None
+    if following is None:
+        return False
+    if header.headline is not None and (
+        following.kind == kinds.CHROME
+        or (
+            (
+                _opens_a_host_turn(following)
+                or _summary_above_lost_label(header, index, following)
+                or _summary_under_the_player(header, index, following)
+            )
+            # "This is TALK OF THE NATION. I'm Walt Kerrigan." is the host speaking
+            and grammar.HOST_INTRO.search(header.text, piece.start, piece.end) is None
+        )
+    ):
+        return True
+    return _summary_naming_the_host(header, piece, following)
+
+
+def _summary_naming_the_host(header: Header, piece: Piece, following: Piece) -> bool:
+    """Whether the paragraph is a page's summary of the show above its host's own intro.
+
+    A station page prints the summary in the third person ("Listen as host Dana Holloway
+    ..."), then the transcript opens with the host's intro, its label lost ("... I'm Dana
+    Holloway."): the summary names the person the next paragraph says it is, and says no
+    ``I'm NAME`` itself.
+    """
+    if following.kind != kinds.TEXT or following.brk != PARAGRAPH:
+        return False
+    text = header.text
+    if grammar.HOST_INTRO.search(text, piece.start, piece.end) is not None:
+        return False
+    intro = grammar.HOST_INTRO.search(text, following.start, following.end)
+    return intro is not None and intro.group("name") in text[piece.start : piece.end]
+
+
+def _summary_under_the_player(header: Header, index: int, following: Piece) -> bool:
+    """Whether the paragraph at ``index`` is the short summary an npr.org story page prints
+    right under its player block and right above the first label, whoever's it is: nothing
+    is lost between the summary and that label, so the paragraph is no turn that lost one."""
+    if index == 0 or not isinstance(following, LabelPiece):
+        return False
+    above, piece = header.pieces[index - 1], header.pieces[index]
+    return (
+        above.kind == kinds.CHROME
+        and is_player_block_item(header.text[above.start : above.end])
         and word_count(header.text[piece.start : piece.end], _SUMMARY_MAX_WORDS)
         <= _SUMMARY_MAX_WORDS
     )
