@@ -270,6 +270,43 @@ def test_an_address_on_one_line_phone_numbers_and_a_licence_line_are_furniture()
     assert [turn.speaker for turn in story.turns] == ["dana-holloway", "p-j-ruiz"]
 
 
+# A station's footer printed above the page's own header, the building's name and its gate
+# over the street line.
+ADDRESS_WITH_A_BUILDING = """\
+Harbor Media Center
+Quill Point Arena, Gate 4
+140 Harbor Street
+Quill Point, ME 04011
+
+© 2031 Harbor Bay Public Media
+Play Live Radio
+Next Up:
+0:00 0:00
+
+Ferry Crews Say Goodbye
+
+DANA HOLLOWAY, HOST: That is it for this season.
+"""
+
+
+def test_the_short_lines_above_an_address_s_street_line_are_the_address() -> None:
+    story = parse_accounted(ADDRESS_WITH_A_BUILDING)
+    assert _reasons(story)["station address"] == [
+        "Harbor Media Center",
+        "Quill Point Arena, Gate 4",
+        "140 Harbor Street",
+        "Quill Point, ME 04011",
+    ]
+    assert story.headline == "Ferry Crews Say Goodbye"
+    assert [(t.speaker, t.basis) for t in story.turns] == [("dana-holloway", "label")]
+
+
+def test_a_sentence_above_an_address_line_stays_the_page_s() -> None:
+    text = "DANA HOLLOWAY, HOST: Write to us.\n\nWe read every letter.\n140 Harbor Street\n"
+    story = parse_accounted(text)
+    assert "We read every letter." in story.turns[0].text
+
+
 @pytest.mark.parametrize(
     "line",
     [

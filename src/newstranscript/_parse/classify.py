@@ -560,12 +560,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         assert reason is not None  # every chrome pattern is a named group
         out.append(ChromePiece(start, end, brk, reason))
         return
-    furniture = (
-        grammar.PAGE_FURNITURE.match(line) if len(line) <= grammar.PAGE_FURNITURE_REACH else None
-    )
-    if furniture is not None:
-        assert furniture.lastgroup is not None  # every fragment is a named group's
-        out.append(ChromePiece(start, end, brk, grammar.FURNITURE_REASONS[furniture.lastgroup]))
+    if len(line) <= grammar.PAGE_FURNITURE_REACH and _page_furniture(text, start, end, brk, out):
         return
     glued = (
         grammar.GLUED_FURNITURE.match(line)
@@ -633,6 +628,44 @@ def _scraped_field(text: str, start: int, end: int, brk: str, out: list[Piece]) 
     if after < end:
         _line(text, after, end, INLINE, out)
     return True
+
+
+def _page_furniture(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """Read a line of an outlet's page furniture, with the lines above an address's."""
+    furniture = grammar.PAGE_FURNITURE.match(text[start:end])
+    if furniture is None:
+        return False
+    assert furniture.lastgroup is not None  # every fragment is a named group's
+    reason = grammar.FURNITURE_REASONS[furniture.lastgroup]
+    if reason == _ADDRESS and brk == LINE:
+        _address_lines_above(text, out)
+    out.append(ChromePiece(start, end, brk, reason))
+    return True
+
+
+_ADDRESS = "station address"
+# The most lines of a building's or a department's name an address block prints above its
+# street line, and the most words of each.
+_ADDRESS_HEAD_LINES = 2
+_ADDRESS_HEAD_WORDS = 6
+
+
+def _address_lines_above(text: str, out: list[Piece]) -> None:
+    """Take the short lines printed right above an address's street line, with no blank line
+    between, as part of the address: the building's or the department's name
+    (``Digital Media Center`` / ``Harbor Hall, Gate 4`` / ``140 Harbor Street``)."""
+    taken = 0
+    while taken < _ADDRESS_HEAD_LINES and len(out) > taken:
+        piece = out[-1 - taken]
+        if type(piece) is not TextPiece or piece.reading is not None:
+            break
+        line = text[piece.start : piece.end]
+        if line[-1:] in ".?!:" or word_count(line, _ADDRESS_HEAD_WORDS) > _ADDRESS_HEAD_WORDS:
+            break
+        out[-1 - taken] = ChromePiece(piece.start, piece.end, piece.brk, _ADDRESS)
+        taken += 1
+        if piece.brk != LINE:
+            break  # the first line of the block
 
 
 def _section_break(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
