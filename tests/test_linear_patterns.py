@@ -198,6 +198,12 @@ AIMED = {
     "GLUED_DATE": [_repeat("June 5, 2031 "), "Monday, June 5, 2031" + " " * SIZE + "1:00"],
     "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
     "SECTION_BREAK": [_repeat("* "), "*" + " " * SIZE + "x", "**" + "\t" * SIZE],
+    "CAPTION_ROLE_LABEL": [_repeat(". host:"), _repeat("host: "), ". " + " " * SIZE + "caller:"],
+    "ARCHIVE_HEADER": [
+        "tv " + "a" * SIZE + " 12345678 CSPAN",
+        _repeat("tv x 12345678 CSPAN "),
+        "tv x 12345678 CSPAN March 3, 2031 7:00am-9:00am" + " " * SIZE + "x",
+    ],
     "SCRAPED_FIELD": ["Title:" + " " * SIZE + "x", "date" + " " * SIZE + "x", _repeat("Date: ")],
     "DATE_FIELD": [
         "2013-03-15" + " ET" * SIZE,

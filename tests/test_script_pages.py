@@ -254,3 +254,53 @@ def test_a_section_break_of_stars_ends_the_turn_before_it() -> None:
     ]
     assert [(d.text, d.reason) for d in story.dropped] == [("*      *      *", "section break")]
     assert newstranscript.audit(story, text).clean
+
+
+# A call-in programme's captions as the TV News Archive keeps them: its header line, clock
+# times alone on their lines, everything else in small letters, each speaker named by their
+# part at a line's start or after a sentence.
+SMALL_LETTER_CAPTIONS = """\
+tv Harbor Call-In 03032031 HBPR March 3, 2031 7:00am-9:00am EST
+7:12 am
+the ferry has not run in a week. host: what would you tell the port? caller: fix the fog horn.
+that is all i ask.
+7:13 am
+host: thank you for calling. guest: if i may, the horn is fixed.
+"""
+
+
+def test_small_letter_captions_name_speakers_by_their_part() -> None:
+    story = parse_accounted(SMALL_LETTER_CAPTIONS)
+    assert [(t.speaker, t.basis) for t in story.turns] == [
+        (None, "none"),  # the captions start inside someone's turn
+        ("host", "label"),
+        ("caller", "label"),
+        ("host", "label"),
+        ("guest", "label"),
+    ]
+    assert [(s.name, s.role, s.title) for s in story.speakers] == [
+        ("Host", "host", None),
+        ("Caller", None, None),
+        ("Guest", "guest", None),
+    ]
+    assert story.turns[2].text == "fix the fog horn. that is all i ask."
+    assert story.headline is None  # the words before a label on their line are speech
+
+
+def test_the_tv_news_archive_header_gives_the_programme_and_the_date() -> None:
+    story = parse_accounted(SMALL_LETTER_CAPTIONS)
+    assert story.program == "Harbor Call-In"
+    assert story.date is not None
+    assert story.date.isoformat() == "2031-03-03T07:00:00-05:00"
+    assert [(d.text, d.reason) for d in story.dropped][:2] == [
+        ("tv ", "archive header"),
+        ("03032031 HBPR", "archive header"),
+    ]
+
+
+def test_a_part_in_small_letters_on_a_page_in_capitals_and_small_letters_is_speech() -> None:
+    story = parse_accounted(
+        "DANA HOLLOWAY, HOST: We asked the harbor. The host: a gull on every post.\n"
+    )
+    assert [t.speaker for t in story.turns] == ["dana-holloway"]
+    assert "host: a gull" in story.turns[0].text

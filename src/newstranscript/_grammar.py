@@ -399,7 +399,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 
 # Role text that names only the staff role, so nothing is left over for ``title``.
 BARE_ROLES = frozenset(
-    {"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "REPORTING"}
+    {"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "REPORTING", "GUEST"}
 )
 
 # Staff jobs a network's title names besides the role words: "CNN METEOROLOGIST", "CNN SENIOR
@@ -795,6 +795,18 @@ SPEAKER_CHANGE = compile_lazily(
 )
 SPEAKER_CHANGE_REASON = "speaker change"
 
+# TV captions printed in small letters (as the TV News Archive keeps a call-in programme's)
+# name speakers by their part in it, each opening a line or a sentence: "host: ...",
+# "caller: ...", "guest: ...". The role each gives; only such a page reads them.
+CAPTION_ROLES: dict[str, str | None] = {"host": "host", "guest": "guest", "caller": None}
+CAPTION_ROLE_LABEL = compile_lazily(
+    r"(?:^|(?<=[.?!\-][ ]{1,3}))(?P<word>" + "|".join(CAPTION_ROLES) + r"):[ ]+(?=\S)",
+    _FLAGS | regex.MULTILINE,
+)
+# The most capital letters per thousand letters of a page printed in small letters: its
+# header, the odd acronym.
+SMALL_LETTER_CAPITALS = 30
+
 # A line of three stars or more that parts two sections of a transcript ("*   *   *"): a
 # podcast's break between its segments. Whoever spoke before it does not go on after it.
 SECTION_BREAK = compile_lazily(r"\*(?:[ \t]{0,20}\*){2,20}[ \t]*", _FLAGS)
@@ -1037,6 +1049,20 @@ SCRAPED_FIELD = compile_lazily(
     _FLAGS,
 )
 SCRAPED_FIELD_REASON = "scraped field"
+
+# The line the TV News Archive prints above a programme's captions: "tv", the programme, the
+# day's code, the channel, the date and the hours it aired ("tv Harbor Call-In 03032031 HBPR
+# March 3, 2031 7:00am-9:00am EST").
+ARCHIVE_HEADER = compile_lazily(
+    rf"""
+    tv[ ](?P<program>\S[^\n]{{0,80}}?)[ ]\d{{8}}[ ][A-Z][A-Z0-9]{{1,12}}[ ]
+    (?P<when>(?P<date>{MONTH}[ ]\d{{1,2}},[ ]\d{{4}}[ ]\d{{1,2}}:\d{{2}}[ap]m)
+      -\d{{1,2}}:\d{{2}}[ap]m{_ZONE})
+    [ ]*$
+    """,
+    _FLAGS,
+)
+ARCHIVE_HEADER_REASON = "archive header"
 
 # A scraper's date field's value, which may have the first label glued after it.
 DATE_FIELD = compile_lazily(

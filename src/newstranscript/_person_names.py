@@ -155,7 +155,7 @@ def role_of(role_text: str | None) -> tuple[str | None, str | None]:
         WORD_RUN.findall(upper)
     ):
         return "reporter", role_text
-    return "guest", role_text
+    return "guest", None if upper in grammar.BARE_ROLES else role_text
 
 
 # Each role word standing as a word of its own (HOST in "CO-HOST" is the co-host's word, not

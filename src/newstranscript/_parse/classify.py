@@ -82,6 +82,8 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         type(p) is LabelPiece and text.startswith("- [", p.start) for p in pieces
     ):
         pieces = _caption_turns(text, pieces)
+    if _in_small_letters_with_roles(text):
+        pieces = _caption_role_turns(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
     styles = _label_styles(text, pieces, accepted)
@@ -544,7 +546,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, start + 1, brk, grammar.SPEAKER_CHANGE_REASON))
         _line(text, start + len(_NAMELESS_LABEL), end, INLINE, out)
         return
-    if line[:1] in _FIELD_INITIALS and _scraped_field(text, start, end, brk, out):
+    if line[:1] in _FIELD_INITIALS and _scraper_line(text, start, end, brk, out):
         return
     if line.startswith("*") and _section_break(line, start, end, brk, out):
         return
@@ -595,6 +597,38 @@ _FIELD_INITIALS = frozenset(
 )
 # What may stand above a scraper's fields: nothing of the story's own words yet.
 _ABOVE_FIELDS = frozenset({CHROME, DATE, PROGRAM})
+
+
+# A programme's name alone, read as a programme line reads one (no title after it).
+_PROGRAMME = compile_lazily(r"(?P<program>[^\n]+)(?P<rest>(?!))?")
+
+
+def _scraper_line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """Read a line a scraper or an archive prints above the page's words: a field, or the
+    TV News Archive's header."""
+    if text.startswith("tv ", start) and _archive_header(text, start, end, brk, out):
+        return True
+    return _scraped_field(text, start, end, brk, out)
+
+
+def _archive_header(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """The TV News Archive's line above a programme's captions: the programme, and the date
+    with the hour it began; the day's code, the channel and the hour it ended are
+    furniture."""
+    found = grammar.ARCHIVE_HEADER.match(text[start:end])
+    if found is None or not _above_the_words(out):
+        return False
+    reason = grammar.ARCHIVE_HEADER_REASON
+    program_start, program_end = start + found.start("program"), start + found.end("program")
+    when = start + found.start("when")
+    out.append(ChromePiece(start, program_start, brk, reason))
+    programme = _PROGRAMME.match(found["program"])
+    assert programme is not None  # it matches any name
+    out.append(ProgramPiece(program_start, program_end, INLINE, programme))
+    code = _skip_spaces(text, program_end, end)
+    out.append(ChromePiece(code, _before_spaces(text, when), INLINE, reason))
+    out.append(DatePiece(when, end, INLINE, found))
+    return True
 
 
 def _scraped_field(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
@@ -757,6 +791,61 @@ def _caption_turns(text: str, pieces: list[Piece]) -> list[Piece]:
             at, brk = cue.end(), INLINE
         out.append(piece if at == piece.start else TextPiece(at, piece.end, brk))
     return out
+
+
+_CAPITAL = compile_lazily(r"\p{Lu}")
+_LETTER = compile_lazily(r"\p{L}")
+
+
+def _in_small_letters_with_roles(text: str) -> bool:
+    """Whether the page is captions printed in small letters that name speakers by their
+    part (``host: ...``): almost no capital letter, and such a label somewhere."""
+    found = [at for word in grammar.CAPTION_ROLES if (at := text.find(f"{word}: ")) >= 0]
+    if not found:
+        return False
+    # from the first such label on: the page's header above it may be printed in capitals
+    letters = len(_LETTER.findall(text, min(found)))
+    capitals = len(_CAPITAL.findall(text, min(found)))
+    return capitals * 1000 <= letters * grammar.SMALL_LETTER_CAPITALS
+
+
+def _caption_role_turns(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Cut the lines of small-letter captions at each label of a speaker's part (``...
+    generations? caller: absolutely.``): each starts a turn of that part, ``Host``,
+    ``Caller`` or ``Guest``."""
+    out: list[Piece] = []
+    for piece in pieces:
+        found = (
+            list(grammar.CAPTION_ROLE_LABEL.finditer(text, piece.start, piece.end))
+            if type(piece) is TextPiece
+            else []
+        )
+        if not found:
+            out.append(piece)
+            continue
+        brk = piece.brk
+        if found[0].start() > piece.start:
+            out.append(TextPiece(piece.start, _before_spaces(text, found[0].start()), brk))
+            brk = INLINE
+        for label, following in zip(found, [*found[1:], None], strict=True):
+            end = piece.end if following is None else _before_spaces(text, following.start())
+            out.append(LabelPiece(label.start(), end, brk, _caption_role(label), label.end()))
+            brk = INLINE
+    return out
+
+
+def _before_spaces(text: str, at: int) -> int:
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return at
+
+
+def _caption_role(found: regex.Match[str]) -> Label:
+    word = found.group("word")
+    name = word.capitalize()
+    if grammar.CAPTION_ROLES[word] is None:
+        return _label(word, name, generic=True)  # a generic speaker's: Caller
+    return _label(word, name, role_text=word)
 
 
 def _furniture(line: str) -> bool:

@@ -16,7 +16,7 @@ from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse import programmes
-from newstranscript._parse.blocks import PARAGRAPH, word_count
+from newstranscript._parse.blocks import INLINE, PARAGRAPH, word_count
 from newstranscript._parse.header import Header, is_player_block_item
 from newstranscript._parse.pieces import LabelPiece, Piece
 from newstranscript._person_names import role_of
@@ -107,7 +107,7 @@ def text_line(header: Header, piece: Piece, index: int, *, before_turns: bool) -
         taken = _above_the_player(header, words, index)
         if taken is not None:
             return taken
-    if header.headline is None:
+    if header.headline is None and not _glued_to_a_label(header, index):
         taken = opening_line(header, words, start, end, index)
         if taken is not None:
             return taken
@@ -257,6 +257,13 @@ def _summary_above_lost_label(header: Header, index: int, following: Piece) -> b
     )
 
 
+def _glued_to_a_label(header: Header, index: int) -> bool:
+    """Whether a label goes on from the line at ``index`` on the same line (``... a week.
+    host: what ...``): what stands before it is speech, never a title."""
+    following = header.pieces[index + 1] if index + 1 < len(header.pieces) else None
+    return following is not None and following.kind == kinds.LABEL and following.brk == INLINE
+
+
 def _summary_here(header: Header, piece: Piece, index: int) -> bool:
     """Whether a paragraph above the transcript is the page's summary, by what follows it.
 
@@ -271,7 +278,9 @@ def _summary_here(header: Header, piece: Piece, index: int) -> bool:
     if header.headline is not None and (
         following.kind == kinds.CHROME
         or (
-            (
+            # a label glued on the paragraph's own line goes on from it: no summary ends there
+            following.brk != INLINE
+            and (
                 _opens_a_host_turn(following)
                 or _summary_above_lost_label(header, index, following)
                 or _summary_under_the_player(header, index, following)

@@ -216,6 +216,11 @@ def _before_a_flattened_transcript(state: State, piece: Piece, index: int) -> bo
         and following.brk == INLINE
         # A host who says who they are is an intro that lost its label, not page prose.
         and grammar.HOST_INTRO.search(state.text, piece.start, piece.end) is None
+        # Captions name a speaker's part mid-line (``... jobs. host: ...``): the words
+        # before it are someone's speech, the page's text having started mid-turn.
+        and not (
+            isinstance(following, LabelPiece) and following.label.printed in grammar.CAPTION_ROLES
+        )
     )
 
 
