@@ -82,7 +82,8 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         type(p) is LabelPiece and text.startswith("- [", p.start) for p in pieces
     ):
         pieces = _caption_turns(text, pieces)
-    if _in_small_letters_with_roles(text):
+    # a page whose labels the grammar read is no page of captions in small letters
+    if not any(type(p) is LabelPiece for p in pieces) and _in_small_letters_with_roles(text):
         pieces = _caption_role_turns(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
@@ -793,8 +794,7 @@ def _caption_turns(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_CAPITAL = compile_lazily(r"\p{Lu}")
-_LETTER = compile_lazily(r"\p{L}")
+_SMALL_LETTER_WINDOW = 4000
 
 
 def _in_small_letters_with_roles(text: str) -> bool:
@@ -803,9 +803,12 @@ def _in_small_letters_with_roles(text: str) -> bool:
     found = [at for word in grammar.CAPTION_ROLES if (at := text.find(f"{word}: ")) >= 0]
     if not found:
         return False
-    # from the first such label on: the page's header above it may be printed in capitals
-    letters = len(_LETTER.findall(text, min(found)))
-    capitals = len(_CAPITAL.findall(text, min(found)))
+    # from the first such label on (the page's header above it may be printed in capitals),
+    # over a stretch long enough to show how the page prints its words
+    first = min(found)
+    window = text[first : first + _SMALL_LETTER_WINDOW]
+    letters = sum(map(str.isalpha, window))
+    capitals = sum(map(str.isupper, window))
     return capitals * 1000 <= letters * grammar.SMALL_LETTER_CAPITALS
 
 
