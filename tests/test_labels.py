@@ -1365,3 +1365,32 @@ def test_a_word_before_capitals_once_in_prose_is_no_label() -> None:
     )
     assert [t.speaker for t in story.turns] == ["nina-weston"]
     assert "Watch LIVE: the launch" in story.turns[0].text
+
+
+def test_a_surname_of_two_words_labels_the_person_named_in_full() -> None:
+    story = parse_accounted(
+        "NADIA DEL RIO ORTEGA, HOST: Welcome to the show.\n\n"
+        "TOMAS BELL, HOST: Glad to be here.\n\n"
+        "RIO ORTEGA: So, the ferries.\n\n"
+        "BELL: Late again.\n\n"
+        "ORTEGA: Of course.\n"
+    )
+    assert [(t.speaker, t.basis) for t in story.turns] == [
+        ("nadia-del-rio-ortega", "label"),
+        ("tomas-bell", "label"),
+        ("nadia-del-rio-ortega", "resolved"),
+        ("tomas-bell", "resolved"),
+        ("nadia-del-rio-ortega", "resolved"),
+    ]
+    assert [d.code for d in story.diagnostics] == []
+
+
+def test_two_words_ending_two_fuller_names_stay_a_speaker_of_their_own() -> None:
+    story = parse_accounted(
+        "ANA VANEK SMITH, HOST: One.\n\nLEE VANEK SMITH, HOST: Two.\n\nVANEK SMITH: Three.\n"
+    )
+    assert [t.speaker for t in story.turns] == [
+        "ana-vanek-smith",
+        "lee-vanek-smith",
+        "vanek-smith",
+    ]

@@ -243,6 +243,29 @@ def _address(honorific: str) -> str:
 # How many letters initials standing for a name run to: a first name and a surname, with a
 # middle name at most. A word of one letter is a placeholder (``Q:``, ``A:``).
 _INITIALS = range(2, 4)
+_TWO_WORDS = 2
+
+
+def _without_surname_labels(candidates: list[Person]) -> list[Person]:
+    """The candidates but those named by two words that end another's name: the label
+    ``VANEK SMITH`` is Stacey Vanek Smith's surname, not a second Smith."""
+    if len(candidates) < _TWO_WORDS:
+        return candidates
+    tails = {person.words[-2:] for person in candidates if len(person.words) > _TWO_WORDS}
+    return [person for person in candidates if person.words not in tails]
+
+
+def _only_a_name(label: Label) -> bool:
+    """Whether a label says nothing but a name: no role, aside, party, honorific or title."""
+    return not (
+        label.role_text
+        or label.aside
+        or label.party
+        or label.honorific
+        or label.name_title
+        or label.generic
+        or label.unidentified
+    )
 
 
 def is_initials(printed: str) -> bool:
@@ -298,6 +321,8 @@ class Registry:
         self._by_words: dict[tuple[str, ...], list[Person]] | None = None
         self._bios: _NameTrie | None = None
         self._speaking: list[Person] = []  # in the order they first spoke
+        # Whether anyone's name is of three words or more, which a two-word label may end.
+        self._long_names = False
         # Whether some short label of the page is a bare surname or first name (not an
         # initial and a surname, a placeholder or an honorific's): see _short.
         self._bare_short_labels = False
@@ -314,6 +339,7 @@ class Registry:
         self._people.append(person)
         self._by_key[person.key] = person
         if not person.unidentified:
+            self._long_names = self._long_names or len(person.words) > _TWO_WORDS
             if self._short_labels is not None:
                 self._short_labels.add(person)
             if self._by_words is not None:
@@ -427,6 +453,7 @@ class Registry:
             resolution = (
                 self._first_name_and_initial(label)
                 or self._initials(label)
+                or self._two_word_surname(label)
                 or Resolution(self._full(label))
             )
         else:
@@ -446,6 +473,14 @@ class Registry:
         if full is None:
             return None
         return self._taken_from_text(full)
+
+    def _two_word_surname(self, label: Label) -> Resolution | None:
+        """A bare label of two words that end one fuller name on the page (``VANEK SMITH:``
+        after ``STACEY VANEK SMITH, HOST:``): a surname of two words, as a short label."""
+        if not self._long_names or len(label.words) != _TWO_WORDS or not _only_a_name(label):
+            return None
+        found = self._short_label_index().by_two_word_surname.get(" ".join(label.words), [])
+        return Resolution(found[0], resolved=True) if len(found) == 1 else None
 
     def _taken_from_text(self, full: str, code: str = "label-from-text") -> Resolution:
         """A label nobody introduced, taken as the one person the text names in ``full``."""
@@ -488,7 +523,7 @@ class Registry:
         if exact is not None:
             return Resolution(exact)
         short = words[-1]
-        candidates = self._named_by(words)
+        candidates = _without_surname_labels(self._named_by(words))
         if len(candidates) > 1 and label.honorific:
             # old NPR's Mr. REYES and Ms. REYES: the honorific tells two of a surname apart
             address = _address(label.honorific)
@@ -694,10 +729,12 @@ class Registry:
 class _ShortLabelIndex:
     """Named people of two words or more by what a short label may give of their name."""
 
-    __slots__ = ("by_first_name", "by_initial", "by_initials", "by_surname")
+    __slots__ = ("by_first_name", "by_initial", "by_initials", "by_surname", "by_two_word_surname")
 
     def __init__(self) -> None:
         self.by_surname: dict[str, list[Person]] = {}
+        # the last two words of names of three words or more: VANEK SMITH of STACEY VANEK SMITH
+        self.by_two_word_surname: dict[str, list[Person]] = {}
         self.by_first_name: dict[str, list[Person]] = {}
         self.by_initial: dict[tuple[str, str], list[Person]] = {}
         self.by_initials: dict[str, list[Person]] = {}
@@ -710,6 +747,8 @@ class _ShortLabelIndex:
             self.by_initial.setdefault((words[0][0], words[-1]), []).append(person)
             if len(words) in _INITIALS:
                 self.by_initials.setdefault(initials_of(words), []).append(person)
+            if len(words) > _TWO_WORDS:
+                self.by_two_word_surname.setdefault(" ".join(words[-2:]), []).append(person)
 
 
 class _NameTrie:
