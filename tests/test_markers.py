@@ -385,3 +385,21 @@ def test_only_a_soundbite_can_be_inline() -> None:
         ValueError, match=r"only a soundbite is printed inline in a turn, not a turn$"
     ):
         Segment("turn", "Hello.", Span(0, 6), inline=True)
+
+
+def test_a_bare_time_with_hours_among_the_words_is_a_timestamp() -> None:
+    # a machine transcript's time above each stretch: it parts no turn, and before a label
+    # it is that turn's timestamp, as [00:01:10] is
+    text = "DANA HOLLOWAY: Hello.\n\n00:00:22\n\nAnd more words.\n\n00:01:10\n\nOMAR BEK: Yes.\n"
+    story = newstranscript.parse(text)
+    assert [(s.speaker, s.text, s.timestamp) for s in story.segments] == [
+        ("dana-holloway", "Hello.\n\n00:00:22\n\nAnd more words.", None),
+        ("omar-bek", "Yes.", "00:01:10"),
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_bare_time_above_the_words_is_the_player_s() -> None:
+    story = newstranscript.parse("00:00:05\n\nDANA HOLLOWAY: Hello.\n")
+    assert [(d.text, d.reason) for d in story.dropped] == [("00:00:05", "player")]
+    assert story.turns[0].timestamp is None

@@ -520,6 +520,10 @@ MARKER_KINDS = compile_lazily(
 # A timestamp CNN prints on its own line or just before a label: [04:30:00], [14:05].
 TIMESTAMP = compile_lazily(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]", _FLAGS)
 
+# A time with its hours alone on a line, as a machine transcript prints one above each
+# stretch of speech: "00:01:18".
+BARE_TIMESTAMP = compile_lazily(r"(?P<time>\d{1,2}:\d{2}:\d{2})[ \t]*", _FLAGS)
+
 # A subtitle cue's timing line, as SubRip (.srt) and WebVTT print it, the whole line:
 # "00:00:01,000 --> 00:00:04,000", "00:01.000 --> 00:04.000 align:start position:10%" (WebVTT
 # may leave out the hours and add cue settings). No transcript prints one, so a page that does

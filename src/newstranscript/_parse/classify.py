@@ -542,14 +542,13 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line.startswith("- [") and _caption_speaker(text, start, end, brk, out):
         return
-    if line.startswith(_NAMELESS_LABEL) and brk != INLINE and end - start > len(_NAMELESS_LABEL):
-        # a label whose name the page lost, its colon left: the next speaker, unnamed
-        out.append(ChromePiece(start, start + 1, brk, grammar.SPEAKER_CHANGE_REASON))
-        _line(text, start + len(_NAMELESS_LABEL), end, INLINE, out)
+    if line.startswith(_NAMELESS_LABEL) and _nameless_label(text, start, end, brk, out):
         return
     if line[:1] in _FIELD_INITIALS and _scraper_line(text, start, end, brk, out):
         return
     if line.startswith("*") and _section_break(line, start, end, brk, out):
+        return
+    if line[:1].isdigit() and _bare_timestamp(line, start, end, brk, out):
         return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
@@ -701,6 +700,27 @@ def _address_lines_above(text: str, out: list[Piece]) -> None:
         taken += 1
         if piece.brk != LINE:
             break  # the first line of the block
+
+
+def _nameless_label(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """A label whose name the page lost, its colon left (``: And ...``): the next speaker,
+    unnamed."""
+    if brk == INLINE or end - start <= len(_NAMELESS_LABEL):
+        return False
+    out.append(ChromePiece(start, start + 1, brk, grammar.SPEAKER_CHANGE_REASON))
+    _line(text, start + len(_NAMELESS_LABEL), end, INLINE, out)
+    return True
+
+
+def _bare_timestamp(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """A time with its hours alone on a line among the page's words (``00:01:18``), as a
+    machine transcript prints one above each stretch: a timestamp, as ``[00:01:18]`` is.
+    Above the words such a line is the player's."""
+    found = grammar.BARE_TIMESTAMP.fullmatch(line)
+    if found is None or _above_the_words(out):
+        return False
+    out.append(TimestampPiece(start, end, brk, found.group("time")))
+    return True
 
 
 def _section_break(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
