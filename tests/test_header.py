@@ -513,3 +513,38 @@ def test_a_story_pages_summary_under_its_player_above_any_label_is_the_teaser() 
     assert all("iframe" not in t.text for t in story.turns)
     assert [d.reason for d in story.dropped if "iframe" in d.text] == ["player"]
     assert newstranscript.audit(story, text).clean
+
+
+# npr.org's transcript page of a podcast: the web page's title line parted by a bar, and a
+# title that trails off, printed with its player twice.
+BAR_TITLE_PAGE = """\
+Plan C | Hidden Brain This week, why a second plan can sap the first one, and a song.
+NPR logo
+
+The Best-Laid Ferry Schedules...
+
+  • Download
+  • <iframe src="https://example.org/player/1" width="100%" height="290">
+  • Transcript
+The Best-Laid Ferry Schedules...
+
+  • Download
+  • <iframe src="https://example.org/player/1" width="100%" height="290">
+  • Transcript
+
+WREN TALBOT, HOST:
+
+This is HIDDEN BRAIN. I'm Wren Talbot.
+
+ANA RUIZ: Plans fail.
+"""
+
+
+def test_a_bar_in_the_page_title_line_and_a_trailing_off_title() -> None:
+    story = newstranscript.parse(BAR_TITLE_PAGE)
+    assert story.headline == "The Best-Laid Ferry Schedules..."
+    assert story.program == "Hidden Brain"
+    assert story.teaser == "This week, why a second plan can sap the first one, and a song."
+    assert [t.speaker for t in story.turns] == ["wren-talbot", "ana-ruiz"]
+    assert ("Plan C |", "page title") in [(d.text, d.reason) for d in story.dropped]
+    assert newstranscript.audit(story, BAR_TITLE_PAGE).clean

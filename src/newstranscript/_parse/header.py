@@ -542,15 +542,28 @@ def _player_header(text: str, pieces: list[Piece]) -> PlayerHeader | None:
     if title < 0 or pieces[title].kind not in (kinds.TEXT, kinds.LABEL):
         return None
     shown = text[pieces[title].start : pieces[title].end]
-    if _longer_than_a_title(shown) or (shown.endswith(".") and " " in shown):
+    if _longer_than_a_title(shown) or (
+        shown.endswith(".") and not shown.endswith(_ELLIPSIS) and " " in shown
+    ):
         return None  # a summary sentence above the player, under a headline of its own
     page_title = -1
-    if 0 <= first_text < title:
-        line = text[pieces[first_text].start : pieces[first_text].end]
-        if line.startswith(shown + " ") or " : " in line or _longer_than_a_title(line):
-            page_title = first_text
+    if 0 <= first_text < title and _page_title_line(
+        text[pieces[first_text].start : pieces[first_text].end], shown
+    ):
+        page_title = first_text
     return PlayerHeader(title, last_item, page_title)
 
+
+def _page_title_line(line: str, title: str) -> bool:
+    """Whether the page's first line is its web page title: the title with the show's name
+    and the summary run on after it, parted by `` : `` or `` | ``, or a long line."""
+    return (
+        line.startswith(title + " ") or " : " in line or " | " in line or _longer_than_a_title(line)
+    )
+
+
+# A title may trail off (``The Best-Laid (Backup) Plans...``): its stops end no sentence.
+_ELLIPSIS = "..."
 
 # The heading npr.org printed above some pages' player block, where the title usually
 # stands: ``Listen to this 'Talk of the Nation' topic``, ``Listen to this story``.

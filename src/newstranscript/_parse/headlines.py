@@ -185,17 +185,22 @@ def _read_page_title(header: Header, words: str, start: int, title: int) -> None
     dropped with its reason."""
     end = start + len(words)
     title_part, colon, rest = words.partition(" : ")
+    if not colon:
+        title_part, colon, rest = words.partition(" | ")  # the title bar's other separator
+    parts: list[tuple[int, int]] = []
     if colon:
         at = start + len(title_part) + len(colon)
-        cut = at - 1  # the separator's colon goes with the title
-        show = _programme_opening(rest) if header.program is None else None
-        if show is not None:
+        cut = at - 1  # the separator goes with the title
+        show = _programme_opening(rest)
+        if show is not None and header.program is None:
             programmes.set_program(header, rest[:show], at, at + show)
-            at += show
+        elif show is not None:
+            parts.append((at, at + show))  # the show the page named already
+        at += show or 0
     else:
         shown = header.text[header.pieces[title].start : header.pieces[title].end]
         cut = at = start + len(shown) if words.startswith(shown + " ") else end
-    parts = [(start, cut)]
+    parts.insert(0, (start, cut))
     at = _skip_spaces(header.text, at, end)
     if at < end and header.teaser is None:
         header.teaser = header.text[at:end]
