@@ -548,3 +548,16 @@ def test_a_bar_in_the_page_title_line_and_a_trailing_off_title() -> None:
     assert [t.speaker for t in story.turns] == ["wren-talbot", "ana-ruiz"]
     assert ("Plan C |", "page title") in [(d.text, d.reason) for d in story.dropped]
     assert newstranscript.audit(story, BAR_TITLE_PAGE).clean
+
+
+def test_a_video_page_s_aired_line_with_its_running_time_is_the_date_line() -> None:
+    text = (
+        "Harbor Evening full episode\n\n"
+        "AIRED: March 3, 2031 | 0:56:34\n\n"
+        "WREN TALBOT: Good evening.\n"
+    )
+    story = newstranscript.parse(text)
+    assert story.date is not None
+    assert story.date.date().isoformat() == "2031-03-03"
+    assert [t.speaker for t in story.turns] == ["wren-talbot"]
+    assert newstranscript.audit(story, text).clean

@@ -198,6 +198,7 @@ AIMED = {
     "GLUED_DATE": [_repeat("June 5, 2031 "), "Monday, June 5, 2031" + " " * SIZE + "1:00"],
     "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
     "BARE_TIMESTAMP": ["00:00:00" + " " * SIZE + "x", _repeat("00:00:00")],
+    "SCRIPT_CUE": ["MUSIC:" + " " * SIZE + "x", "MUSIC: " + "x" * SIZE + "\n", _repeat("SFX: ")],
     "SECTION_BREAK": [_repeat("* "), "*" + " " * SIZE + "x", "**" + "\t" * SIZE],
     "CAPTION_ROLE_LABEL": [_repeat(". host:"), _repeat("host: "), ". " + " " * SIZE + "caller:"],
     "ARCHIVE_HEADER": [

@@ -304,3 +304,19 @@ def test_a_part_in_small_letters_on_a_page_in_capitals_and_small_letters_is_spee
     )
     assert [t.speaker for t in story.turns] == ["dana-holloway"]
     assert "host: a gull" in story.turns[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("MUSIC: Enter", "music"), ("SFX: a door slams", "sound"), ("AMBI: harbor gulls", "sound")],
+)
+def test_a_scripts_cue_line_is_a_marker_not_a_speaker(line: str, kind: str) -> None:
+    text = f"NARR: The fog rolled in.\n\n{line}\n\nANA RUIZ: We waited.\n"
+    story = parse_accounted(text)
+    assert [(s.type, s.speaker or s.text) for s in story.segments] == [
+        ("turn", "narr"),
+        ("soundbite", line),
+        ("turn", "ana-ruiz"),
+    ]
+    assert story.soundbites[0].soundbite is not None
+    assert story.soundbites[0].soundbite.kind == kind

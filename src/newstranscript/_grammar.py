@@ -811,6 +811,12 @@ CAPTION_ROLE_LABEL = compile_lazily(
 # header, the odd acronym.
 SMALL_LETTER_CAPITALS = 30
 
+# A radio script's cue line, the music or sound that comes in there: "MUSIC: Enter", "SFX:
+# door slams", "AMBI: harbor". A marker, never a speaker's label.
+SCRIPT_CUE = compile_lazily(
+    r"(?:MUSIC|SFX|SOUND|AMBI|AMBIENCE|THEME)[ ]?:(?:[ ]{1,8}[^\n]{0,200})?", _FLAGS
+)
+
 # A line of three stars or more that parts two sections of a transcript ("*   *   *"): a
 # podcast's break between its segments. Whoever spoke before it does not go on after it.
 SECTION_BREAK = compile_lazily(r"\*(?:[ \t]{0,20}\*){2,20}[ \t]*", _FLAGS)
@@ -1016,7 +1022,7 @@ _ZONE = rf"(?:[ ]+(?P<zone>{_ZONE_WORDS}))?"
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
 DATE_LINE = compile_lazily(
     rf"""
-    ^(?:(?:Aired|Originally[ ]aired|Updated|Published|Broadcast)[ ](?:on[ ])?)?
+    ^(?:(?:Aired|AIRED|Originally[ ]aired|Updated|Published|Broadcast):?[ ](?:on[ ])?)?
     (?P<date>
         {_WORDED_DATE}
       | {_DAY_FIRST_DATE}
@@ -1024,6 +1030,7 @@ DATE_LINE = compile_lazily(
       | {_ISO_DATE}
     )
     (?:{_ZONE}|[ ]+(?P<unknown_zone>\p{{Lu}}{{2,5}}))
+    (?:[ ]\|[ ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?         # a video's running time: | 0:56:34
     [ ]*$
     """,
     _FLAGS,

@@ -546,7 +546,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line[:1] in _FIELD_INITIALS and _scraper_line(text, start, end, brk, out):
         return
-    if line.startswith("*") and _section_break(line, start, end, brk, out):
+    if line[:1] in _SCRIPT_MARKS and _script_mark(line, start, end, brk, out):
         return
     if line[:1].isdigit() and _bare_timestamp(line, start, end, brk, out):
         return
@@ -723,10 +723,23 @@ def _bare_timestamp(line: str, start: int, end: int, brk: str, out: list[Piece])
     return True
 
 
-def _section_break(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
-    if grammar.SECTION_BREAK.fullmatch(line) is None:
+# The first characters of a section break and of a script's cue lines.
+_SCRIPT_MARKS = frozenset("*MSAT")
+
+
+def _script_mark(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """A line that marks the script rather than saying anything: a section's break of
+    stars (furniture that ends the turn before it), or a cue for music or sound
+    (``MUSIC: Enter``), a marker as printed."""
+    if line.startswith("*"):
+        if grammar.SECTION_BREAK.fullmatch(line) is None:
+            return False
+        out.append(ChromePiece(start, end, brk, grammar.SECTION_BREAK_REASON))
+        return True
+    if grammar.SCRIPT_CUE.fullmatch(line) is None:
         return False
-    out.append(ChromePiece(start, end, brk, grammar.SECTION_BREAK_REASON))
+    printed = line.rstrip()
+    out.append(MarkerPiece(start, start + len(printed), brk, soundbite(printed)))
     return True
 
 
