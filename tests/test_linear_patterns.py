@@ -143,6 +143,8 @@ AIMED = {
     # Classification only asks lines of up to PAGE_FURNITURE_REACH characters; the pattern
     # must still be linear on longer ones.
     "PAGE_FURNITURE": [
+        _repeat("91.7 Ann Arbor/Detroit ", "x"),
+        "91.7 " + "A" * SIZE + "/",
         "Weekdays" + _repeat(" 5am to", "x"),
         "Sundays" + _repeat(", Mon. - 9:00 a.m.", "!"),
         "HD 1: Weekdays " + _repeat("from 5:00 to 9:00am CT; ", "x"),

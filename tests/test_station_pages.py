@@ -336,3 +336,25 @@ def test_a_host_who_says_who_they_are_after_a_gap_starts_a_turn() -> None:
     ]
     assert stories[0].turns[-1].text.startswith("This is HARBOR SCIENCE HOUR.")
     assert "lost-label" in [d.code for d in stories[0].diagnostics]
+
+
+def test_a_line_of_the_station_s_frequencies_and_towns_is_furniture() -> None:
+    text = (
+        "91.7 Quill Point/Harbor 104.1 Gull Bay 89.7 Lantern Hill\n"
+        "Play Live Radio\n"
+        "Next Up:\n\n"
+        "Ferry Crews Say Goodbye\n\n"
+        "DANA HOLLOWAY, HOST: That is it for this season.\n"
+    )
+    story = parse_accounted(text)
+    assert _reasons(story)["station"] == [
+        "91.7 Quill Point/Harbor 104.1 Gull Bay 89.7 Lantern Hill"
+    ]
+    assert story.headline == "Ferry Crews Say Goodbye"
+
+
+def test_a_frequency_said_in_a_turn_stays_speech() -> None:
+    story = parse_accounted(
+        "DANA HOLLOWAY, HOST: Find us at 91.7 Quill Point and 104.1 Gull Bay.\n"
+    )
+    assert "station" not in _reasons(story)

@@ -124,6 +124,13 @@ OUTLETS = (
                   | [^\n]{1,60}[ ]is[ ]a[ ]public[ ]media[ ]service[ ]licensed[ ]to
                     [ ][^\n]{1,120}""",
             ),
+            # The station's frequencies and the towns each reaches, run together on one line
+            # of its header: ``91.7 Quill Point/Harbor 104.1 Gull Bay 89.7 Lantern Hill``.
+            (
+                "station",
+                r"""(?:(?:8[89]|9\d|10[0-8])\.\d[ ](?:FM[ ])?\p{Lu}[\p{L}.'’\-]*+
+                    (?:[ /]\p{Lu}[\p{L}.'’\-]*+){0,4}[ ]?){2,12}""",
+            ),
             # The station's call letters and band alone on a line under the page's title
             # (``WHRNFM``, ``KXRL-FM``); bare call letters may stand in a menu or a turn.
             ("call letters", r"[KW]\p{Lu}{2,3}-?(?:FM|AM|TV)"),
