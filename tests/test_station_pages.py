@@ -358,3 +358,23 @@ def test_a_frequency_said_in_a_turn_stays_speech() -> None:
         "DANA HOLLOWAY, HOST: Find us at 91.7 Quill Point and 104.1 Gull Bay.\n"
     )
     assert "station" not in _reasons(story)
+
+
+def test_a_transcript_s_toggles_and_a_give_now_button_are_furniture() -> None:
+    text = (
+        "Give Now  »\n\n"
+        "Harbor Profiles\n\n"
+        "Read Transcript\n"
+        "Hide Transcript\n\n"
+        "DANA HOLLOWAY: Welcome to Harbor Profiles.\n"
+    )
+    story = parse_accounted(text)
+    reasons = _reasons(story)
+    assert reasons["banner"] == ["Give Now  »"]
+    assert reasons["player"] == ["Read Transcript", "Hide Transcript"]
+    assert [t.speaker for t in story.turns] == ["dana-holloway"]
+
+
+def test_reading_a_transcript_said_in_a_turn_stays_speech() -> None:
+    story = parse_accounted("DANA HOLLOWAY: Read transcript after transcript, and you learn.\n")
+    assert story.dropped == ()

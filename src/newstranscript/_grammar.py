@@ -630,6 +630,7 @@ CHROME = compile_lazily(
           Play[ ]Live[ ]Radio | Next[ ]Up: | Now[ ]Playing:?
         | Listen(?:[ ]Live)?(?:[ ][·•][ ]\d{1,2}:\d{2}(?::\d{2})?)?    # Listen • 3:52
         | Download | Embed | Transcript | Toggle[ ]more[ ]options | Playlist | Queue
+        | (?:Read|Show|Hide|View|Open|Close)[ ](?:the[ ])?(?:Full[ ])?Transcript  # its toggle
         | \d{1,2}:\d{2}(?::\d{2})?(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)*+
         | (?:Embed[ ])?<iframe\b[^\n]*+                             # Embed <iframe src=...
         | Hide[ ]caption | Enlarge[ ]this[ ]image | toggle[ ]caption )

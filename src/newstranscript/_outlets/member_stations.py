@@ -93,7 +93,7 @@ OUTLETS = (
                 "banner",
                 r"""(?:(?:Spring|Summer|Fall|Autumn|Winter|Year-End|Holiday|Annual)[ ])?
                     (?:Membership|Pledge|Fund)[ ](?i:drive)(?:[ ]\d{4})?
-                  | Donate[ ]now\b[^\n]{0,160}""",
+                  | (?:Donate|Give)[ ](?i:now)\b[^\n]{0,160}""",
             ),
             # Links to the programme's pages and the story's audio.
             (
