@@ -561,3 +561,38 @@ def test_a_video_page_s_aired_line_with_its_running_time_is_the_date_line() -> N
     assert story.date.date().isoformat() == "2031-03-03"
     assert [t.speaker for t in story.turns] == ["wren-talbot"]
     assert newstranscript.audit(story, text).clean
+
+
+# A transcription service's page of a podcast episode: its button, the title after
+# "Transcript of", the show, the episode's age and views, whose transcript it is, then the
+# machine transcript with a time above each stretch.
+SERVICE_PAGE = """\
+Request Podcast
+
+Transcript of The Ferry That Never Came
+
+Harbor Hour
+Published 3 days ago 1,204 views
+Transcription of The Ferry That Never Came from Harbor Hour Podcast
+00:00:02
+
+We are down at the dock, and the ferry is late again.
+
+00:00:15
+
+And it will be later still.
+"""
+
+
+def test_a_transcription_service_s_page_header() -> None:
+    story = newstranscript.parse(SERVICE_PAGE)
+    assert story.headline == "The Ferry That Never Came"
+    reasons = {d.text: d.reason for d in story.dropped}
+    assert reasons["Request Podcast"] == "navigation"
+    assert reasons["Published 3 days ago 1,204 views"] == "navigation"
+    assert reasons["Transcript of "] == "navigation"
+    assert [t.text for t in story.turns] == [
+        "We are down at the dock, and the ferry is late again.\n\n00:00:15\n\n"
+        "And it will be later still."
+    ]
+    assert newstranscript.audit(story, SERVICE_PAGE).clean

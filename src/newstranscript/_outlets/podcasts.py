@@ -75,6 +75,23 @@ OUTLETS = (
             ("Where to Listen", r"Where[ ]to[ ]Listen"),
         ),
     ),
+    # A transcription service's podcast pages: its request button, the episode's age and
+    # views, and the line saying whose transcript it is; the title follows "Transcript of".
+    Outlet(
+        "Happy Scribe",
+        furniture=(
+            ("Request Podcast", r"Request[ ]Podcast"),
+            (
+                "Published",
+                r"Published[ ][^\n]{1,30}[ ]ago[ ]\d[\d,.]{0,12}[kKmM]?[ ]views",
+            ),
+            (
+                "Transcription of",
+                r"Transcription[ ]of[ ][^\n]{1,200}[ ]from[ ][^\n]{1,100}[ ]Podcast",
+            ),
+        ),
+        glued_furniture=(("Transcript of ", r"Transcript[ ]of[ ]"),),
+    ),
     # A podcast host whose pages wrap any show's transcript in its own lines: no programme
     # of its own, only the furniture.
     Outlet(
