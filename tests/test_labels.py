@@ -1394,3 +1394,13 @@ def test_two_words_ending_two_fuller_names_stay_a_speaker_of_their_own() -> None
         "lee-vanek-smith",
         "vanek-smith",
     ]
+
+
+@pytest.mark.parametrize("title", ["Reverend", "RABBI", "Professor", "LIEUTENANT", "Bishop"])
+def test_a_title_of_faith_learning_or_rank_before_a_name_is_kept_out_of_it(title: str) -> None:
+    story = parse_accounted(f"{title} ANA RUIZ: Welcome.\n\nRUIZ: Yes.\n")
+    (ruiz,) = story.speakers
+    assert (ruiz.id, ruiz.name) == ("ana-ruiz", "Ana Ruiz")
+    assert ruiz.title is not None
+    assert ruiz.title.upper() == title.upper()
+    assert [t.speaker for t in story.turns] == ["ana-ruiz", "ana-ruiz"]

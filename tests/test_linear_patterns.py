@@ -144,6 +144,8 @@ AIMED = {
     # must still be linear on longer ones.
     "PAGE_FURNITURE": [
         _repeat("91.7 Ann Arbor/Detroit ", "x"),
+        _repeat("Public ", "89.3 WTEB x"),
+        "Public Radio " + _repeat("89.3 W210CF New Bern ", "x"),
         "91.7 " + "A" * SIZE + "/",
         "Weekdays" + _repeat(" 5am to", "x"),
         "Sundays" + _repeat(", Mon. - 9:00 a.m.", "!"),

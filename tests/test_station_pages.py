@@ -353,6 +353,13 @@ def test_a_line_of_the_station_s_frequencies_and_towns_is_furniture() -> None:
     assert story.headline == "Ferry Crews Say Goodbye"
 
 
+def test_a_slogan_before_frequencies_with_call_letters_is_furniture_too() -> None:
+    line = "Public Radio For The Harbor 89.3 WHRN Quill Point 88.5 W210CF Gull Bay"
+    story = parse_accounted(f"{line}\nPlay Live Radio\n\nFog Week\n\nDANA HOLLOWAY, HOST: Hi.\n")
+    assert _reasons(story)["station"] == [line]
+    assert story.headline == "Fog Week"
+
+
 def test_a_frequency_said_in_a_turn_stays_speech() -> None:
     story = parse_accounted(
         "DANA HOLLOWAY, HOST: Find us at 91.7 Quill Point and 104.1 Gull Bay.\n"

@@ -125,11 +125,14 @@ OUTLETS = (
                     [ ][^\n]{1,120}""",
             ),
             # The station's frequencies and the towns each reaches, run together on one line
-            # of its header: ``91.7 Quill Point/Harbor 104.1 Gull Bay 89.7 Lantern Hill``.
+            # of its header, maybe with each transmitter's call letters and the station's
+            # slogan before them: ``91.7 Quill Point/Harbor 104.1 Gull Bay``, ``Public Radio
+            # For The Harbor 89.3 WHRN Quill Point 88.5 W210CF Gull Bay``.
             (
                 "station",
-                r"""(?:(?:8[89]|9\d|10[0-8])\.\d[ ](?:FM[ ])?\p{Lu}[\p{L}.'’\-]*+
-                    (?:[ /]\p{Lu}[\p{L}.'’\-]*+){0,4}[ ]?){2,12}""",
+                r"""(?:\p{Lu}[\p{L}'’\-]*+[ ]){0,8}
+                    (?:(?:8[89]|9\d|10[0-8])\.\d[ ](?:FM[ ])?(?:[KW][A-Z0-9]{2,6}(?:-FM)?[ ])?
+                       \p{Lu}[\p{L}.'’\-]*+(?:[ /]\p{Lu}[\p{L}.'’\-]*+){0,4}[ ]?){2,12}""",
             ),
             # The station's call letters and band alone on a line under the page's title
             # (``WHRNFM``, ``KXRL-FM``); bare call letters may stand in a menu or a turn.
