@@ -596,3 +596,25 @@ def test_a_transcription_service_s_page_header() -> None:
         "And it will be later still."
     ]
     assert newstranscript.audit(story, SERVICE_PAGE).clean
+
+
+@pytest.mark.parametrize("quotes", [('"', '"'), ("“", "”")])
+def test_a_title_wrapped_whole_in_double_quotes_is_the_headline_without_them(
+    quotes: tuple[str, str],
+) -> None:
+    opening, closing = quotes
+    text = f"{opening}Fog Keeps The Ferry In Port{closing}\n\nDANA HOLLOWAY, host:\n\nHello.\n"
+    story = newstranscript.parse(text)
+    assert story.headline == "Fog Keeps The Ferry In Port"
+    assert [(d.text, d.reason) for d in story.dropped] == [
+        (opening, "quotes around the headline"),
+        (closing, "quotes around the headline"),
+    ]
+    assert newstranscript.audit(story, text).clean
+
+
+def test_a_title_that_quotes_someone_keeps_its_quotes() -> None:
+    story = newstranscript.parse(
+        '"Fog" Is Back, Says "The Keeper"\n\nDANA HOLLOWAY, HOST: Hello.\n'
+    )
+    assert story.headline == '"Fog" Is Back, Says "The Keeper"'

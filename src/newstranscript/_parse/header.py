@@ -12,6 +12,7 @@ This module holds those fields, the chrome and date lines and what waits for the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ import regex
 from newstranscript import _grammar as grammar
 from newstranscript import _outlets as outlets
 from newstranscript._dates import page_year, parse_date, published_date
+from newstranscript._lazy import compile_lazily
 from newstranscript._model import Dropped, Span
 from newstranscript._parse import pieces as kinds
 from newstranscript._parse.blocks import PARAGRAPH, word_count
@@ -230,13 +232,31 @@ class Header:
         """The headline ``words``, read from ``text[start:end]``, which may go on past them
         with the full stop that parted the headline from what was glued after it: the stop
         is in neither the headline nor its span, but dropped with its reason."""
-        self.headline = words
-        stop = start + len(words)
-        self.spans["headline"] = self.span(start, stop)
-        if stop < end:
-            self.dropped.append(
-                Dropped(self.text[stop:end], "stop after the headline", self.span(stop, end))
-            )
+        self.headline, span, dropped = _headline_parts(self.text, words, start, end, self.span)
+        self.spans["headline"] = span
+        self.dropped.extend(dropped)
+
+
+def _headline_parts(
+    text: str, words: str, start: int, end: int, span: Callable[[int, int], Span]
+) -> tuple[str, Span, list[Dropped]]:
+    """The headline, its span and what is dropped around it: the stop glued after it, and
+    the quotes of a title wrapped whole in double quotes (a plain-text copy's)."""
+    dropped: list[Dropped] = []
+    stop = start + len(words)
+    if _QUOTED_TITLE.fullmatch(words) is not None:
+        for at in (start, stop - 1):
+            dropped.append(Dropped(text[at], _TITLE_QUOTES, span(at, at + 1)))
+        words, start = words[1:-1], start + 1
+    if stop < end:
+        dropped.append(Dropped(text[stop:end], "stop after the headline", span(stop, end)))
+    return words, span(start, start + len(words)), dropped
+
+
+# A title wrapped whole in one pair of double quotes, none inside: ``"Fog Keeps The Ferry
+# In"``, as plain-text copies of transcripts print every title.
+_QUOTED_TITLE = compile_lazily(r'"[^"\n]{2,300}"|“[^“”"\n]{2,300}”')
+_TITLE_QUOTES = "quotes around the headline"
 
 
 def _top_block(text: str, pieces: list[Piece]) -> set[int]:
