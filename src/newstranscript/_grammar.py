@@ -824,8 +824,12 @@ SMALL_LETTER_CAPITALS = 30
 
 # A radio script's cue line, the music or sound that comes in there: "MUSIC: Enter", "SFX:
 # door slams", "AMBI: harbor". A marker, never a speaker's label.
+SCRIPT_CUE_NAMES = ("music", "sfx", "sound", "ambi", "ambience", "theme")
 SCRIPT_CUE = compile_lazily(
-    r"(?:MUSIC|SFX|SOUND|AMBI|AMBIENCE|THEME)[ ]?:(?:[ ]{1,8}[^\n]{0,200})?", _FLAGS
+    "(?:"
+    + "|".join(name.upper() for name in SCRIPT_CUE_NAMES)
+    + r")[ ]?:(?:[ ]{1,8}[^\n]{0,200})?",
+    _FLAGS,
 )
 
 # A line of three stars or more that parts two sections of a transcript ("*   *   *"): a

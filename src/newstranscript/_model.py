@@ -92,9 +92,13 @@ def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(values)
 
 
-def _inline_soundbite(instance: Segment, attribute: attrs.Attribute[bool], value: bool) -> None:
-    if value and instance.type != "soundbite":
-        raise ValueError(f"only a soundbite is printed inline in a turn, not a {instance.type}")
+def _segment_kind(instance: Segment, attribute: attrs.Attribute[str], value: str) -> None:
+    """A segment's type is one of the model's, and only a soundbite is printed inline (one
+    check for both, as every segment of every page is made through it)."""
+    if value not in SEGMENT_TYPES:
+        raise ValueError(f"{attribute.name} must be one of {SEGMENT_TYPES}, got {value!r}")
+    if instance.inline and value != "soundbite":
+        raise ValueError(f"only a soundbite is printed inline in a turn, not a {value}")
 
 
 @attrs.frozen
@@ -187,7 +191,7 @@ class Segment:
     every marker of the story is a soundbite, while the turn stays whole.
     """
 
-    type: SegmentType = attrs.field(validator=_one_of(SEGMENT_TYPES))
+    type: SegmentType = attrs.field(validator=_segment_kind)
     text: str
     span: Span
     speaker: str | None = None
@@ -199,7 +203,7 @@ class Segment:
     basis: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(_one_of(BASES))
     )
-    inline: bool = attrs.field(default=False, validator=_inline_soundbite)
+    inline: bool = False  # checked with the type
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

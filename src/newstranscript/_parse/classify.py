@@ -82,8 +82,7 @@ def classify(text: str, lines: list[Line]) -> list[Piece]:
         type(p) is LabelPiece and text.startswith("- [", p.start) for p in pieces
     ):
         pieces = _caption_turns(text, pieces)
-    # a page whose labels the grammar read is no page of captions in small letters
-    if not any(type(p) is LabelPiece for p in pieces) and _in_small_letters_with_roles(text):
+    if _in_small_letters_with_roles(text, pieces):
         pieces = _caption_role_turns(text, pieces)
     _bare_name_labels(text, pieces)
     accepted = _Corroboration(text, pieces)
@@ -544,11 +543,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line.startswith(_NAMELESS_LABEL) and _nameless_label(text, start, end, brk, out):
         return
-    if line[:1] in _FIELD_INITIALS and _scraper_line(text, start, end, brk, out):
-        return
-    if line[:1] in _SCRIPT_MARKS and _script_mark(line, start, end, brk, out):
-        return
-    if line[:1].isdigit() and _bare_timestamp(line, start, end, brk, out):
+    if _names_a_mark(line) and _page_mark(text, start, end, brk, out):
         return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
@@ -725,6 +720,36 @@ def _bare_timestamp(line: str, start: int, end: int, brk: str, out: list[Piece])
 
 # The first characters of a section break and of a script's cue lines.
 _SCRIPT_MARKS = frozenset("*MSAT")
+# The names a field or a cue line opens with, and the first characters of the other marks.
+_MARK_NAMES = frozenset(grammar.SCRAPED_FIELDS) | frozenset(grammar.SCRIPT_CUE_NAMES)
+_STAR_OR_DIGIT = frozenset("*0123456789")
+_BARE_MARKS = _STAR_OR_DIGIT | frozenset("dt")
+# How far into its line a field's or a cue's colon stands: ``Programme:``, ``AMBIENCE:``.
+_NAME_REACH = 11
+
+
+def _page_mark(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
+    """Read a line that marks the page rather than saying anything: a scraper's field or
+    an archive's header, a script's cue or section break, or a bare timestamp. Each is told
+    by a few characters at the line's start, so most lines cost a string test or two."""
+    line = text[start:end]
+    first = line[:1]
+    if first in _FIELD_INITIALS and _scraper_line(text, start, end, brk, out):
+        return True
+    if first in _SCRIPT_MARKS and _script_mark(line, start, end, brk, out):
+        return True
+    return first.isdigit() and _bare_timestamp(line, start, end, brk, out)
+
+
+def _names_a_mark(line: str) -> bool:
+    """Whether a line opens as a field, a cue, a section break, a bare timestamp or the
+    archive's header may: the name before an early colon is one of theirs, or the line
+    opens with a star, a digit, ``date `` or ``tv ``."""
+    colon = line.find(":", 0, _NAME_REACH)
+    if colon > 0 and line[:colon].rstrip().lower() in _MARK_NAMES:
+        return True
+    first = line[:1]
+    return first in _BARE_MARKS and (first in _STAR_OR_DIGIT or line.startswith(("date ", "tv ")))
 
 
 def _script_mark(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
@@ -830,11 +855,12 @@ def _caption_turns(text: str, pieces: list[Piece]) -> list[Piece]:
 _SMALL_LETTER_WINDOW = 4000
 
 
-def _in_small_letters_with_roles(text: str) -> bool:
+def _in_small_letters_with_roles(text: str, pieces: list[Piece]) -> bool:
     """Whether the page is captions printed in small letters that name speakers by their
-    part (``host: ...``): almost no capital letter, and such a label somewhere."""
+    part (``host: ...``): such a label somewhere, no label the grammar read (a page of
+    those is no such captions), and almost no capital letter."""
     found = [at for word in grammar.CAPTION_ROLES if (at := text.find(f"{word}: ")) >= 0]
-    if not found:
+    if not found or any(type(piece) is LabelPiece for piece in pieces):
         return False
     # from the first such label on (the page's header above it may be printed in capitals),
     # over a stretch long enough to show how the page prints its words

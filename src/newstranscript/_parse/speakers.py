@@ -249,8 +249,6 @@ _TWO_WORDS = 2
 def _without_surname_labels(candidates: list[Person]) -> list[Person]:
     """The candidates but those named by two words that end another's name: the label
     ``VANEK SMITH`` is Stacey Vanek Smith's surname, not a second Smith."""
-    if len(candidates) < _TWO_WORDS:
-        return candidates
     tails = {person.words[-2:] for person in candidates if len(person.words) > _TWO_WORDS}
     return [person for person in candidates if person.words not in tails]
 
@@ -523,7 +521,9 @@ class Registry:
         if exact is not None:
             return Resolution(exact)
         short = words[-1]
-        candidates = _without_surname_labels(self._named_by(words))
+        candidates = self._named_by(words)
+        if len(candidates) > 1:
+            candidates = _without_surname_labels(candidates)
         if len(candidates) > 1 and label.honorific:
             # old NPR's Mr. REYES and Ms. REYES: the honorific tells two of a surname apart
             address = _address(label.honorific)

@@ -79,7 +79,8 @@ def _segments(state: State, ids: dict[int, str]) -> list[Segment]:
                     annotations=annotations,
                 )
             )
-            segments.extend(_inline_soundbites(annotations))
+            if annotations:
+                segments.extend(_inline_soundbites(annotations))
         else:
             segments.append(entry)
     return segments
