@@ -203,6 +203,7 @@ AIMED = {
     "GLUED_PROGRAM": [_repeat(" Heard on Morning "), _repeat(" Heard on ")],
     "BARE_TIMESTAMP": ["00:00:00" + " " * SIZE + "x", _repeat("00:00:00")],
     "SCRIPT_CUE": ["MUSIC:" + " " * SIZE + "x", "MUSIC: " + "x" * SIZE + "\n", _repeat("SFX: ")],
+    "PAGE_MARK_START": [_repeat("title :"), "music" + " " * SIZE + ":", _repeat("*")],
     "SECTION_BREAK": [_repeat("* "), "*" + " " * SIZE + "x", "**" + "\t" * SIZE],
     "CAPTION_ROLE_LABEL": [_repeat(". host:"), _repeat("host: "), ". " + " " * SIZE + "caller:"],
     "ARCHIVE_HEADER": [

@@ -1076,6 +1076,14 @@ SCRAPED_FIELD = compile_lazily(
 )
 SCRAPED_FIELD_REASON = "scraped field"
 
+# What a line that marks the page opens with: a scraper's field or a script's cue by name
+# and colon, a star, a digit, a date field's "date " or the archive's "tv ". One quick test
+# on every line before the patterns of each (classify's page marks).
+PAGE_MARK_START = compile_lazily(
+    r"(?i:" + "|".join((*SCRAPED_FIELDS, *SCRIPT_CUE_NAMES)) + r")[ ]?:|[*\d]|date[ ]|tv[ ]",
+    _FLAGS,
+)
+
 # The line the TV News Archive prints above a programme's captions: "tv", the programme, the
 # day's code, the channel, the date and the hours it aired ("tv Harbor Call-In 03032031 HBPR
 # March 3, 2031 7:00am-9:00am EST").

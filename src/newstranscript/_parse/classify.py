@@ -543,7 +543,7 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line.startswith(_NAMELESS_LABEL) and _nameless_label(text, start, end, brk, out):
         return
-    if _names_a_mark(line) and _page_mark(text, start, end, brk, out):
+    if grammar.PAGE_MARK_START.match(line) is not None and _page_mark(text, start, end, brk, out):
         return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
@@ -720,12 +720,6 @@ def _bare_timestamp(line: str, start: int, end: int, brk: str, out: list[Piece])
 
 # The first characters of a section break and of a script's cue lines.
 _SCRIPT_MARKS = frozenset("*MSAT")
-# The names a field or a cue line opens with, and the first characters of the other marks.
-_MARK_NAMES = frozenset(grammar.SCRAPED_FIELDS) | frozenset(grammar.SCRIPT_CUE_NAMES)
-_STAR_OR_DIGIT = frozenset("*0123456789")
-_BARE_MARKS = _STAR_OR_DIGIT | frozenset("dt")
-# How far into its line a field's or a cue's colon stands: ``Programme:``, ``AMBIENCE:``.
-_NAME_REACH = 11
 
 
 def _page_mark(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
@@ -739,17 +733,6 @@ def _page_mark(text: str, start: int, end: int, brk: str, out: list[Piece]) -> b
     if first in _SCRIPT_MARKS and _script_mark(line, start, end, brk, out):
         return True
     return first.isdigit() and _bare_timestamp(line, start, end, brk, out)
-
-
-def _names_a_mark(line: str) -> bool:
-    """Whether a line opens as a field, a cue, a section break, a bare timestamp or the
-    archive's header may: the name before an early colon is one of theirs, or the line
-    opens with a star, a digit, ``date `` or ``tv ``."""
-    colon = line.find(":", 0, _NAME_REACH)
-    if colon > 0 and line[:colon].rstrip().lower() in _MARK_NAMES:
-        return True
-    first = line[:1]
-    return first in _BARE_MARKS and (first in _STAR_OR_DIGIT or line.startswith(("date ", "tv ")))
 
 
 def _script_mark(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
