@@ -1033,6 +1033,8 @@ _ZONE_WORDS = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
 _ZONE = rf"(?:[ ]+(?P<zone>{_ZONE_WORDS}))?"
 # A whole date line may end in a zone the table does not know ("6:14 PM CET"): it is still the
 # date line, read without the zone and reported, rather than taken for a headline or a turn.
+# The date in figures, month first: "07.11.2003", "7/11/2003".
+_NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 # The ISO form a scraper's date field holds: "2013-03-15", "2013-03-15T10:00".
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
 DATE_LINE = compile_lazily(
@@ -1041,7 +1043,7 @@ DATE_LINE = compile_lazily(
     (?P<date>
         {_WORDED_DATE}
       | {_DAY_FIRST_DATE}
-      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}
+      | {_NUMERIC_DATE}
       | {_ISO_DATE}
     )
     (?:{_ZONE}|[ ]+(?P<unknown_zone>\p{{Lu}}{{2,5}}))
@@ -1101,7 +1103,7 @@ ARCHIVE_HEADER_REASON = "archive header"
 # A scraper's date field's value, which may have the first label glued after it.
 DATE_FIELD = compile_lazily(
     rf"""
-    (?P<date>{_WORDED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{_ISO_DATE})
+    (?P<date>{_WORDED_DATE}|{_NUMERIC_DATE}|{_ISO_DATE})
     {_ZONE}
     (?=[ ]|$)
     """,

@@ -621,7 +621,7 @@ def _archive_header(text: str, start: int, end: int, brk: str, out: list[Piece])
     assert programme is not None  # it matches any name
     out.append(ProgramPiece(program_start, program_end, INLINE, programme))
     code = _skip_spaces(text, program_end, end)
-    out.append(ChromePiece(code, _before_spaces(text, when), INLINE, reason))
+    out.append(ChromePiece(code, _end_of_words(text, code, when), INLINE, reason))
     out.append(DatePiece(when, end, INLINE, found))
     return True
 
@@ -719,7 +719,7 @@ def _bare_timestamp(line: str, start: int, end: int, brk: str, out: list[Piece])
 
 
 # The first characters of a section break and of a script's cue lines.
-_SCRIPT_MARKS = frozenset("*MSAT")
+_SCRIPT_MARKS = frozenset({"*", *(name[0].upper() for name in grammar.SCRIPT_CUE_NAMES)})
 
 
 def _page_mark(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
@@ -870,19 +870,19 @@ def _caption_role_turns(text: str, pieces: list[Piece]) -> list[Piece]:
             continue
         brk = piece.brk
         if found[0].start() > piece.start:
-            out.append(TextPiece(piece.start, _before_spaces(text, found[0].start()), brk))
+            out.append(
+                TextPiece(piece.start, _end_of_words(text, piece.start, found[0].start()), brk)
+            )
             brk = INLINE
         for label, following in zip(found, [*found[1:], None], strict=True):
-            end = piece.end if following is None else _before_spaces(text, following.start())
+            end = (
+                piece.end
+                if following is None
+                else _end_of_words(text, label.end(), following.start())
+            )
             out.append(LabelPiece(label.start(), end, brk, _caption_role(label), label.end()))
             brk = INLINE
     return out
-
-
-def _before_spaces(text: str, at: int) -> int:
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    return at
 
 
 def _caption_role(found: regex.Match[str]) -> Label:

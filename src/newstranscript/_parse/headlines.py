@@ -248,15 +248,23 @@ def _summary_above_lost_label(header: Header, index: int, following: Piece) -> b
     an intro of two paragraphs has one blank line between them: both stay in the turn.
     The summary is also short: a longer paragraph there is more likely the intro.
     """
+    return (
+        following.kind == kinds.TEXT
+        and following.brk == PARAGRAPH
+        and _short_under_the_player(header, index)
+        and header.text.count("\n", header.pieces[index].end, following.start) >= _LOST_LINE_GAP
+    )
+
+
+def _short_under_the_player(header: Header, index: int) -> bool:
+    """Whether the paragraph at ``index`` stands right under a player block and is short
+    enough to be npr.org's summary."""
     if index == 0:
         return False
     above, piece = header.pieces[index - 1], header.pieces[index]
     return (
         above.kind == kinds.CHROME
         and is_player_block_item(header.text[above.start : above.end])
-        and following.kind == kinds.TEXT
-        and following.brk == PARAGRAPH
-        and header.text.count("\n", piece.end, following.start) >= _LOST_LINE_GAP
         and word_count(header.text[piece.start : piece.end], _SUMMARY_MAX_WORDS)
         <= _SUMMARY_MAX_WORDS
     )
@@ -319,15 +327,7 @@ def _summary_under_the_player(header: Header, index: int, following: Piece) -> b
     """Whether the paragraph at ``index`` is the short summary an npr.org story page prints
     right under its player block and right above the first label, whoever's it is: nothing
     is lost between the summary and that label, so the paragraph is no turn that lost one."""
-    if index == 0 or not isinstance(following, LabelPiece):
-        return False
-    above, piece = header.pieces[index - 1], header.pieces[index]
-    return (
-        above.kind == kinds.CHROME
-        and is_player_block_item(header.text[above.start : above.end])
-        and word_count(header.text[piece.start : piece.end], _SUMMARY_MAX_WORDS)
-        <= _SUMMARY_MAX_WORDS
-    )
+    return isinstance(following, LabelPiece) and _short_under_the_player(header, index)
 
 
 def flattened_headline(header: Header, piece: Piece) -> int:
