@@ -15,8 +15,10 @@ def check_brackets(state: State, start: int, end: int) -> None:
     """Note the first bracket in ``text[start:end]`` that is never closed or closes
     nothing: usually a marker that lost its other half, so it was read as speech."""
     words = state.text[start:end]
-    if _BRACKETS.search(words) is None:
-        return  # the common case, settled without a scan
+    # The common case, settled by four string scans: a pattern's search for any of the four
+    # brackets costs thirty times as much on a turn's words.
+    if "(" not in words and ")" not in words and "[" not in words and "]" not in words:
+        return
     # Brackets that pair up as printed are settled by the plain scan; only a line that
     # fails it is read again passing over smileys and list enumerators, whose lone
     # brackets are no marker's half ("for three reasons: 1) cost, 2) time").
