@@ -134,3 +134,102 @@ def test_a_signoff_always_holds_an_outlet_word(line: str) -> None:
 def test_the_new_signoff_forms_hold_an_outlet_word(line: str) -> None:
     assert grammar.SIGNOFF.match(line) is not None
     assert any(word in line for word in grammar.OUTLET_WORDS)
+
+
+_NOTE_FRAGMENTS = [
+    "Editor's note",
+    "EDITOR’S NOTE",
+    "Correction",
+    "CORRECTION",
+    "Clarification",
+    "CLARIFICATION",
+    "NOTE",
+    "Note",
+    "Update",
+    "UPDATE",
+    "The following is a ",
+    "The following is an ",
+    "transcript of ",
+    "lightly edited ",
+    ": ",
+    ":",
+    " ",
+    "Ed",
+    "The",
+    "an earlier version",
+]
+
+
+@given(st.lists(st.sampled_from(_NOTE_FRAGMENTS), max_size=8).map("".join))
+def test_a_note_always_opens_with_a_note_opener(line: str) -> None:
+    if grammar.NOTE.match(line) is not None:
+        assert line.startswith(grammar.NOTE_OPENERS)
+
+
+_LABEL_FRAGMENTS = [
+    "DANA HOLLOWAY",
+    "HOLLOWAY",
+    "Dana Holloway",
+    "UNIDENTIFIED MAN",
+    "Unidentified woman",
+    "MAN",
+    "Woman",
+    "Speaker",
+    " #2",
+    " 1",
+    ", BYLINE",
+    ", host",
+    ". ",
+    " (R-CA)",
+    " (through interpreter)",
+    "SEN.",
+    "President ",
+    ":",
+    ": ",
+    " ",
+    "(",
+    ")",
+    "words",
+]
+
+
+@given(st.lists(st.sampled_from(_LABEL_FRAGMENTS), max_size=8).map("".join))
+def test_a_label_always_holds_a_colon(line: str) -> None:
+    for pattern in (grammar.LABEL, grammar.GENERIC_LABEL, grammar.UNIDENTIFIED):
+        found = pattern.match(line)
+        if found is not None:
+            assert ":" in found.group()
+
+
+_MARK_FRAGMENTS = ["(", ")", "[", "]", "SOUNDBITE OF MUSIC", "04:35", "laughs", " ", "x"]
+
+
+@given(st.lists(st.sampled_from(_MARK_FRAGMENTS), max_size=8).map("".join))
+def test_a_marker_or_timestamp_always_opens_with_a_bracket(line: str) -> None:
+    if grammar.MARKER.match(line) is not None or grammar.TIMESTAMP.match(line) is not None:
+        assert line.startswith(("(", "["))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reach", "longest"),
+    [
+        (
+            grammar.DATE_LINE,
+            grammar.DATE_LINE_REACH,
+            "Originally aired: on Wednesday, September 14, 2022 - 10:00 p.m. AKST | 10:00:00",
+        ),
+        (
+            grammar.PROGRAM_LINE,
+            grammar.PROGRAM_LINE_REACH,
+            "NPR's All Things Considered: Weekend Edition Saturday for " + "x" * 80,
+        ),
+    ],
+)
+def test_a_line_pattern_refuses_a_line_beyond_its_reach(
+    pattern: regex.Pattern[str], reach: int, longest: str
+) -> None:
+    # The longest line each form prints is read, with trailing spaces too; padded past the
+    # reach it is not, so the classifier may skip the pattern on a longer line.
+    assert pattern.match(longest) is not None
+    assert pattern.match(longest + " " * (reach - len(longest))) is not None
+    assert pattern.match(longest + " " * (reach - len(longest) + 1)) is None

@@ -869,6 +869,20 @@ GUEST_LIST_LINES = 2
 
 # Editor's notes and corrections, which belong to the story but not to any speaker; and the
 # editor's line that presents the transcript ("The following is a transcript of ...").
+# Every note opens with one of the openers, and the pattern is tried only on a line that does.
+NOTE_OPENERS = (
+    "Editor",
+    "EDITOR",
+    "Correction",
+    "CORRECTION",
+    "Clarification",
+    "CLARIFICATION",
+    "NOTE",
+    "Note",
+    "UPDATE",
+    "Update",
+    "The following ",
+)
 NOTE = compile_lazily(
     r"""
     ^(?:(?:Editor['’]s[ ]note|EDITOR['’]S[ ]NOTE|Correction|CORRECTION|Clarification
@@ -1037,9 +1051,13 @@ _ZONE = rf"(?:[ ]+(?P<zone>{_ZONE_WORDS}))?"
 _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 # The ISO form a scraper's date field holds: "2013-03-15", "2013-03-15T10:00".
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+# No date line is longer; the pattern refuses a longer line at its first step, and a caller
+# need not try it on one: most lines of a page are paragraphs of speech, far longer.
+DATE_LINE_REACH = 120
 DATE_LINE = compile_lazily(
     rf"""
-    ^(?:(?:Aired|AIRED|Originally[ ]aired|Updated|Published|Broadcast):?[ ](?:on[ ])?)?
+    ^(?=[^\n]{{0,{DATE_LINE_REACH}}}$)
+    (?:(?:Aired|AIRED|Originally[ ]aired|Updated|Published|Broadcast):?[ ](?:on[ ])?)?
     (?P<date>
         {_WORDED_DATE}
       | {_DAY_FIRST_DATE}
@@ -1165,9 +1183,14 @@ _PROGRAM_NAMES = "|".join(_verbose(name) for name in sorted(PROGRAMS, key=len, r
 # programme of the table after the colon is the hour's own show inside the first's slot, and
 # part of the name: "TALK OF THE NATION: SCIENCE FRIDAY" is "Talk of the Nation: Science
 # Friday"; anything else after the colon is the rest of the line.
+# No programme line is longer: the most a programme line's parts can hold, "NPR's", two
+# programmes' names and the eighty characters of the rest. The pattern refuses a longer line
+# at its first step, and a caller need not try it on one.
+PROGRAM_LINE_REACH = len("NPR's ") + 2 * max(map(len, PROGRAMS)) + len(": ") + len(" for ") + 80
 PROGRAM_LINE = compile_lazily(
     rf"""
-    ^(?: Heard[ ]on[ ](?P<program>\p{{Lu}}[^\n]{{0,80}}?)
+    ^(?=[^\n]{{0,{PROGRAM_LINE_REACH}}}$)
+    (?: Heard[ ]on[ ](?P<program>\p{{Lu}}[^\n]{{0,80}}?)
        | (?:NPR['’]s[ ])?
          (?P<program>(?i:{_PROGRAM_NAMES})(?::[ ](?i:{_PROGRAM_NAMES})(?![\p{{L}}\d]))?)
          (?:(?::|(?i:[ ]for|[ ]on)|,)[ ](?P<rest>[^\n]{{1,80}}))? )

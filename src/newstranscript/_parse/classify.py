@@ -569,14 +569,14 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         out.append(ChromePiece(start, cut, brk, "navigation"))
         _line(text, cut, end, brk, out)
         return
-    date = grammar.DATE_LINE.match(line)
+    date = grammar.DATE_LINE.match(line) if len(line) <= grammar.DATE_LINE_REACH else None
     if date is not None:
         out.append(DatePiece(start, end, brk, date))
         return
     if _note_line(line, first=not out):
         out.append(NotePiece(start, end, brk))
         return
-    program = grammar.PROGRAM_LINE.match(line)
+    program = grammar.PROGRAM_LINE.match(line) if len(line) <= grammar.PROGRAM_LINE_REACH else None
     if program is not None:
         out.append(ProgramPiece(start, end, brk, program))
         return
@@ -769,7 +769,7 @@ def _note_line(line: str, *, first: bool) -> bool:
     between turns (the page's first line is its title, even when that names a part, "Act
     One: The Lost Key" above the act alone)."""
     return (
-        grammar.NOTE.match(line) is not None
+        (line.startswith(grammar.NOTE_OPENERS) and grammar.NOTE.match(line) is not None)
         or (line.count(": ") > 1 and grammar.CAST_KEY.match(line) is not None)
         or (
             not first
@@ -957,7 +957,9 @@ def _end_of_words(seg: str, start: int, end: int) -> int:
 
 def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
     """Cut the timestamps and markers at the front of ``text[at:limit]``, then its text."""
-    while True:
+    # Every timestamp and marker opens with a bracket, which most stretches do not: a string
+    # test settles them without the two patterns.
+    while text.startswith(_MARKER_OPENERS, at, limit):
         timestamp = grammar.TIMESTAMP.match(text, at, limit)
         marker = grammar.MARKER.match(text, at, limit) if timestamp is None else None
         found = timestamp or marker
@@ -987,6 +989,9 @@ def _front(text: str, at: int, limit: int, brk: str, out: list[Piece]) -> None:
     else:
         piece = TextPiece(at, limit, brk)
     _cut_signoff(text, piece, out)
+
+
+_MARKER_OPENERS = ("(", "[")
 
 
 def _skip_spaces(text: str, at: int, limit: int) -> int:
@@ -1096,6 +1101,10 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     # No label runs longer than this; bounding the match keeps the regex engine's scan for a
     # required ":" from reading a whole flattened transcript at every candidate position.
     limit = min(len(seg) if limit is None else limit, position + _LABEL_REACH)
+    # Every label ends in a colon, and a third of a page's lines hold none: one string scan
+    # settles them, where the three label patterns cost ten times as much.
+    if seg.find(":", position, limit) < 0:
+        return None
     found = grammar.UNIDENTIFIED.match(seg, position, limit)
     if found is not None:
         printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
