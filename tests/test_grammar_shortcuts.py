@@ -233,3 +233,36 @@ def test_a_line_pattern_refuses_a_line_beyond_its_reach(
     assert pattern.match(longest) is not None
     assert pattern.match(longest + " " * (reach - len(longest))) is not None
     assert pattern.match(longest + " " * (reach - len(longest) + 1)) is None
+
+
+def test_the_label_groups_are_named_in_the_patterns_order() -> None:
+    # The classifier unpacks a label match's groups() in this order.
+    index = grammar.LABEL.groupindex
+    assert tuple(sorted(index, key=index.__getitem__)) == grammar.LABEL_GROUPS
+
+
+_MENTION_FRAGMENTS = [
+    "This is ",
+    "this is ",
+    "It's ",
+    "it’s ",
+    "Its ",
+    "Welcome to ",
+    "welcome back to ",
+    "listening to ",
+    "TALK OF THE NATION",
+    "HARBOR HOUR",
+    "NPR",
+    "This",
+    "is",
+    "It",
+    " ",
+    ". ",
+    "the show",
+]
+
+
+@given(st.lists(st.sampled_from(_MENTION_FRAGMENTS), max_size=8).map("".join))
+def test_a_programme_mention_always_holds_a_mention_word(text: str) -> None:
+    if grammar.PROGRAM_MENTION.search(text) is not None:
+        assert any(words in text for words in grammar.PROGRAM_MENTION_WORDS)

@@ -921,7 +921,8 @@ def _stretch(text: str, start: int, end: int, brk: str, out: list[Piece]) -> Non
     """
     seg = text[start:end]
     provider = None
-    if any(word in seg for word in grammar.PROVIDER_WORDS):
+    # map over the string's own test: no generator's frame for every stretch
+    if any(map(seg.__contains__, grammar.PROVIDER_WORDS)):
         provider = grammar.PROVIDER.search(seg)
     closing = None
     limit = len(seg)
@@ -1054,7 +1055,7 @@ def _cut_signoff(text: str, piece: Words, out: list[Piece]) -> None:
     """
     seg = text[piece.body : piece.end]
     # Every sign-off names its outlet, and most text names none: it needs no sign-off search.
-    if not any(outlet in seg for outlet in grammar.OUTLET_WORDS):
+    if not any(map(seg.__contains__, grammar.OUTLET_WORDS)):
         out.append(piece)
         return
     for candidate in grammar.SIGNOFF_START.finditer(seg):
@@ -1116,9 +1117,7 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
-    caps, mixed, role, honorific, aside, party, suffix, title = found.group(
-        "name", "mixed", "role", "honorific", "aside", "party", "suffix", "title"
-    )
+    honorific, title, caps, mixed, suffix, party, role, aside = found.groups()  # LABEL_GROUPS
     name = caps if caps is not None else mixed
     if suffix is not None:
         name = f"{name} {suffix}"  # "JACK KING, JR." is the name "JACK KING JR."

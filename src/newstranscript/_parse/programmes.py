@@ -85,6 +85,8 @@ def program_mention(header: Header, start: int, end: int, segments_before: int) 
     """``This is TALK OF THE NATION`` in the first turns names the programme."""
     if header.program is not None or segments_before > 4:
         return
+    if not any(map(header.text[start:end].__contains__, grammar.PROGRAM_MENTION_WORDS)):
+        return
     for found in grammar.PROGRAM_MENTION.finditer(header.text, start, end):
         printed = found.group("program").rstrip(".!,'’-")
         if printed in grammar.OUTLET_NAMES:
