@@ -266,3 +266,13 @@ _MENTION_FRAGMENTS = [
 def test_a_programme_mention_always_holds_a_mention_word(text: str) -> None:
     if grammar.PROGRAM_MENTION.search(text) is not None:
         assert any(words in text for words in grammar.PROGRAM_MENTION_WORDS)
+
+
+def test_a_signoff_is_no_longer_than_its_reach() -> None:
+    # The classifier looks for a sign-off only in a text's last SIGNOFF_REACH characters.
+    def signoff(length: int) -> str:
+        surname = "H" + "o" * (length - len("Dana H, NPR News."))
+        return f"Dana {surname}, NPR News."
+
+    assert grammar.SIGNOFF.match(signoff(grammar.SIGNOFF_REACH)) is not None
+    assert grammar.SIGNOFF.match(signoff(grammar.SIGNOFF_REACH + 1)) is None

@@ -973,9 +973,13 @@ _DATELINE = r"(?P<dateline>(?:[^.\n]|\p{Lu}\.|(?<![\p{L}])(?:St|Ft|Mt)\.){1,80})
 # A reporter's sign-off, as the whole piece: "Greg Myre, NPR News, Washington.",
 # "For NPR News, I'm Greg Myre in Washington.", "For the PBS NewsHour, I'm Leo Tran in
 # Clarksdale.", "I'm Greg Myre, NPR News.", "I'm Leo Tran for the PBS NewsHour in Clarksdale.",
-# a member station's "Leo Tran, WBUR News, Boston." or "Leo Tran, KVXL News."
+# a member station's "Leo Tran, WBUR News, Boston." or "Leo Tran, KVXL News." It ends the
+# text it is found in, and is no longer than its reach: a caller looks for one only in a
+# text's last SIGNOFF_REACH characters.
+SIGNOFF_REACH = 200
 SIGNOFF = compile_lazily(
     rf"""
+    (?=[^\n]{{0,{SIGNOFF_REACH}}}$)
     (?: (?P<name>{PROSE_NAME}),[ ](?P<outlet>{OUTLETS})
             (?:,[ ]{_DATELINE})?
       | For[ ](?:the[ ])?(?P<outlet>{OUTLETS}),[ ]I['’]m[ ](?P<name>{PROSE_NAME})

@@ -1054,11 +1054,13 @@ def _cut_signoff(text: str, piece: Words, out: list[Piece]) -> None:
     label; its ``signoff`` then holds the sign-off's parts, as a sign-off piece's does.
     """
     seg = text[piece.body : piece.end]
-    # Every sign-off names its outlet, and most text names none: it needs no sign-off search.
-    if not any(map(seg.__contains__, grammar.OUTLET_WORDS)):
+    # A sign-off ends the text within its reach, and names its outlet: most texts name none
+    # at their end, and need no sign-off search.
+    tail = max(0, len(seg) - grammar.SIGNOFF_REACH)
+    if not any(map(seg[tail:].__contains__, grammar.OUTLET_WORDS)):
         out.append(piece)
         return
-    for candidate in grammar.SIGNOFF_START.finditer(seg):
+    for candidate in grammar.SIGNOFF_START.finditer(seg, tail):
         found = grammar.SIGNOFF.match(seg, candidate.start())
         if found is None:
             continue
