@@ -842,8 +842,11 @@ def _in_small_letters_with_roles(text: str, pieces: list[Piece]) -> bool:
     """Whether the page is captions printed in small letters that name speakers by their
     part (``host: ...``): such a label somewhere, no label the grammar read (a page of
     those is no such captions), and almost no capital letter."""
+    # most pages have a label the grammar read among their first pieces: no scan of the text
+    if any(type(piece) is LabelPiece for piece in pieces):
+        return False
     found = [at for word in grammar.CAPTION_ROLES if (at := text.find(f"{word}: ")) >= 0]
-    if not found or any(type(piece) is LabelPiece for piece in pieces):
+    if not found:
         return False
     # from the first such label on (the page's header above it may be printed in capitals),
     # over a stretch long enough to show how the page prints its words
