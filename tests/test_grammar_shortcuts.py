@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newstranscript import _grammar as grammar
+from newstranscript._parse import source
 
 # Pieces of provider lines, sentence ends and ordinary words, so generated lines come near
 # every alternative of the patterns.
@@ -276,3 +277,13 @@ def test_a_signoff_is_no_longer_than_its_reach() -> None:
 
     assert grammar.SIGNOFF.match(signoff(grammar.SIGNOFF_REACH)) is not None
     assert grammar.SIGNOFF.match(signoff(grammar.SIGNOFF_REACH + 1)) is None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=30))
+def test_the_plain_ascii_shortcut_agrees_with_the_normalising_pattern(text: str) -> None:
+    expected = source._NEEDS_NORMALISING.search(text) is not None
+    assert source._needs_normalising(text) is expected
+    ascii_only = "".join(char for char in text if char.isascii())
+    assert source._needs_normalising(ascii_only) is (
+        source._NEEDS_NORMALISING.search(ascii_only) is not None
+    )
