@@ -283,6 +283,21 @@ def test_a_bullet_before_a_full_label_on_a_page_of_paragraphs_is_dropped() -> No
     assert story.turns[1].text.endswith("• Read the full report")
 
 
+def test_the_player_items_of_a_page_printed_as_a_list_are_dropped_whole() -> None:
+    text = (
+        "• Tide Clocks of Creel Ferry\n"
+        "• Download\n"
+        "• Transcript\n"
+        "• TESSA MORLAND, HOST: The clocks run on tide time here.\n"
+        "• HOLLIS VANE, BYLINE: They do, Tessa. Nobody minds being late.\n"
+        "• TESSA MORLAND: Not even the ferry?\n"
+    )
+    story = parse_accounted(text)
+    assert _speakers_of_turns(story) == ["tessa-morland", "hollis-vane", "tessa-morland"]
+    player = [d.text for d in story.dropped if d.reason == "player"]
+    assert player == ["• Download", "• Transcript"]
+
+
 def test_first_names_alone_on_their_lines_are_labels_when_repeated() -> None:
     story = _story("label_first_names")
     # Marta names herself in full in her words: her label is taken as that name

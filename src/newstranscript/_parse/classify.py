@@ -364,7 +364,7 @@ def _list_item(text: str, line: Line, listed: bool, out: list[Piece]) -> bool:
     other page only an item that opens with a full speaker label is (``• JUDY MARSH: ...``),
     so a list of links or headlines stays as it is.
     """
-    if grammar.CHROME.match(text, line.start, line.end) is not None:
+    if grammar.CHROME.match(text[line.start : line.end]) is not None:
         return False  # the player block's items, read whole as furniture
     bullet = _BULLET.match(text, line.start, line.end)
     if bullet is None or bullet.end() >= line.end:
