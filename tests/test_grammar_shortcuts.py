@@ -287,3 +287,64 @@ def test_the_plain_ascii_shortcut_agrees_with_the_normalising_pattern(text: str)
     assert source._needs_normalising(ascii_only) is (
         source._NEEDS_NORMALISING.search(ascii_only) is not None
     )
+
+
+# Pieces of every line the standard library's engine reads for the grammar, with the
+# characters where the two engines might part: other scripts' digits, letters whose case
+# folds to a field name's, a line end.
+_PLAIN_FRAGMENTS = [
+    "Play Live Radio",
+    "Next Up:",
+    "Now Playing",
+    "Listen",
+    " Live",
+    " • ",
+    "• ",
+    "- ",
+    "*",
+    "3:52",
+    "12",
+    "١٢",
+    ":",
+    "00",
+    "Download",
+    "Embed ",
+    "<iframe",
+    " src=x>",
+    "Transcript",
+    "Read ",
+    "the ",
+    "Full ",
+    "Originally published on ",
+    "an",
+    " hour",
+    "s",
+    " ago",
+    "THIS IS A RUSH TRANSCRIPT.",
+    "Return to Transcripts main page",
+    "Title",
+    "tItle",
+    "ſource",
+    "\u212aey",
+    "date ",
+    "tv ",
+    "MUSIC",
+    "[",
+    "]",
+    "x",
+    "é",
+    " ",
+    "\n",
+]
+
+
+@pytest.mark.parametrize("name", ["CHROME", "PAGE_MARK_START", "TIMESTAMP"])
+@given(line=st.lists(st.sampled_from(_PLAIN_FRAGMENTS), max_size=8).map("".join))
+def test_a_pattern_run_by_the_standard_library_matches_as_regex_would(name: str, line: str) -> None:
+    pattern = getattr(grammar, name)
+    as_regex = regex.compile(pattern.pattern, regex.VERBOSE | regex.VERSION1)
+    ours, theirs = pattern.match(line), as_regex.match(line)
+    assert (ours is None) == (theirs is None)
+    if ours is not None and theirs is not None:
+        assert ours.span() == theirs.span()
+        assert ours.lastgroup == theirs.lastgroup
