@@ -4,6 +4,7 @@ speaker id each gets, numbered when two names make the same one."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -17,6 +18,10 @@ _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"})
 _SLUG_JUNK = compile_lazily(r"[^a-z0-9]+")
 
 
+# A page's speakers are a corpus's regular hosts and reporters, printed the same way on page
+# after page: each name is worked out once. The bound keeps the cache from growing with the
+# pages read.
+@functools.lru_cache(maxsize=4096)
 def display_name(printed: str) -> str:
     """A capitals label name in the form prose uses: ``McKENNA`` -> ``McKenna``.
 

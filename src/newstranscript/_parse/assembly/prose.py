@@ -106,12 +106,11 @@ def _heads_a_scene(state: State, index: int) -> bool:
         piece = state.pieces[at]
         if isinstance(piece, LabelPiece) and at > index and piece.brk == PARAGRAPH:
             return True
-        line = state.text[piece.start : piece.end]
         if (
             piece.kind != kinds.TEXT
             or piece.brk != PARAGRAPH
-            or not line.endswith(":")
-            or word_count(line, _HEADING_WORDS) > _HEADING_WORDS
+            or not state.text.endswith(":", piece.start, piece.end)
+            or word_count(state.text[piece.start : piece.end], _HEADING_WORDS) > _HEADING_WORDS
         ):
             return False
     following = state.pieces[index + 2] if index + 2 < len(state.pieces) else None
