@@ -235,6 +235,10 @@ GENERIC_LABEL = compile_lazily(
     """,
     _FLAGS,
 )
+# The case-folded first letters a generic or unidentified speaker's label can open with: a
+# line whose first character folds to none of them is not tried with either pattern.
+GENERIC_INITIALS = frozenset(word[0].casefold() for word in GENERIC_SPEAKERS)
+UNIDENTIFIED_INITIALS = frozenset("u")
 
 # Words that never stand in a person's name, so "TALK OF THE NATION:" is not a label.
 NOT_NAME_WORDS = frozenset(

@@ -1111,12 +1111,23 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     # settles them, where the three label patterns cost ten times as much.
     if seg.find(":", position, limit) < 0:
         return None
-    found = grammar.UNIDENTIFIED.match(seg, position, limit)
+    # A generic or unidentified speaker's label opens with one of a few letters, in either
+    # case (compared case-folded, as the patterns compare them): most labels open otherwise.
+    initial = seg[position : position + 1].casefold()[:1]
+    found = (
+        grammar.UNIDENTIFIED.match(seg, position, limit)
+        if initial in grammar.UNIDENTIFIED_INITIALS
+        else None
+    )
     if found is not None:
         printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
         label = _label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
         return label, found.end(), False
-    found = grammar.GENERIC_LABEL.match(seg, position, limit)
+    found = (
+        grammar.GENERIC_LABEL.match(seg, position, limit)
+        if initial in grammar.GENERIC_INITIALS
+        else None
+    )
     if found is not None:
         return _generic_label(seg, position, found), found.end(), False
     found = grammar.LABEL.match(seg, position, limit)
