@@ -1111,25 +1111,9 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
     # settles them, where the three label patterns cost ten times as much.
     if seg.find(":", position, limit) < 0:
         return None
-    # A generic or unidentified speaker's label opens with one of a few letters, in either
-    # case (compared case-folded, as the patterns compare them): most labels open otherwise.
-    initial = seg[position : position + 1].casefold()[:1]
-    found = (
-        grammar.UNIDENTIFIED.match(seg, position, limit)
-        if initial in grammar.UNIDENTIFIED_INITIALS
-        else None
-    )
-    if found is not None:
-        printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
-        label = _label(printed, found.group("name"), aside=found.group("aside"), unidentified=True)
-        return label, found.end(), False
-    found = (
-        grammar.GENERIC_LABEL.match(seg, position, limit)
-        if initial in grammar.GENERIC_INITIALS
-        else None
-    )
-    if found is not None:
-        return _generic_label(seg, position, found), found.end(), False
+    nameless = _nameless_speaker_label(seg, position, limit)
+    if nameless is not None:
+        return nameless
     found = grammar.LABEL.match(seg, position, limit)
     if found is None:
         return None
@@ -1164,6 +1148,25 @@ def label_at(seg: str, position: int, limit: int | None = None) -> tuple[Label, 
         len(words) == 1 and not (role or label.title_text or honorific or party or title)
     )
     return label, end, weak
+
+
+def _nameless_speaker_label(seg: str, position: int, limit: int) -> tuple[Label, int, bool] | None:
+    """An unidentified or generic speaker's label at ``position`` (``UNIDENTIFIED MAN:``,
+    ``Woman:``), with the offset where the words after it start; never weak."""
+    # Each opens with one of a few letters, in either case (compared case-folded, as the
+    # patterns compare them): most labels open otherwise, and skip both patterns.
+    initial = seg[position : position + 1].casefold()[:1]
+    if initial in grammar.UNIDENTIFIED_INITIALS:
+        found = grammar.UNIDENTIFIED.match(seg, position, limit)
+        if found is not None:
+            printed = seg[position : found.end()].rstrip().rstrip(":").rstrip()
+            name, aside = found.group("name", "aside")
+            return _label(printed, name, aside=aside, unidentified=True), found.end(), False
+    if initial in grammar.GENERIC_INITIALS:
+        found = grammar.GENERIC_LABEL.match(seg, position, limit)
+        if found is not None:
+            return _generic_label(seg, position, found), found.end(), False
+    return None
 
 
 def _generic_label(seg: str, position: int, found: regex.Match[str]) -> Label:
