@@ -14,6 +14,7 @@ import pkgutil
 import re
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import regex
@@ -271,20 +272,25 @@ def test_every_grammar_pattern_has_aimed_inputs() -> None:
 
 def _run(pattern: Pattern, text: str) -> None:
     if isinstance(pattern, re.Pattern):
-        # The standard library's engine has no timeout: a call is timed once it returns.
-        # (One that backtracked catastrophically would not return at all, and the run's own
-        # time limit would end it.)
-        started = time.perf_counter()
-        pattern.match(text)
-        pattern.search(text)
-        for _ in pattern.finditer(text):
-            pass
-        assert time.perf_counter() - started < TIMEOUT, (pattern.pattern, text[:40])
+        _run_timed(pattern, text)
         return
     pattern.match(text, timeout=TIMEOUT)
     pattern.search(text, timeout=TIMEOUT)
     for _ in pattern.finditer(text, timeout=TIMEOUT):
         pass
+
+
+def _run_timed(pattern: re.Pattern[Any], text: str) -> None:
+    # The standard library's engine has no timeout: a call is timed once it returns. (One
+    # that backtracked catastrophically would not return at all, and the run's own time
+    # limit would end it.) A pattern of bytes reads the text's bytes.
+    subject: str | bytes = text.encode() if isinstance(pattern.pattern, bytes) else text
+    started = time.perf_counter()
+    pattern.match(subject)
+    pattern.search(subject)
+    for _ in pattern.finditer(subject):
+        pass
+    assert time.perf_counter() - started < TIMEOUT, (pattern.pattern, text[:40])
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

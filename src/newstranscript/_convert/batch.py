@@ -49,8 +49,9 @@ DEFAULT_GLOB = "*.txt"
 # What a folder gives when its files are known to be saved HTML pages (``--from html``).
 HTML_GLOBS = ("*.html", "*.htm")
 HTML_SUFFIXES = (".html", ".htm")
-# How a saved HTML page starts, after any byte order mark and white space.
-_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
+# How a saved HTML page starts, after any byte order mark and white space. Anchored, so a
+# search never retries the white space from every position in it.
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*+<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
 # A transcript page is tens of kilobytes; a file this large is not one, and reading an
 # endless one (a link to /dev/zero) must stop somewhere.
 MAX_INPUT = 64 * 2**20
