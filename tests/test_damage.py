@@ -465,3 +465,36 @@ def test_a_label_that_lost_its_name_starts_an_unnamed_turn() -> None:
 def test_a_colon_inside_a_line_is_no_lost_label() -> None:
     story = newstranscript.parse("DANA HOLLOWAY, HOST: The rule: no boats after dark.\n")
     assert story.turns[0].text == "The rule: no boats after dark."
+
+
+def test_wide_gaps_as_common_as_narrow_ones_still_mark_lost_lines() -> None:
+    # A copy that lost its labels and its marker lines alike leaves a wide gap for each, as
+    # often as the page's own one-line gaps: the paragraph after the second wide gap is the
+    # second host's turn, not more of the first's.
+    text = (
+        "Harbor Hour Looks Back On Its Year\n\n\n"
+        "As the year ends, we want to thank the people who made the show and every listener "
+        "who wrote to us with a story from the harbor.\n\n\n"
+        "That's right. So we asked the staff to tell us about the moments they remember best "
+        "from a long year on the water.\n\n"
+        "TESSA GRAY, BYLINE: I'm Tessa Gray, an editor. I remember the ferry running late.\n\n\n"
+        "ARLO FINCH: We waited three hours on the dock, and nobody minded.\n\n"
+        "BERIT OLSEN, BYLINE: I'm Berit Olsen, a producer. I remember the fog.\n\n\n"
+        "HANNE VOSS: You could not see the lighthouse from the pier.\n\n"
+        "BERIT OLSEN: And the foghorn never stopped.\n\n"
+        "TESSA GRAY: That was the year.\n"
+    )
+    story = newstranscript.parse(text)
+    assert [t.speaker for t in story.turns] == [
+        None,
+        None,
+        "tessa-gray",
+        "arlo-finch",
+        "berit-olsen",
+        "hanne-voss",
+        "berit-olsen",
+        "tessa-gray",
+    ]
+    assert story.turns[1].text.startswith("That's right.")
+    assert "lost-label" in [d.code for d in story.diagnostics]
+    assert newstranscript.audit(story, text).clean

@@ -165,12 +165,14 @@ def _opens_with_a_host_intro(state: State, piece: Piece) -> bool:
 
 # How many gaps of one blank line a page must print for each wider one before a wider gap
 # says a line was lost there: some pages part every paragraph by two blank lines, or by a
-# line holding only a space.
-_GAPS_PER_WIDE_GAP = 2
+# line holding only a space. One for one, not more: a copy that lost its marker lines as well
+# as its labels leaves a wide gap for each, as often as its own one-line gaps.
+_GAPS_PER_WIDE_GAP = 1
 
 
 def _wide_gaps_rare(state: State) -> bool:
-    """Whether the page parts its paragraphs by one blank line, and wider gaps are rare."""
+    """Whether the page parts its paragraphs by one blank line, and wider gaps are no more
+    common than those."""
     one = wide = 0
     pieces = state.pieces
     for before, after in itertools.pairwise(pieces):
