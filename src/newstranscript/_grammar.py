@@ -1116,11 +1116,14 @@ SCRAPED_FIELD = compile_lazily(
 )
 SCRAPED_FIELD_REASON = "scraped field"
 
-# What a line that marks the page opens with: a scraper's field or a script's cue by name
-# and colon, a star, a digit, a date field's "date " or the archive's "tv ". One quick test
-# on every line before the patterns of each (classify's page marks).
+# What a line that marks the page opens with, by the kind of mark: a scraper's field by name
+# and colon, a date field's "date " or the archive's "tv "; a script's cue by name and colon,
+# or a section break's star; a bare timestamp's digit. One quick test on every line, whose
+# group says which reader (classify's page marks) takes the line.
 PAGE_MARK_START = compile_re_lazily(
-    r"(?i:" + "|".join((*SCRAPED_FIELDS, *SCRIPT_CUE_NAMES)) + r")[ ]?:|[*\d]|date[ ]|tv[ ]",
+    r"(?P<field>(?i:" + "|".join(SCRAPED_FIELDS) + r")[ ]?:|date[ ]|tv[ ])"
+    r"|(?P<script>(?:" + "|".join(name.upper() for name in SCRIPT_CUE_NAMES) + r")[ ]?:|\*)"
+    r"|(?P<time>\d)",
     _RE_FLAGS,
 )
 

@@ -543,7 +543,8 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
         return
     if line.startswith(_NAMELESS_LABEL) and _nameless_label(text, start, end, brk, out):
         return
-    if grammar.PAGE_MARK_START.match(line) is not None and _page_mark(text, start, end, brk, out):
+    mark = grammar.PAGE_MARK_START.match(line)
+    if mark is not None and _page_mark(text, start, end, brk, out, mark=mark.lastgroup):
         return
     chrome = grammar.CHROME.match(line)
     if chrome is None and _furniture(line):
@@ -587,9 +588,6 @@ def _line(text: str, start: int, end: int, brk: str, out: list[Piece]) -> None:
     _stretch(text, start, end, brk, out)
 
 
-_FIELD_INITIALS = frozenset(
-    initial for field in grammar.SCRAPED_FIELDS for initial in (field[0], field[0].upper())
-)
 # What may stand above a scraper's fields: nothing of the story's own words yet.
 _ABOVE_FIELDS = frozenset({CHROME, DATE, PROGRAM})
 
@@ -718,21 +716,17 @@ def _bare_timestamp(line: str, start: int, end: int, brk: str, out: list[Piece])
     return True
 
 
-# The first characters of a section break and of a script's cue lines.
-_SCRIPT_MARKS = frozenset({"*", *(name[0].upper() for name in grammar.SCRIPT_CUE_NAMES)})
-
-
-def _page_mark(text: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
-    """Read a line that marks the page rather than saying anything: a scraper's field or
-    an archive's header, a script's cue or section break, or a bare timestamp. Each is told
-    by a few characters at the line's start, so most lines cost a string test or two."""
-    line = text[start:end]
-    first = line[:1]
-    if first in _FIELD_INITIALS and _scraper_line(text, start, end, brk, out):
-        return True
-    if first in _SCRIPT_MARKS and _script_mark(line, start, end, brk, out):
-        return True
-    return first.isdigit() and _bare_timestamp(line, start, end, brk, out)
+def _page_mark(
+    text: str, start: int, end: int, brk: str, out: list[Piece], *, mark: str | None
+) -> bool:
+    """Read a line that marks the page rather than saying anything, by the kind of mark its
+    start shows (``grammar.PAGE_MARK_START``'s group): a scraper's field or an archive's
+    header, a script's cue or section break, or a bare timestamp."""
+    if mark == "field":
+        return _scraper_line(text, start, end, brk, out)
+    if mark == "script":
+        return _script_mark(text[start:end], start, end, brk, out)
+    return _bare_timestamp(text[start:end], start, end, brk, out)
 
 
 def _script_mark(line: str, start: int, end: int, brk: str, out: list[Piece]) -> bool:
