@@ -48,6 +48,7 @@ class Label:
         "is_initialled",
         "key",
         "name",
+        "name_only",
         "name_title",
         "party",
         "printed",
@@ -112,6 +113,8 @@ class Label:
         # once; an aside after them names the part they play, not who they are.
         plain = not (name_title or honorific or generic or unidentified or party or role_text)
         self.initials = plain and len(words) == 1 and is_initials(name)
+        # Nothing but a name: no aside either (``VANEK SMITH:``), as a surname alone is printed.
+        self.name_only = plain and not aside
 
 
 def _aside_parts(aside: str | None) -> tuple[str | None, str | None]:
@@ -251,19 +254,6 @@ def _without_surname_labels(candidates: list[Person]) -> list[Person]:
     ``VANEK SMITH`` is Stacey Vanek Smith's surname, not a second Smith."""
     tails = {person.words[-2:] for person in candidates if len(person.words) > _TWO_WORDS}
     return [person for person in candidates if person.words not in tails]
-
-
-def _only_a_name(label: Label) -> bool:
-    """Whether a label says nothing but a name: no role, aside, party, honorific or title."""
-    return not (
-        label.role_text
-        or label.aside
-        or label.party
-        or label.honorific
-        or label.name_title
-        or label.generic
-        or label.unidentified
-    )
 
 
 def is_initials(printed: str) -> bool:
@@ -475,7 +465,7 @@ class Registry:
     def _two_word_surname(self, label: Label) -> Resolution | None:
         """A bare label of two words that end one fuller name on the page (``VANEK SMITH:``
         after ``STACEY VANEK SMITH, HOST:``): a surname of two words, as a short label."""
-        if not self._long_names or len(label.words) != _TWO_WORDS or not _only_a_name(label):
+        if not self._long_names or len(label.words) != _TWO_WORDS or not label.name_only:
             return None
         found = self._short_label_index().by_two_word_surname.get(" ".join(label.words), [])
         return Resolution(found[0], resolved=True) if len(found) == 1 else None
