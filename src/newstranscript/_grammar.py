@@ -840,13 +840,10 @@ SMALL_LETTER_CAPITALS = 30
 
 # A radio script's cue line, the music or sound that comes in there: "MUSIC: Enter", "SFX:
 # door slams", "AMBI: harbor". A marker, never a speaker's label.
-SCRIPT_CUE_NAMES = ("music", "sfx", "sound", "ambi", "ambience", "theme")
-SCRIPT_CUE = compile_lazily(
-    "(?:"
-    + "|".join(name.upper() for name in SCRIPT_CUE_NAMES)
-    + r")[ ]?:(?:[ ]{1,8}[^\n]{0,200})?",
-    _FLAGS,
-)
+SCRIPT_CUE_NAMES = ("MUSIC", "SFX", "SOUND", "AMBI", "AMBIENCE", "THEME")
+# a cue's name and colon, which opens the line (PAGE_MARK_START holds it too)
+_SCRIPT_CUE_OPENING = "(?:" + "|".join(SCRIPT_CUE_NAMES) + r")[ ]?:"
+SCRIPT_CUE = compile_lazily(_SCRIPT_CUE_OPENING + r"(?:[ ]{1,8}[^\n]{0,200})?", _FLAGS)
 
 # A line of three stars or more that parts two sections of a transcript ("*   *   *"): a
 # podcast's break between its segments. Whoever spoke before it does not go on after it.
@@ -1122,7 +1119,7 @@ SCRAPED_FIELD_REASON = "scraped field"
 # group says which reader (classify's page marks) takes the line.
 PAGE_MARK_START = compile_re_lazily(
     r"(?P<field>(?i:" + "|".join(SCRAPED_FIELDS) + r")[ ]?:|date[ ]|tv[ ])"
-    r"|(?P<script>(?:" + "|".join(name.upper() for name in SCRIPT_CUE_NAMES) + r")[ ]?:|\*)"
+    r"|(?P<script>" + _SCRIPT_CUE_OPENING + r"|\*)"
     r"|(?P<time>\d)",
     _RE_FLAGS,
 )
